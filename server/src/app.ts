@@ -1,0 +1,131 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import compress from '@fastify/compress';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { modules as defaultModules } from './modules/index';
+import type { Services } from './platform/context';
+import { TooManyRequests } from './platform/errors';
+import { uuidv7 } from './platform/ids';
+import { benchRoutes } from './platform/http/bench';
+import { installErrorHandler, sendError } from './platform/http/errors';
+import { installMetrics } from './platform/http/metrics';
+import { installRequestContext } from './platform/http/request-context';
+import { adminRoutes } from './platform/http/routes/admin';
+import { authRoutes } from './platform/http/routes/auth';
+import { operationsRoutes } from './platform/http/routes/operations';
+import { tenantRoutes } from './platform/http/routes/tenants';
+import type { ModuleManifest } from './platform/module';
+import { allMigrations } from './platform/services';
+import { TenantCache } from './platform/tenancy/cache';
+
+export const WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+export interface RouteInfo {
+  method: string;
+  url: string;
+  config: Record<string, unknown>;
+}
+
+/** Builds the Fastify app: security headers, limits, the request pipeline, every route, the web app. */
+export async function buildApp(
+  services: Services,
+  options: { modules?: ModuleManifest[]; logger?: boolean } = {},
+): Promise<FastifyInstance & { routeTable: RouteInfo[] }> {
+  const modules = options.modules ?? defaultModules;
+  const { config } = services;
+  const app = Fastify({
+    loggerInstance: options.logger === false ? undefined : services.log,
+    logger: options.logger === false ? false : undefined,
+    genReqId: () => uuidv7(),
+    requestIdHeader: 'x-request-id',
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: config.trustProxy,
+  }) as unknown as FastifyInstance;
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const routeTable: RouteInfo[] = [];
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      if (method === 'HEAD') continue;
+      routeTable.push({ method, url: route.url, config: (route.config ?? {}) as Record<string, unknown> });
+    }
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: config.publicUrl.startsWith('https://') ? [] : null,
+      },
+    },
+    strictTransportSecurity: config.publicUrl.startsWith('https://'),
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(compress, { threshold: 1024 });
+  await app.register(cookie, { secret: config.sessionSecret });
+  if (config.rateLimitPerMinute > 0) {
+    await app.register(rateLimit, {
+      max: config.rateLimitPerMinute,
+      timeWindow: '1 minute',
+      errorResponseBuilder: (_request, context) => new TooManyRequests('rate_limited', Math.ceil(context.ttl / 1000), { seconds: Math.ceil(context.ttl / 1000) }),
+    });
+  }
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: { title: 'Lentera API', version: '0.1.0', description: 'Civil service and public services of Indonesian regional governments.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'lentera_sid' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true, uiConfig: { docExpansion: 'list' } });
+
+  installErrorHandler(app);
+  const metrics = installMetrics(app, services.handle);
+  const tenants = new TenantCache(services.db);
+  installRequestContext(app, services, tenants);
+
+  app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+  operationsRoutes(app, services, metrics, allMigrations(modules));
+  authRoutes(app, services);
+  tenantRoutes(app, services, tenants);
+  adminRoutes(app, services);
+  if (config.benchMode) benchRoutes(app, services);
+  for (const m of modules) m.routes?.(app, services);
+
+  const hasWeb = existsSync(`${WEB_DIST}index.html`);
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: false, maxAge: '1h', immutable: false });
+  }
+  app.setNotFoundHandler(async (request, reply) => {
+    const path = request.url.split('?')[0] ?? '';
+    const isApi = /^\/(api|open311|dev|healthz|readyz|metrics)(\/|$)/.test(path);
+    if (!isApi && hasWeb && request.method === 'GET') {
+      reply.header('cache-control', 'no-cache');
+      return reply.sendFile('index.html');
+    }
+    return sendError(reply, request, 404, 'route_not_found', { path });
+  });
+
+  return Object.assign(app, { routeTable });
+}

@@ -1,0 +1,136 @@
+import { createHash } from 'node:crypto';
+import type { Ctx } from '../context';
+import type { DbOrTx } from '../db/database';
+
+/** The chain for actions outside any tenant (creating a tenant, system settings). */
+export const SYSTEM_CHAIN = 'system';
+
+export interface AuditInput {
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  before?: unknown;
+  after?: unknown;
+  /** Defaults to the context's tenant, or the system chain. */
+  chain?: string;
+}
+
+/** JSON with sorted keys, so that the same data always gives the same digest. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
+export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+export interface ChainedFields {
+  tenant_id: string;
+  seq: number;
+  at: string;
+  actor_id: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  digest: string;
+  prev_hash: string | null;
+}
+
+export function entryHash(e: ChainedFields): string {
+  return sha256(
+    canonicalJson({
+      tenant_id: e.tenant_id,
+      seq: e.seq,
+      at: e.at,
+      actor_id: e.actor_id,
+      action: e.action,
+      entity_type: e.entity_type,
+      entity_id: e.entity_id,
+      digest: e.digest,
+      prev_hash: e.prev_hash,
+    }),
+  );
+}
+
+/**
+ * Appends an entry to the tenant's chain. Must run inside the transaction that makes the change
+ * (`transaction(ctx, ...)`), so the change and its entry commit or fail together. On PostgreSQL the
+ * chain head row is locked, which orders concurrent writers of one tenant, also across nodes.
+ */
+export async function recordAudit(ctx: Ctx, input: AuditInput): Promise<void> {
+  if (!ctx.inTransaction) throw new Error('recordAudit must run inside a transaction');
+  const chain = input.chain ?? ctx.tenant?.id ?? SYSTEM_CHAIN;
+  const db: DbOrTx = ctx.db;
+  await db
+    .insertInto('audit_heads')
+    .values({ tenant_id: chain, seq: 0, hash: null })
+    .onConflict((oc) => oc.column('tenant_id').doNothing())
+    .execute();
+  let headQuery = db.selectFrom('audit_heads').select(['seq', 'hash']).where('tenant_id', '=', chain);
+  if (ctx.dialect === 'postgres') headQuery = headQuery.forUpdate();
+  const head = await headQuery.executeTakeFirstOrThrow();
+  const fields: ChainedFields = {
+    tenant_id: chain,
+    seq: head.seq + 1,
+    at: ctx.clock.now().toISOString(),
+    actor_id: ctx.actor?.accountId ?? null,
+    action: input.action,
+    entity_type: input.entityType,
+    entity_id: input.entityId ?? null,
+    digest: sha256(canonicalJson({ before: input.before ?? null, after: input.after ?? null })),
+    prev_hash: head.hash,
+  };
+  const hash = entryHash(fields);
+  await db
+    .insertInto('audit_entries')
+    .values({ ...fields, actor_name: ctx.actor?.name ?? null, hash })
+    .execute();
+  await db.updateTable('audit_heads').set({ seq: fields.seq, hash }).where('tenant_id', '=', chain).execute();
+}
+
+export interface VerifyResult {
+  ok: boolean;
+  length: number;
+  brokenAt: number | null;
+  reason: string | null;
+}
+
+/** Walks a chain in order and names the first entry whose hash, link or number does not hold. */
+export async function verifyChain(db: DbOrTx, chain: string): Promise<VerifyResult> {
+  const pageSize = 5000;
+  let expectedSeq = 1;
+  let prevHash: string | null = null;
+  for (;;) {
+    const rows = await db
+      .selectFrom('audit_entries')
+      .selectAll()
+      .where('tenant_id', '=', chain)
+      .where('seq', '>=', expectedSeq)
+      .orderBy('seq')
+      .limit(pageSize)
+      .execute();
+    for (const row of rows) {
+      const broken = (reason: string): VerifyResult => ({ ok: false, length: expectedSeq - 1, brokenAt: row.seq, reason });
+      if (row.seq !== expectedSeq) return { ...broken(`entry ${expectedSeq} is missing`), brokenAt: expectedSeq };
+      if (row.prev_hash !== prevHash) return broken('prev_hash does not match the previous entry');
+      if (entryHash(row) !== row.hash) return broken('hash does not match the entry');
+      prevHash = row.hash;
+      expectedSeq += 1;
+    }
+    if (rows.length < pageSize) break;
+  }
+  const length = expectedSeq - 1;
+  const head = await db.selectFrom('audit_heads').select(['seq', 'hash']).where('tenant_id', '=', chain).executeTakeFirst();
+  if (head && (head.seq !== length || head.hash !== prevHash)) {
+    return { ok: false, length, brokenAt: head.seq > length ? length + 1 : head.seq, reason: 'the chain head does not match the last entry (entries removed?)' };
+  }
+  return { ok: true, length, brokenAt: null, reason: null };
+}
+
+export async function chainHead(db: DbOrTx, chain: string): Promise<{ length: number; headHash: string | null }> {
+  const head = await db.selectFrom('audit_heads').select(['seq', 'hash']).where('tenant_id', '=', chain).executeTakeFirst();
+  return { length: head?.seq ?? 0, headHash: head?.hash ?? null };
+}

@@ -1,0 +1,49 @@
+import { PERMISSIONS } from '@lentera/common';
+import { type Ctx, requireTenant } from '../context';
+import { verifyChain, type VerifyResult } from './audit';
+
+export interface AuditQuery {
+  page: number;
+  pageSize: number;
+  action?: string;
+  from?: string;
+  to?: string;
+}
+
+export async function listAuditEntries(ctx: Ctx, query: AuditQuery) {
+  const tenant = requireTenant(ctx);
+  await ctx.access.assert(ctx.actor, PERMISSIONS.readAudit);
+  let base = ctx.db.selectFrom('audit_entries').where('tenant_id', '=', tenant.id);
+  if (query.action) base = base.where('action', 'like', `%${query.action}%`);
+  if (query.from) base = base.where('at', '>=', new Date(`${query.from}T00:00:00Z`).toISOString());
+  if (query.to) base = base.where('at', '<', new Date(new Date(`${query.to}T00:00:00Z`).getTime() + 86_400_000).toISOString());
+  const total = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const rows = await base
+    .selectAll()
+    .orderBy('seq', 'desc')
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize)
+    .execute();
+  return {
+    items: rows.map((r) => ({
+      seq: r.seq,
+      at: r.at,
+      actorId: r.actor_id,
+      actorName: r.actor_name,
+      action: r.action,
+      entityType: r.entity_type,
+      entityId: r.entity_id,
+      digest: r.digest,
+      hash: r.hash,
+    })),
+    total: Number(total.n),
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}
+
+export async function verifyTenantChain(ctx: Ctx): Promise<VerifyResult> {
+  const tenant = requireTenant(ctx);
+  await ctx.access.assert(ctx.actor, PERMISSIONS.readAudit);
+  return verifyChain(ctx.db, tenant.id);
+}

@@ -1,0 +1,86 @@
+import type { Lang } from '@lentera/common';
+import type { Logger } from 'pino';
+import type { AccessRegistry } from './access/registry';
+import type { CalendarService } from './calendar/service';
+import type { Clock } from './clock';
+import type { Config } from './config';
+import type { DatabaseHandle, Db, DbOrTx, Dialect } from './db/database';
+import type { EventBus } from './events/bus';
+import type { JobRunner } from './jobs/runner';
+import type { Mailer } from './mail/mailer';
+import type { TenantRecord } from './tenancy/repository';
+
+/** What one installation holds: built once at start-up, shared by requests, jobs and the CLI. */
+export interface Services {
+  config: Config;
+  handle: DatabaseHandle;
+  db: Db;
+  dialect: Dialect;
+  clock: Clock;
+  log: Logger;
+  events: EventBus;
+  mailer: Mailer;
+  access: AccessRegistry;
+  calendars: CalendarService;
+  jobs: JobRunner;
+}
+
+export interface RoleAssignment {
+  role: string;
+  unitId: string | null;
+}
+
+/** Who is acting: a signed-in account with its grants in the current tenant, or a job. */
+export interface Actor {
+  accountId: string;
+  name: string;
+  isSystemAdmin: boolean;
+  grants: RoleAssignment[];
+}
+
+/** The context a use case receives: services, the database or the open transaction, who acts, where, when. */
+export interface Ctx extends Services {
+  db: DbOrTx;
+  actor: Actor | null;
+  tenant: TenantRecord | null;
+  lang: Lang;
+  /** Runs after the surrounding transaction commits (events, waking the mail sender); at once outside one. */
+  afterCommit(fn: () => void): void;
+  inTransaction: boolean;
+}
+
+export function makeCtx(
+  services: Services,
+  options: { actor?: Actor | null; tenant?: TenantRecord | null; lang?: Lang } = {},
+): Ctx {
+  return {
+    ...services,
+    actor: options.actor ?? null,
+    tenant: options.tenant ?? null,
+    lang: options.lang ?? 'id',
+    afterCommit: (fn) => fn(),
+    inTransaction: false,
+  };
+}
+
+/** Every use case that writes runs here: one transaction, after-commit work only once it committed. */
+export async function transaction<T>(ctx: Ctx, work: (tx: Ctx) => Promise<T>): Promise<T> {
+  if (ctx.inTransaction) return work(ctx);
+  const pending: Array<() => void> = [];
+  const result = await ctx.db.transaction().execute((trx) =>
+    work({ ...ctx, db: trx, inTransaction: true, afterCommit: (fn) => pending.push(fn) }),
+  );
+  for (const fn of pending) {
+    try {
+      fn();
+    } catch (error) {
+      ctx.log.error({ err: error }, 'after-commit callback failed');
+    }
+  }
+  return result;
+}
+
+export function requireTenant(ctx: Ctx): TenantRecord {
+  if (!ctx.tenant) throw new Error('this use case needs a tenant');
+  return ctx.tenant;
+}

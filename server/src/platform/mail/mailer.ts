@@ -1,0 +1,132 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import nodemailer, { type Transporter } from 'nodemailer';
+import type { Logger } from 'pino';
+import type { Clock } from '../clock';
+import type { Ctx } from '../context';
+import type { Db } from '../db/database';
+import { uuidv7 } from '../ids';
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+}
+
+const MAX_ATTEMPTS = 8;
+/** Back-off after a failed attempt: 1 min, 2, 4, ... capped at 2 hours. */
+const backoffMs = (attempts: number) => Math.min(2 ** (attempts - 1) * 60_000, 2 * 3600_000);
+
+/**
+ * E-mail goes out from the outbox table, never inline in a request: `enqueue` writes in the caller's
+ * transaction; `deliverDue` sends through nodemailer (SMTP when SMTP_URL is set, otherwise `.eml`
+ * files in DATA_DIR/outbox) with retries and back-off. A row is claimed with a conditional update,
+ * so that two nodes never send the same message.
+ */
+export class Mailer {
+  private readonly transport: Transporter;
+  private readonly outboxDir: string;
+  private wake: (() => void) | null = null;
+
+  constructor(
+    private readonly options: { smtpUrl: string | null; from: string; dataDir: string; log: Logger; clock: Clock },
+  ) {
+    this.outboxDir = join(options.dataDir, 'outbox');
+    this.transport = options.smtpUrl
+      ? nodemailer.createTransport(options.smtpUrl)
+      : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  }
+
+  get usesFiles(): boolean {
+    return this.options.smtpUrl === null;
+  }
+
+  get outboxFolder(): string {
+    return this.outboxDir;
+  }
+
+  /** Called by the job runner so that a freshly queued message goes out at once. */
+  onEnqueue(wake: () => void): void {
+    this.wake = wake;
+  }
+
+  async enqueue(ctx: Ctx, message: MailMessage): Promise<string> {
+    const id = uuidv7();
+    const now = ctx.clock.now().toISOString();
+    await ctx.db
+      .insertInto('mail_outbox')
+      .values({
+        id,
+        tenant_id: ctx.tenant?.id ?? null,
+        to_address: message.to,
+        subject: message.subject,
+        text_body: message.text,
+        html_body: message.html ?? null,
+        status: 'pending',
+        attempts: 0,
+        next_attempt_at: now,
+        last_error: null,
+        created_at: now,
+        sent_at: null,
+      })
+      .execute();
+    ctx.afterCommit(() => this.wake?.());
+    return id;
+  }
+
+  async deliverDue(db: Db, limit = 50): Promise<number> {
+    const now = this.options.clock.now().toISOString();
+    const due = await db
+      .selectFrom('mail_outbox')
+      .select(['id', 'attempts'])
+      .where('status', '=', 'pending')
+      .where('next_attempt_at', '<=', now)
+      .orderBy('next_attempt_at')
+      .limit(limit)
+      .execute();
+    let sent = 0;
+    for (const candidate of due) {
+      const claimed = await db
+        .updateTable('mail_outbox')
+        .set({ status: 'sending', attempts: candidate.attempts + 1 })
+        .where('id', '=', candidate.id)
+        .where('status', '=', 'pending')
+        .executeTakeFirst();
+      if (Number(claimed.numUpdatedRows) !== 1) continue;
+      const row = await db.selectFrom('mail_outbox').selectAll().where('id', '=', candidate.id).executeTakeFirstOrThrow();
+      try {
+        await this.send(row.id, { to: row.to_address, subject: row.subject, text: row.text_body, html: row.html_body ?? undefined });
+        await db
+          .updateTable('mail_outbox')
+          .set({ status: 'sent', sent_at: this.options.clock.now().toISOString(), last_error: null })
+          .where('id', '=', row.id)
+          .execute();
+        sent += 1;
+      } catch (error) {
+        const attempts = row.attempts;
+        const message = error instanceof Error ? error.message : String(error);
+        this.options.log.warn({ mailId: row.id, attempts, err: message }, 'mail delivery failed');
+        await db
+          .updateTable('mail_outbox')
+          .set({
+            status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
+            last_error: message.slice(0, 2000),
+            next_attempt_at: new Date(this.options.clock.now().getTime() + backoffMs(attempts)).toISOString(),
+          })
+          .where('id', '=', row.id)
+          .execute();
+      }
+    }
+    return sent;
+  }
+
+  private async send(id: string, message: MailMessage): Promise<void> {
+    const info = await this.transport.sendMail({ from: this.options.from, ...message });
+    if (this.usesFiles) {
+      mkdirSync(this.outboxDir, { recursive: true });
+      const stamp = this.options.clock.now().toISOString().replace(/[:.]/g, '-');
+      writeFileSync(join(this.outboxDir, `${stamp}-${id}.eml`), (info as unknown as { message: Buffer }).message);
+    }
+  }
+}

@@ -1,0 +1,23 @@
+import type { FastifyInstance } from 'fastify';
+import type { Migration } from 'kysely';
+import type { AccessRegistry } from './access/registry';
+import type { Services } from './context';
+import type { JobDefinition } from './jobs/runner';
+
+/**
+ * What a module registers (Decidim's component idea): its migrations, routes, policies, jobs, demo
+ * data and open-data sets. Adding a module is adding its folder and one line in modules/index.ts.
+ */
+export interface ModuleManifest {
+  name: string;
+  migrations?: Record<string, Migration>;
+  policies?(access: AccessRegistry): void;
+  /** Providers the module installs into the platform (unit hierarchy, derived roles...). */
+  install?(services: Services): void;
+  routes?(app: FastifyInstance, services: Services): void;
+  jobs?(services: Services): JobDefinition[];
+  /** Demo data for a tenant, deterministic; `scale` is the number of employees for benchmarks. */
+  seed?(services: Services, options: { tenantSlug: string; scale?: number }): Promise<void>;
+  /** The demo accounts its seed creates, with their passwords, for `lentera demo-logins`. */
+  demoLogins?(tenantSlug: string): Array<{ tenant: string; role: string; login: string; password: string }>;
+}

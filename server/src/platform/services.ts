@@ -1,0 +1,65 @@
+import type { Migration } from 'kysely';
+import pino, { type Logger } from 'pino';
+import { definePlatformPolicies } from './access/policy';
+import { AccessRegistry } from './access/registry';
+import { CalendarService } from './calendar/service';
+import { type Clock, systemClock } from './clock';
+import type { Config } from './config';
+import type { Services } from './context';
+import { type DatabaseHandle, openDatabase } from './db/database';
+import { migrateToLatest, platformMigrations } from './db/migrate';
+import { EventBus } from './events/bus';
+import { JobRunner } from './jobs/runner';
+import { Mailer } from './mail/mailer';
+import type { ModuleManifest } from './module';
+
+export function allMigrations(modules: ModuleManifest[]): Record<string, Migration> {
+  const all: Record<string, Migration> = { ...platformMigrations };
+  for (const m of modules) {
+    for (const [name, migration] of Object.entries(m.migrations ?? {})) {
+      if (all[name]) throw new Error(`migration ${name} is defined twice`);
+      all[name] = migration;
+    }
+  }
+  return all;
+}
+
+/** Builds everything an installation shares, for the server, the CLI and tests alike. */
+export function createServices(
+  config: Config,
+  modules: ModuleManifest[],
+  options: { clock?: Clock; log?: Logger; handle?: DatabaseHandle } = {},
+): Services {
+  const log = options.log ?? pino({ level: config.logLevel });
+  const clock = options.clock ?? systemClock;
+  const handle = options.handle ?? openDatabase(config.database);
+  const access = new AccessRegistry();
+  definePlatformPolicies(access);
+  const jobs = new JobRunner(log);
+  const mailer = new Mailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, dataDir: config.dataDir, log, clock });
+  const services: Services = {
+    config,
+    handle,
+    db: handle.db,
+    dialect: handle.dialect,
+    clock,
+    log,
+    events: new EventBus(),
+    mailer,
+    access,
+    calendars: new CalendarService(handle.db),
+    jobs,
+  };
+  jobs.register({ name: 'mail.deliver', everyMs: 5000, run: () => mailer.deliverDue(handle.db) });
+  mailer.onEnqueue(() => jobs.nudge('mail.deliver'));
+  for (const m of modules) {
+    m.policies?.(access);
+    m.install?.(services);
+    for (const job of m.jobs?.(services) ?? []) jobs.register(job);
+  }
+  return services;
+}
+
+export async function migrate(services: Services, modules: ModuleManifest[]): Promise<string[]> {
+  return migrateToLatest(services.db, allMigrations(modules));
+}

@@ -1,0 +1,229 @@
+import { GRANTABLE_ROLES, grantRoleBodySchema, PERMISSIONS, type RoleGrant } from '@lentera/common';
+import { Button, Card, Group, Modal, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { getRouteApi } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert, Page, PageLoader } from '../../ui/components';
+import { applyServerErrors, schemaValidate, withoutBlanks } from '../../ui/forms';
+import { formatDateTime } from '../../ui/format';
+import { currentLang } from '../../ui/i18n';
+import { RequireAccess } from '../../ui/guards';
+import { Pager } from '../../ui/Pager';
+import { roleLabel } from '../../ui/roles';
+import { useTenantSlug, useTenantTimeZone } from '../../ui/tenant';
+import { ROLES_PAGE_SIZE, useGrantRole, useRevokeRole, useRoleGrants } from './api';
+
+const route = getRouteApi('/t/$slug/staff/admin/roles');
+
+interface GrantValues {
+  login: string;
+  role: string;
+  unitId: string;
+}
+
+function GrantForm({ slug }: { slug: string }) {
+  const { t } = useTranslation();
+  const grant = useGrantRole(slug);
+  const form = useForm<GrantValues>({
+    initialValues: { login: '', role: '', unitId: '' },
+    validate: schemaValidate<GrantValues>(grantRoleBodySchema, { prepare: withoutBlanks }),
+  });
+  const roleOptions = GRANTABLE_ROLES.map((role) => ({ value: role, label: roleLabel(role) }));
+
+  const onSubmit = form.onSubmit((values) =>
+    grant.mutate(
+      { login: values.login.trim(), role: values.role, unitId: values.unitId.trim() || null },
+      {
+        onSuccess: (created) => {
+          notifications.show({
+            color: 'green',
+            message: t('roles.granted', { role: roleLabel(created.role), name: created.accountName }),
+          });
+          form.reset();
+        },
+        onError: (error) => applyServerErrors(form, error),
+      },
+    ),
+  );
+
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="grant-heading">
+      <Title order={2} fz="h4" id="grant-heading" mb="sm">
+        {t('roles.grantHeading')}
+      </Title>
+      <form onSubmit={onSubmit} noValidate>
+        <Stack>
+          <ErrorAlert error={grant.error} formValues={form.getValues()} />
+          <SimpleGrid cols={{ base: 1, md: 3 }}>
+            <TextInput
+              label={t('roles.login')}
+              description={t('roles.loginHint')}
+              required
+              {...form.getInputProps('login')}
+            />
+            <Select
+              label={t('roles.role')}
+              description={t('roles.roleHint')}
+              placeholder={t('roles.chooseRole')}
+              data={roleOptions}
+              required
+              allowDeselect={false}
+              {...form.getInputProps('role')}
+            />
+            <TextInput
+              label={t('roles.unit')}
+              description={t('roles.unitHint')}
+              {...form.getInputProps('unitId')}
+            />
+          </SimpleGrid>
+          <Group>
+            <Button type="submit" loading={grant.isPending}>
+              {t('roles.grantSubmit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Card>
+  );
+}
+
+function GrantsTable({ slug }: { slug: string }) {
+  const { t } = useTranslation();
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const page = search.page ?? 1;
+  const grants = useRoleGrants(slug, page, search.q);
+  const revoke = useRevokeRole(slug);
+  const timeZone = useTenantTimeZone();
+  const lang = currentLang();
+  const [query, setQuery] = useState(search.q ?? '');
+  const [toRevoke, setToRevoke] = useState<RoleGrant | null>(null);
+
+  const onRevoke = () => {
+    if (!toRevoke) return;
+    revoke.mutate(toRevoke.id, {
+      onSuccess: () => {
+        notifications.show({
+          message: t('roles.revoked', { role: roleLabel(toRevoke.role), name: toRevoke.accountName }),
+        });
+        setToRevoke(null);
+      },
+    });
+  };
+
+  return (
+    <Stack component="section" aria-labelledby="grants-heading" gap="sm">
+      <Title order={2} fz="h4" id="grants-heading">
+        {t('roles.listHeading')}
+      </Title>
+      <form
+        role="search"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void navigate({ search: { q: query.trim() || undefined, page: undefined } });
+        }}
+      >
+        <Group align="flex-end" gap="xs">
+          <TextInput
+            label={t('roles.search')}
+            value={query}
+            onChange={(event) => setQuery(event.currentTarget.value)}
+            style={{ flex: '1 1 220px' }}
+          />
+          <Button type="submit" variant="default">
+            {t('common.search')}
+          </Button>
+        </Group>
+      </form>
+      {grants.isPending ? <PageLoader /> : null}
+      {grants.isError ? <ErrorAlert error={grants.error} onRetry={() => void grants.refetch()} /> : null}
+      {grants.data ? (
+        grants.data.items.length === 0 ? (
+          <Text>{search.q ? t('roles.noMatch', { q: search.q }) : t('roles.empty')}</Text>
+        ) : (
+          <>
+            <Table.ScrollContainer minWidth={720}>
+              <Table striped highlightOnHover>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('roles.colPerson')}</Table.Th>
+                    <Table.Th>{t('roles.colLogin')}</Table.Th>
+                    <Table.Th>{t('roles.colRole')}</Table.Th>
+                    <Table.Th>{t('roles.colUnit')}</Table.Th>
+                    <Table.Th>{t('roles.colGranted')}</Table.Th>
+                    <Table.Th>
+                      <span className="visually-hidden">{t('common.actions')}</span>
+                    </Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {grants.data.items.map((grant) => (
+                    <Table.Tr key={grant.id}>
+                      <Table.Td>{grant.accountName}</Table.Td>
+                      <Table.Td>{grant.login}</Table.Td>
+                      <Table.Td>{roleLabel(grant.role)}</Table.Td>
+                      <Table.Td>{grant.unitId ?? t('roles.wholeTenant')}</Table.Td>
+                      <Table.Td>{formatDateTime(grant.grantedAt, timeZone, lang)}</Table.Td>
+                      <Table.Td>
+                        <Button
+                          size="xs"
+                          color="red"
+                          variant="outline"
+                          onClick={() => setToRevoke(grant)}
+                          aria-label={t('roles.revokeOf', { role: roleLabel(grant.role), name: grant.accountName })}
+                        >
+                          {t('roles.revoke')}
+                        </Button>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+            <Pager
+              page={page}
+              pageSize={ROLES_PAGE_SIZE}
+              total={grants.data.total}
+              onChange={(next) => void navigate({ search: (prev) => ({ ...prev, page: next }) })}
+            />
+          </>
+        )
+      ) : null}
+
+      <Modal opened={toRevoke !== null} onClose={() => setToRevoke(null)} title={t('roles.revokeTitle')} centered>
+        {toRevoke ? (
+          <Stack>
+            <Text size="sm">
+              {t('roles.revokeConfirm', { role: roleLabel(toRevoke.role), name: toRevoke.accountName })}
+            </Text>
+            <ErrorAlert error={revoke.error} />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setToRevoke(null)}>
+                {t('common.cancel')}
+              </Button>
+              <Button color="red" onClick={onRevoke} loading={revoke.isPending}>
+                {t('roles.revoke')}
+              </Button>
+            </Group>
+          </Stack>
+        ) : null}
+      </Modal>
+    </Stack>
+  );
+}
+
+/** Who holds which role in this government, granting and revoking. */
+export function RolesPage() {
+  const { t } = useTranslation();
+  const slug = useTenantSlug() ?? '';
+  return (
+    <RequireAccess permission={PERMISSIONS.manageRoles}>
+      <Page title={t('roles.title')} description={t('roles.intro')}>
+        <GrantForm slug={slug} />
+        <GrantsTable slug={slug} />
+      </Page>
+    </RequireAccess>
+  );
+}

@@ -1,0 +1,43 @@
+import { PERMISSIONS } from '@lentera/common';
+import type { NavEntry } from './ui/nav';
+
+/**
+ * The staff navigation. A module that adds a screen adds its route in router.tsx and one line here; the navbar
+ * and the workspace home show an entry only to people whose permissions in the tenant include `permission`.
+ */
+export const NAV_ENTRIES: readonly NavEntry[] = [
+  { key: 'workspace', path: '/t/$slug/workspace', labelKey: 'nav.workspace', permission: null },
+  { key: 'account', path: '/t/$slug/account', labelKey: 'nav.account', permission: null },
+  {
+    key: 'roles',
+    path: '/t/$slug/admin/roles',
+    labelKey: 'nav.roles',
+    permission: PERMISSIONS.manageRoles,
+    group: 'admin',
+    descriptionKey: 'nav.rolesDescription',
+  },
+  {
+    key: 'holidays',
+    path: '/t/$slug/admin/holidays',
+    labelKey: 'nav.holidays',
+    permission: PERMISSIONS.manageHolidays,
+    group: 'admin',
+    descriptionKey: 'nav.holidaysDescription',
+  },
+  {
+    key: 'audit',
+    path: '/t/$slug/admin/audit',
+    labelKey: 'nav.audit',
+    permission: PERMISSIONS.readAudit,
+    group: 'admin',
+    descriptionKey: 'nav.auditDescription',
+  },
+  {
+    key: 'tenants',
+    path: '/admin/tenants',
+    labelKey: 'nav.tenants',
+    permission: PERMISSIONS.manageTenants,
+    group: 'admin',
+    descriptionKey: 'nav.tenantsDescription',
+  },
+];

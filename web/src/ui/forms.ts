@@ -1,0 +1,126 @@
+import type { FormErrors } from '@mantine/form';
+import type { TFunction } from 'i18next';
+import { ApiError, type FieldError } from './api';
+import { i18n } from './i18n';
+
+/** The part of the Standard Schema interface the forms use; zod 4 schemas have it. */
+interface StandardSchema {
+  '~standard': {
+    validate(value: unknown): StandardResult | Promise<StandardResult>;
+  };
+}
+interface StandardResult {
+  issues?: ReadonlyArray<SchemaIssue>;
+}
+/** A zod issue as seen through Standard Schema: the extra fields say why a value failed. */
+interface SchemaIssue {
+  message: string;
+  path?: ReadonlyArray<PropertyKey | { key: PropertyKey }>;
+  code?: string;
+  origin?: string;
+  format?: string;
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  input?: unknown;
+}
+
+type MessageKey = Parameters<TFunction>[0] & string;
+
+export interface SchemaValidateOptions<Values> {
+  /** Turns form values into what the schema expects (empty optional fields removed, ...). */
+  prepare?: (values: Values) => unknown;
+  /** Messages for fields whose rule the generic messages cannot explain (a pattern, a custom check). */
+  messages?: Record<string, MessageKey>;
+}
+
+function issuePath(issue: SchemaIssue): string {
+  return (issue.path ?? [])
+    .map((segment) => (typeof segment === 'object' && segment !== null ? segment.key : segment))
+    .map(String)
+    .join('.');
+}
+
+function translateIssue(issue: SchemaIssue, path: string, messages: Record<string, MessageKey>): string {
+  const t = i18n.t;
+  const specific = messages[path];
+  const isEmpty = issue.input === undefined || issue.input === null || issue.input === '';
+  switch (issue.code) {
+    case 'too_small':
+      if (issue.origin === 'string' && Number(issue.minimum) <= 1) return t('validation.required');
+      if (issue.origin === 'string') return t('validation.minLength', { min: Number(issue.minimum) });
+      return t('validation.tooSmall', { min: Number(issue.minimum) });
+    case 'too_big':
+      if (issue.origin === 'string') return t('validation.maxLength', { max: Number(issue.maximum) });
+      return t('validation.tooBig', { max: Number(issue.maximum) });
+    case 'invalid_format':
+      if (specific) return t(specific as never);
+      if (issue.format === 'email') return t('validation.email');
+      if (issue.format === 'url') return t('validation.url');
+      return t('validation.format');
+    case 'invalid_type':
+      return isEmpty ? t('validation.required') : t('validation.format');
+    case 'invalid_value':
+      return t('validation.choose');
+    default:
+      return specific ? t(specific as never) : t('validation.format');
+  }
+}
+
+/**
+ * A Mantine `validate` function from a shared zod schema, with messages in the interface language
+ * (zod's own messages are English only).
+ */
+export function schemaValidate<Values>(schema: StandardSchema, options: SchemaValidateOptions<Values> = {}) {
+  return (values: Values): FormErrors => {
+    const input = options.prepare ? options.prepare(values) : values;
+    const result = schema['~standard'].validate(input);
+    if (result instanceof Promise) throw new Error('schemaValidate needs a synchronous schema');
+    const errors: FormErrors = {};
+    for (const issue of result.issues ?? []) {
+      const path = issuePath(issue);
+      if (errors[path] === undefined) errors[path] = translateIssue(issue, path, options.messages ?? {});
+    }
+    return errors;
+  };
+}
+
+/** Drops empty strings, so optional fields left blank are absent rather than invalid. */
+export function withoutBlanks<T extends Record<string, unknown>>(values: T): Partial<T> {
+  const result: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(values)) {
+    if (typeof value === 'string' && value.trim() === '') continue;
+    result[key] = value;
+  }
+  return result as Partial<T>;
+}
+
+interface SettableForm {
+  setErrors(errors: FormErrors): void;
+  getValues(): unknown;
+}
+
+function hasPath(values: unknown, path: string): boolean {
+  let current: unknown = values;
+  for (const segment of path.split('.')) {
+    if (!current || typeof current !== 'object' || !(segment in current)) return false;
+    current = (current as Record<string, unknown>)[segment];
+  }
+  return true;
+}
+
+/**
+ * Puts the server's field errors beside the form's fields. Returns the ones that name no field of the form, to
+ * be shown with the general error message.
+ */
+export function applyServerErrors(form: SettableForm, error: unknown): FieldError[] {
+  if (!(error instanceof ApiError)) return [];
+  const values = form.getValues();
+  const onFields: FormErrors = {};
+  const elsewhere: FieldError[] = [];
+  for (const fieldError of error.fieldErrors) {
+    if (fieldError.path && hasPath(values, fieldError.path)) onFields[fieldError.path] = fieldError.message;
+    else elsewhere.push(fieldError);
+  }
+  form.setErrors(onFields);
+  return elsewhere;
+}

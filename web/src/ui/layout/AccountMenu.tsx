@@ -1,0 +1,98 @@
+import { Avatar, Menu, Text, UnstyledButton } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { Link, useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { ButtonLink } from '../links';
+import { useAccount, useLogout } from '../session';
+
+function initials(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  const first = words[0]?.[0] ?? '';
+  const last = words.length > 1 ? (words[words.length - 1]?.[0] ?? '') : '';
+  return (first + last).toUpperCase() || '?';
+}
+
+interface AccountMenuProps {
+  slug: string | undefined;
+}
+
+/** "Masuk" for visitors; for a logged-in person, a menu with their workspaces, account and logout. */
+export function AccountMenu({ slug }: AccountMenuProps) {
+  const { t } = useTranslation();
+  const account = useAccount();
+  const logout = useLogout();
+  const navigate = useNavigate();
+
+  if (account === undefined) return null;
+  if (account === null) {
+    return slug ? (
+      <ButtonLink to="/t/$slug/login" params={{ slug }} size="sm">
+        {t('header.login')}
+      </ButtonLink>
+    ) : (
+      <ButtonLink to="/login" size="sm">
+        {t('header.login')}
+      </ButtonLink>
+    );
+  }
+
+  const onLogout = () =>
+    logout.mutate(undefined, {
+      onSuccess: () => {
+        notifications.show({ message: t('header.loggedOut') });
+        void (slug ? navigate({ to: '/t/$slug', params: { slug } }) : navigate({ to: '/' }));
+      },
+      onError: (error) => notifications.show({ message: error.message, color: 'red' }),
+    });
+
+  const current = slug ? account.tenants.find((m) => m.slug === slug) : undefined;
+  const others = account.tenants.filter((m) => m.slug !== slug);
+
+  return (
+    <Menu position="bottom-end" width={260}>
+      <Menu.Target>
+        <UnstyledButton aria-label={t('header.accountMenu', { name: account.name })} title={account.name}>
+          <Avatar color="blue" radius="xl" size="md" variant="filled">
+            {initials(account.name)}
+          </Avatar>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>
+          <Text size="sm" fw={600} c="var(--mantine-color-text)">
+            {account.name}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {account.email ?? account.nip}
+          </Text>
+        </Menu.Label>
+        {current && slug ? (
+          <>
+            <Menu.Item renderRoot={(props) => <Link to="/t/$slug/workspace" params={{ slug }} {...props} />}>
+              {t('nav.workspace')}
+            </Menu.Item>
+            <Menu.Item renderRoot={(props) => <Link to="/t/$slug/account" params={{ slug }} {...props} />}>
+              {t('nav.account')}
+            </Menu.Item>
+          </>
+        ) : null}
+        {others.length > 0 ? <Menu.Label>{t('header.otherGovernments')}</Menu.Label> : null}
+        {others.map((membership) => (
+          <Menu.Item
+            key={membership.slug}
+            renderRoot={(props) => <Link to="/t/$slug/workspace" params={{ slug: membership.slug }} {...props} />}
+          >
+            {membership.name}
+          </Menu.Item>
+        ))}
+        {account.isSystemAdmin ? (
+          <Menu.Item renderRoot={(props) => <Link to="/admin/tenants" {...props} />}>{t('nav.tenants')}</Menu.Item>
+        ) : null}
+        <Menu.Divider />
+        <Menu.Item onClick={onLogout} disabled={logout.isPending} color="red">
+          {t('header.logout')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

@@ -1,0 +1,165 @@
+import { Anchor, AppShell, Burger, Container, Group, Image, Stack, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Link, Outlet, useLocation, useMatches } from '@tanstack/react-router';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLinkLink } from '../links';
+import { type NavEntry, visibleNavEntries } from '../nav';
+import { useAccount } from '../session';
+import { useTenant, useTenantSlug } from '../tenant';
+import { AccountMenu } from './AccountMenu';
+import { LanguageSwitch } from './LanguageSwitch';
+
+interface AppLayoutProps {
+  navEntries: readonly NavEntry[];
+}
+
+function Brand({ slug }: { slug: string | undefined }) {
+  const { t } = useTranslation();
+  const { data: tenant } = useTenant(slug);
+  if (slug && tenant) {
+    return (
+      <UnstyledButton
+        renderRoot={(props) => <Link to="/t/$slug" params={{ slug }} {...props} />}
+        aria-label={t('header.portalHome', { name: tenant.name })}
+        style={{ display: 'flex', alignItems: 'center', gap: 8, minWidth: 0 }}
+      >
+        {tenant.logoUrl ? <Image src={tenant.logoUrl} alt="" h={36} w={36} fit="contain" /> : null}
+        <Text fw={700} className="tenant-name" size="md">
+          {tenant.name}
+        </Text>
+      </UnstyledButton>
+    );
+  }
+  return (
+    <UnstyledButton
+      renderRoot={(props) => <Link to="/" {...props} />}
+      style={{ display: 'flex', alignItems: 'center', gap: 8, minWidth: 0 }}
+    >
+      <Image src="/favicon.svg" alt="" h={32} w={32} />
+      <Text fw={700} size="lg">
+        {t('app.name')}
+      </Text>
+    </UnstyledButton>
+  );
+}
+
+function Footer({ slug }: { slug: string | undefined }) {
+  const { t } = useTranslation();
+  const { data: tenant } = useTenant(slug);
+  return (
+    <footer className="app-footer">
+      <Stack gap={4}>
+        <Text size="sm">
+          {tenant ? t('footer.tenant', { name: tenant.name }) : t('footer.platform')}
+        </Text>
+        <Group gap="md">
+          <Anchor component={Link} to="/" size="sm">
+            {t('footer.allGovernments')}
+          </Anchor>
+          <Anchor href="/api/docs" size="sm">
+            {t('footer.apiDocs')}
+          </Anchor>
+          <Text size="sm" c="dimmed">
+            {t('footer.license')}
+          </Text>
+        </Group>
+      </Stack>
+    </footer>
+  );
+}
+
+/** Header, staff navigation (collapsing behind a burger on phones), main content and footer. */
+export function AppLayout({ navEntries }: AppLayoutProps) {
+  const { t } = useTranslation();
+  const slug = useTenantSlug();
+  const account = useAccount();
+  const location = useLocation();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const isStaffArea = useMatches({ select: (matches) => matches.some((m) => m.staticData.area === 'staff') });
+  const entries = isStaffArea ? visibleNavEntries(navEntries, account, slug) : [];
+  const withNavbar = entries.length > 0;
+
+  // After a client-side navigation, move focus to the new content so screen readers announce it.
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every change of address
+  useEffect(() => {
+    close();
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    mainRef.current?.focus();
+  }, [location.pathname, close]);
+
+  const groups: Array<{ key: 'workspace' | 'admin'; label: string }> = [
+    { key: 'workspace', label: t('nav.groupWorkspace') },
+    { key: 'admin', label: t('nav.groupAdmin') },
+  ];
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={withNavbar ? { width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } } : undefined}
+      padding="md"
+    >
+      <a className="skip-link" href="#main-content">
+        {t('header.skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" gap="sm" wrap="nowrap" justify="space-between">
+          <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+            {withNavbar ? (
+              <Burger
+                opened={opened}
+                onClick={toggle}
+                hiddenFrom="sm"
+                size="sm"
+                aria-label={opened ? t('header.closeMenu') : t('header.openMenu')}
+                aria-expanded={opened}
+                aria-controls="app-navbar"
+              />
+            ) : null}
+            <Brand slug={slug} />
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <LanguageSwitch />
+            <AccountMenu slug={slug} />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      {withNavbar ? (
+        <AppShell.Navbar p="sm" id="app-navbar" aria-label={t('nav.label')}>
+          {groups.map((group) => {
+            const items = entries.filter((entry) => (entry.group ?? 'workspace') === group.key);
+            if (items.length === 0) return null;
+            return (
+              <Stack key={group.key} gap={2} mb="md">
+                <Text size="xs" fw={700} tt="uppercase" c="dimmed" px="sm" py={4}>
+                  {group.label}
+                </Text>
+                {items.map((entry) => (
+                  <NavLinkLink
+                    key={entry.key}
+                    to={entry.href}
+                    label={t(entry.labelKey as never)}
+                    active={location.pathname === entry.href || location.pathname.startsWith(`${entry.href}/`)}
+                  />
+                ))}
+              </Stack>
+            );
+          })}
+        </AppShell.Navbar>
+      ) : null}
+      <AppShell.Main {...{ component: 'div' }}>
+        <Container size="lg" px={0}>
+          <main id="main-content" ref={mainRef} tabIndex={-1}>
+            <Outlet />
+          </main>
+          <Footer slug={slug} />
+        </Container>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,109 @@
+import { Badge, Button, Card, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useNavigate } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert, Page } from '../../ui/components';
+import { roleLabel } from '../../ui/roles';
+import { useAccount } from '../../ui/session';
+import { useTenantSlug } from '../../ui/tenant';
+import { useLogoutEverywhere } from './api';
+
+export function AccountPage() {
+  const { t } = useTranslation();
+  const slug = useTenantSlug() ?? '';
+  const account = useAccount();
+  const navigate = useNavigate();
+  const logoutAll = useLogoutEverywhere();
+  const [confirmOpen, { open, close }] = useDisclosure(false);
+  if (!account) return null;
+
+  const onConfirm = () =>
+    logoutAll.mutate(undefined, {
+      onSuccess: () => {
+        close();
+        notifications.show({ message: t('account.loggedOutEverywhere') });
+        void navigate({ to: '/t/$slug/login', params: { slug } });
+      },
+    });
+
+  return (
+    <Page title={t('account.title')}>
+      <Card withBorder padding="lg" component="section" aria-labelledby="profile-heading">
+        <Title order={2} fz="h4" id="profile-heading" mb="sm">
+          {t('account.profile')}
+        </Title>
+        <Table variant="vertical" layout="fixed" withRowBorders={false} verticalSpacing={4}>
+          <Table.Tbody>
+            <Table.Tr>
+              <Table.Th w={{ base: '40%', sm: 200 }}>{t('account.name')}</Table.Th>
+              <Table.Td>{account.name}</Table.Td>
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th>{t('account.email')}</Table.Th>
+              <Table.Td>{account.email ?? '—'}</Table.Td>
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th>{t('account.nip')}</Table.Th>
+              <Table.Td>{account.nip ?? '—'}</Table.Td>
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th>{t('account.language')}</Table.Th>
+              <Table.Td>{account.locale === 'en' ? 'English' : 'Bahasa Indonesia'}</Table.Td>
+            </Table.Tr>
+          </Table.Tbody>
+        </Table>
+      </Card>
+
+      <Card withBorder padding="lg" component="section" aria-labelledby="memberships-heading">
+        <Title order={2} fz="h4" id="memberships-heading" mb="sm">
+          {t('account.memberships')}
+        </Title>
+        {account.tenants.length === 0 ? <Text>{t('account.noMemberships')}</Text> : null}
+        <Stack gap="sm">
+          {account.tenants.map((membership) => (
+            <div key={membership.slug}>
+              <Text fw={600}>{membership.name}</Text>
+              <Group gap={6} mt={4}>
+                {membership.roles.map((grant) => (
+                  <Badge key={`${grant.role}:${grant.unitId ?? ''}`} variant="light" tt="none">
+                    {roleLabel(grant.role)}
+                  </Badge>
+                ))}
+              </Group>
+            </div>
+          ))}
+        </Stack>
+      </Card>
+
+      <Card withBorder padding="lg" component="section" aria-labelledby="security-heading">
+        <Title order={2} fz="h4" id="security-heading" mb="xs">
+          {t('account.security')}
+        </Title>
+        <Text size="sm" mb="md">
+          {t('account.logoutAllExplain')}
+        </Text>
+        <Group>
+          <Button color="red" variant="outline" onClick={open}>
+            {t('account.logoutAll')}
+          </Button>
+        </Group>
+      </Card>
+
+      <Modal opened={confirmOpen} onClose={close} title={t('account.logoutAllConfirmTitle')} centered>
+        <Stack>
+          <Text size="sm">{t('account.logoutAllConfirm')}</Text>
+          <ErrorAlert error={logoutAll.error} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              {t('common.cancel')}
+            </Button>
+            <Button color="red" onClick={onConfirm} loading={logoutAll.isPending}>
+              {t('account.logoutAll')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Page>
+  );
+}

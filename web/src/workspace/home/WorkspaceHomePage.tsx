@@ -1,0 +1,70 @@
+import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { NAV_ENTRIES } from '../../navigation';
+import { Page } from '../../ui/components';
+import { AnchorLink } from '../../ui/links';
+import { visibleNavEntries } from '../../ui/nav';
+import { roleLabel } from '../../ui/roles';
+import { membershipIn, useAccount } from '../../ui/session';
+import { useTenant, useTenantSlug } from '../../ui/tenant';
+
+/** The staff workspace's first screen: who you are here, and what you can open. */
+export function WorkspaceHomePage() {
+  const { t } = useTranslation();
+  const slug = useTenantSlug();
+  const { data: tenant } = useTenant(slug);
+  const account = useAccount();
+  const membership = membershipIn(account, slug);
+  const modules = visibleNavEntries(NAV_ENTRIES, account, slug).filter(
+    (entry) => entry.key !== 'workspace' && entry.key !== 'account',
+  );
+  if (!account) return null;
+
+  return (
+    <Page title={t('workspace.title')} description={t('workspace.welcome', { name: account.name })}>
+      <Card withBorder padding="lg" component="section" aria-labelledby="roles-heading">
+        <Title order={2} fz="h4" id="roles-heading" mb="xs">
+          {t('workspace.rolesHeading', { name: tenant?.name ?? slug })}
+        </Title>
+        {membership && membership.roles.length > 0 ? (
+          <Group gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+            {membership.roles.map((grant) => (
+              <li key={`${grant.role}:${grant.unitId ?? ''}`}>
+                <Badge variant="light" size="lg" tt="none">
+                  {roleLabel(grant.role)}
+                  {grant.unitId ? ` · ${t('workspace.unit', { unit: grant.unitId })}` : ''}
+                </Badge>
+              </li>
+            ))}
+          </Group>
+        ) : (
+          <Text>{t('workspace.noRoles')}</Text>
+        )}
+      </Card>
+
+      <Stack gap="sm" component="section" aria-labelledby="modules-heading">
+        <Title order={2} fz="h4" id="modules-heading">
+          {t('workspace.modulesHeading')}
+        </Title>
+        {modules.length === 0 ? (
+          <Text>{t('workspace.noModules')}</Text>
+        ) : (
+          <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
+            {modules.map((entry) => (
+              <Card key={entry.key} withBorder padding="md">
+                <Text fw={600}>
+                  <AnchorLink to={entry.href}>{t(entry.labelKey as never)}</AnchorLink>
+                </Text>
+                {entry.descriptionKey ? (
+                  <Text size="sm" c="dimmed" mt={4}>
+                    {t(entry.descriptionKey as never)}
+                  </Text>
+                ) : null}
+              </Card>
+            ))}
+          </SimpleGrid>
+        )}
+      </Stack>
+    </Page>
+  );
+}
