@@ -12,7 +12,6 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { modules as defaultModules } from './modules/index';
 import type { Services } from './platform/context';
 import { TooManyRequests } from './platform/errors';
-import { uuidv7 } from './platform/ids';
 import { benchRoutes } from './platform/http/bench';
 import { installErrorHandler, sendError } from './platform/http/errors';
 import { installMetrics } from './platform/http/metrics';
@@ -21,6 +20,7 @@ import { adminRoutes } from './platform/http/routes/admin';
 import { authRoutes } from './platform/http/routes/auth';
 import { operationsRoutes } from './platform/http/routes/operations';
 import { tenantRoutes } from './platform/http/routes/tenants';
+import { uuidv7 } from './platform/ids';
 import type { ModuleManifest } from './platform/module';
 import { allMigrations } from './platform/services';
 import { TenantCache } from './platform/tenancy/cache';
@@ -87,13 +87,18 @@ export async function buildApp(
     await app.register(rateLimit, {
       max: config.rateLimitPerMinute,
       timeWindow: '1 minute',
-      errorResponseBuilder: (_request, context) => new TooManyRequests('rate_limited', Math.ceil(context.ttl / 1000), { seconds: Math.ceil(context.ttl / 1000) }),
+      errorResponseBuilder: (_request, context) =>
+        new TooManyRequests('rate_limited', Math.ceil(context.ttl / 1000), { seconds: Math.ceil(context.ttl / 1000) }),
     });
   }
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',
-      info: { title: 'Lentera API', version: '0.1.0', description: 'Civil service and public services of Indonesian regional governments.' },
+      info: {
+        title: 'Lentera API',
+        version: '0.1.0',
+        description: 'Civil service and public services of Indonesian regional governments.',
+      },
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'lentera_sid' } } },
     },
     transform: jsonSchemaTransform,
@@ -115,7 +120,13 @@ export async function buildApp(
 
   const hasWeb = existsSync(`${WEB_DIST}index.html`);
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: false, maxAge: '1h', immutable: false });
+    await app.register(fastifyStatic, {
+      root: WEB_DIST,
+      wildcard: false,
+      index: false,
+      maxAge: '1h',
+      immutable: false,
+    });
   }
   app.setNotFoundHandler(async (request, reply) => {
     const path = request.url.split('?')[0] ?? '';

@@ -1,11 +1,11 @@
-import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import SQLite from 'better-sqlite3';
 import { buildApp } from './app';
 import { modules } from './modules/index';
-import { verifyChain, SYSTEM_CHAIN } from './platform/audit/audit';
-import { ConfigError, loadConfig, type Config } from './platform/config';
+import { SYSTEM_CHAIN, verifyChain } from './platform/audit/audit';
+import { type Config, ConfigError, loadConfig } from './platform/config';
 import type { Services } from './platform/context';
 import { demoLogins, isDatabaseEmpty, seedDemo } from './platform/seed/demo';
 import { createServices, migrate } from './platform/services';
@@ -33,7 +33,11 @@ function table(rows: Array<Record<string, string>>): string {
   const cols = Object.keys(first);
   const widths = cols.map((c) => Math.max(c.length, ...rows.map((r) => (r[c] ?? '').length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
-  return [line(cols), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map((r) => line(cols.map((c) => r[c] ?? '')))].join('\n');
+  return [
+    line(cols),
+    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+    ...rows.map((r) => line(cols.map((c) => r[c] ?? ''))),
+  ].join('\n');
 }
 
 async function openServices(config: Config): Promise<Services> {
@@ -54,7 +58,9 @@ async function serve(services: Services, options: { announce: boolean }) {
     if (services.mailer.usesFiles) out(`  e-mail (no SMTP_URL): ${services.config.publicUrl}/dev/outbox`);
     out();
     out('Demo logins (npx lentera demo-logins --json for the machine-readable list):');
-    out(table(demoLogins(modules).map((l) => ({ tenant: l.tenant, role: l.role, login: l.login, password: l.password }))));
+    out(
+      table(demoLogins(modules).map((l) => ({ tenant: l.tenant, role: l.role, login: l.login, password: l.password }))),
+    );
     out();
   }
   const stop = async () => {
@@ -83,17 +89,21 @@ async function auditVerify(services: Services, tenantSlug: string | undefined): 
     if (result.ok) out(`${chain.name}: OK, ${result.length} entries`);
     else {
       allOk = false;
-      out(`${chain.name}: BROKEN at entry ${result.brokenAt}: ${result.reason} (${result.length} entries verified before it)`);
+      out(
+        `${chain.name}: BROKEN at entry ${result.brokenAt}: ${result.reason} (${result.length} entries verified before it)`,
+      );
     }
   }
   return allOk;
 }
 
 function backup(config: Config, services: Services, file: string) {
-  if (config.database.dialect === 'sqlite') return services.handle.sqlite!.backup(file).then(() => out(`Backup written to ${file}`));
+  if (config.database.dialect === 'sqlite')
+    return services.handle.sqlite!.backup(file).then(() => out(`Backup written to ${file}`));
   const args = ['-Fc', '-f', file, config.database.url];
   const result = spawnSync('pg_dump', args, { stdio: 'inherit' });
-  if (result.error) out(`pg_dump is not installed here. Run on a machine with the PostgreSQL client:\n  pg_dump ${args.join(' ')}`);
+  if (result.error)
+    out(`pg_dump is not installed here. Run on a machine with the PostgreSQL client:\n  pg_dump ${args.join(' ')}`);
   else if (result.status !== 0) fail('pg_dump failed');
   else out(`Backup written to ${file}`);
 }
@@ -102,7 +112,9 @@ function restore(config: Config, file: string) {
   if (!existsSync(file)) fail(`No such file: ${file}`);
   if (config.database.dialect === 'sqlite') {
     const check = new SQLite(file, { readonly: true, fileMustExist: true });
-    const ok = check.prepare("select count(*) as n from sqlite_master where name = 'lentera_migrations'").get() as { n: number };
+    const ok = check.prepare("select count(*) as n from sqlite_master where name = 'lentera_migrations'").get() as {
+      n: number;
+    };
     check.close();
     if (ok.n !== 1) fail(`${file} is not a Lentera backup.`);
     const target = config.database.file;
@@ -143,7 +155,8 @@ async function main(argv: string[]) {
     throw error;
   }
   const scale = values.scale === undefined ? undefined : Number(values.scale);
-  if (scale !== undefined && (!Number.isInteger(scale) || scale < 0)) fail('--scale takes a whole number of employees per tenant');
+  if (scale !== undefined && (!Number.isInteger(scale) || scale < 0))
+    fail('--scale takes a whole number of employees per tenant');
 
   switch (command) {
     case 'start': {

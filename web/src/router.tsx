@@ -8,14 +8,14 @@ import {
   Outlet,
 } from '@tanstack/react-router';
 import { NAV_ENTRIES } from './navigation';
-import { RouteError } from './ui/RouteError';
-import { NotFoundPage } from './ui/NotFoundPage';
 import { RequireAccess } from './ui/guards';
 import { AppLayout } from './ui/layout/AppLayout';
-import { safeNext, searchIsoDate, searchPositiveInt, searchString } from './ui/search';
+import { NotFoundPage } from './ui/NotFoundPage';
 import { queryClient } from './ui/query';
-import { tenantQuery } from './ui/tenant';
+import { RouteError } from './ui/RouteError';
+import { safeNext, searchIsoDate, searchPositiveInt, searchString } from './ui/search';
 import { TenantBoundary } from './ui/TenantBoundary';
+import { tenantQuery } from './ui/tenant';
 
 interface RouterContext {
   queryClient: QueryClient;

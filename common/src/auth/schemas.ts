@@ -20,7 +20,9 @@ export const ROLES = [
 export type Role = (typeof ROLES)[number];
 /** Roles an administrator can grant; `supervisor` is derived from the reporting line, `system_admin` is global. */
 export const GRANTABLE_ROLES = ROLES.filter((r) => r !== 'supervisor' && r !== 'system_admin' && r !== 'citizen');
-export const grantableRoleSchema = z.enum(GRANTABLE_ROLES as [Exclude<Role, 'supervisor' | 'system_admin' | 'citizen'>]);
+export const grantableRoleSchema = z.enum(
+  GRANTABLE_ROLES as [Exclude<Role, 'supervisor' | 'system_admin' | 'citizen'>],
+);
 
 export const localeSchema = z.enum(['id', 'en']);
 

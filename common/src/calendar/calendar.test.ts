@@ -215,12 +215,52 @@ describe('addWorkingDays', () => {
     ['Fri 2026-04-17 + 1', jakarta, wib('2026-04-17T09:00'), 1, '2026-04-20', '2026-04-20T16:59:59.999Z', false],
     ['Fri 2026-04-17 + 1 in Dumai', dumai, wib('2026-04-17T09:00'), 1, '2026-04-21', '2026-04-21T16:59:59.999Z', false],
     // One instant, two local days: Thu 23:30 WIB = Fri 00:30 WITA; Fri 23:30 WIB = Sat 00:30 WITA.
-    ['Thu night + 1 in WIB', jakarta, new Date('2026-06-04T16:30:00Z'), 1, '2026-06-05', '2026-06-05T16:59:59.999Z', false],
-    ['Thu night + 1 in WITA', makassar, new Date('2026-06-04T16:30:00Z'), 1, '2026-06-08', '2026-06-08T15:59:59.999Z', false],
-    ['Fri night + 0 in WIB', jakarta, new Date('2026-06-05T16:30:00Z'), 0, '2026-06-05', '2026-06-05T16:59:59.999Z', false],
-    ['Fri night + 0 in WITA', makassar, new Date('2026-06-05T16:30:00Z'), 0, '2026-06-08', '2026-06-08T15:59:59.999Z', false],
+    [
+      'Thu night + 1 in WIB',
+      jakarta,
+      new Date('2026-06-04T16:30:00Z'),
+      1,
+      '2026-06-05',
+      '2026-06-05T16:59:59.999Z',
+      false,
+    ],
+    [
+      'Thu night + 1 in WITA',
+      makassar,
+      new Date('2026-06-04T16:30:00Z'),
+      1,
+      '2026-06-08',
+      '2026-06-08T15:59:59.999Z',
+      false,
+    ],
+    [
+      'Fri night + 0 in WIB',
+      jakarta,
+      new Date('2026-06-05T16:30:00Z'),
+      0,
+      '2026-06-05',
+      '2026-06-05T16:59:59.999Z',
+      false,
+    ],
+    [
+      'Fri night + 0 in WITA',
+      makassar,
+      new Date('2026-06-05T16:30:00Z'),
+      0,
+      '2026-06-08',
+      '2026-06-08T15:59:59.999Z',
+      false,
+    ],
     // WIT ends its day two hours before WIB.
-    ['Tue 2026-03-17 + 3 in WIT', jayapura, new Date('2026-03-17T01:00:00Z'), 3, '2026-03-27', '2026-03-27T14:59:59.999Z', false],
+    [
+      'Tue 2026-03-17 + 3 in WIT',
+      jayapura,
+      new Date('2026-03-17T01:00:00Z'),
+      3,
+      '2026-03-27',
+      '2026-03-27T14:59:59.999Z',
+      false,
+    ],
   ] as const)('%s', (_label, cal, start, n, date, at, weekdaysOnly) => {
     const deadline = addWorkingDays(start, n, cal);
     expect(deadline.date).toBe(date);

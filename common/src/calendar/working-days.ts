@@ -55,8 +55,10 @@ export function buildCalendar(options: BuildCalendarOptions): WorkingCalendar {
   }
 
   const listedYears = [...new Set([...SHIPPED_HOLIDAY_YEARS, ...(options.listedYears ?? [])])].sort((a, b) => a - b);
-  const holidays = [...SHIPPED_HOLIDAY_YEARS.flatMap((year) => shippedHolidays(year)), ...extra.map((h) => ({ ...h }))]
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : KIND_ORDER[a.kind] - KIND_ORDER[b.kind]));
+  const holidays = [
+    ...SHIPPED_HOLIDAY_YEARS.flatMap((year) => shippedHolidays(year)),
+    ...extra.map((h) => ({ ...h })),
+  ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : KIND_ORDER[a.kind] - KIND_ORDER[b.kind]));
 
   const holidaysByDate = new Map<string, Holiday[]>();
   for (const holiday of holidays) {

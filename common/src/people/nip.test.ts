@@ -35,18 +35,93 @@ describe('parseNip: valid numbers', () => {
       serviceStart: '2019-03',
     },
     // Service may start in the very month of the 18th birthday, and in the current month.
-    { nip: '198503122003031999', kind: 'PNS', birthDate: '1985-03-12', sex: 'male', serial: 999, serviceStart: '2003-03' },
-    { nip: '200001012026012010', kind: 'PNS', birthDate: '2000-01-01', sex: 'female', serial: 10, serviceStart: '2026-01' },
-    { nip: '200002292024121050', kind: 'PNS', birthDate: '2000-02-29', sex: 'male', serial: 50, serviceStart: '2024-12' },
+    {
+      nip: '198503122003031999',
+      kind: 'PNS',
+      birthDate: '1985-03-12',
+      sex: 'male',
+      serial: 999,
+      serviceStart: '2003-03',
+    },
+    {
+      nip: '200001012026012010',
+      kind: 'PNS',
+      birthDate: '2000-01-01',
+      sex: 'female',
+      serial: 10,
+      serviceStart: '2026-01',
+    },
+    {
+      nip: '200002292024121050',
+      kind: 'PNS',
+      birthDate: '2000-02-29',
+      sex: 'male',
+      serial: 50,
+      serviceStart: '2024-12',
+    },
     // Printed with spaces.
-    { nip: '19850312 201001 1 003', kind: 'PNS', birthDate: '1985-03-12', sex: 'male', serial: 3, serviceStart: '2010-01' },
-    { nip: ' 19850312  201001 1 003 ', kind: 'PNS', birthDate: '1985-03-12', sex: 'male', serial: 3, serviceStart: '2010-01' },
-    { nip: '199001012023211001', kind: 'PPPK', birthDate: '1990-01-01', sex: 'male', serial: 1, tmtYear: 2023, round: 1 },
-    { nip: '199506072024232015', kind: 'PPPK', birthDate: '1995-06-07', sex: 'female', serial: 15, tmtYear: 2024, round: 3 },
-    { nip: '19950607 2024 2 3 2 015', kind: 'PPPK', birthDate: '1995-06-07', sex: 'female', serial: 15, tmtYear: 2024, round: 3 },
+    {
+      nip: '19850312 201001 1 003',
+      kind: 'PNS',
+      birthDate: '1985-03-12',
+      sex: 'male',
+      serial: 3,
+      serviceStart: '2010-01',
+    },
+    {
+      nip: ' 19850312  201001 1 003 ',
+      kind: 'PNS',
+      birthDate: '1985-03-12',
+      sex: 'male',
+      serial: 3,
+      serviceStart: '2010-01',
+    },
+    {
+      nip: '199001012023211001',
+      kind: 'PPPK',
+      birthDate: '1990-01-01',
+      sex: 'male',
+      serial: 1,
+      tmtYear: 2023,
+      round: 1,
+    },
+    {
+      nip: '199506072024232015',
+      kind: 'PPPK',
+      birthDate: '1995-06-07',
+      sex: 'female',
+      serial: 15,
+      tmtYear: 2024,
+      round: 3,
+    },
+    {
+      nip: '19950607 2024 2 3 2 015',
+      kind: 'PPPK',
+      birthDate: '1995-06-07',
+      sex: 'female',
+      serial: 15,
+      tmtYear: 2024,
+      round: 3,
+    },
     // TMT in the year of the 18th birthday, and in the current year.
-    { nip: '200712312025291999', kind: 'PPPK', birthDate: '2007-12-31', sex: 'male', serial: 999, tmtYear: 2025, round: 9 },
-    { nip: '198001012026222100', kind: 'PPPK', birthDate: '1980-01-01', sex: 'female', serial: 100, tmtYear: 2026, round: 2 },
+    {
+      nip: '200712312025291999',
+      kind: 'PPPK',
+      birthDate: '2007-12-31',
+      sex: 'male',
+      serial: 999,
+      tmtYear: 2025,
+      round: 9,
+    },
+    {
+      nip: '198001012026222100',
+      kind: 'PPPK',
+      birthDate: '1980-01-01',
+      sex: 'female',
+      serial: 100,
+      tmtYear: 2026,
+      round: 2,
+    },
   ] as const)('$nip is a $kind number', ({ nip, ...expected }) => {
     const result = parseNip(nip, { today });
     expect(result).toEqual({ ok: true, nip: nip.replace(/\s/g, ''), ...expected });
@@ -63,12 +138,37 @@ describe('parseNip: errors', () => {
     ['a letter', '19850312201001100a', undefined, [['digits', 'nip.not_digits', '19850312201001100a']]],
     ['dashes', '19850312-201001-1-003', undefined, [['digits', 'nip.not_digits', '19850312-201001-1-003']]],
     ['birth date not a date', '198513152010011003', undefined, [['birthDate', 'nip.birth_date.invalid', '1985-13-15']]],
-    ['29 February of a common year', '198502292010011003', undefined, [['birthDate', 'nip.birth_date.invalid', '1985-02-29']]],
-    ['birth date in the future', '203001012010011003', undefined, [['birthDate', 'nip.birth_date.future', '2030-01-01']]],
+    [
+      '29 February of a common year',
+      '198502292010011003',
+      undefined,
+      [['birthDate', 'nip.birth_date.invalid', '1985-02-29']],
+    ],
+    [
+      'birth date in the future',
+      '203001012010011003',
+      undefined,
+      [['birthDate', 'nip.birth_date.future', '2030-01-01']],
+    ],
     ['birth date tomorrow', '202601162010011003', undefined, [['birthDate', 'nip.birth_date.future', '2026-01-16']]],
-    ['service start not a month', '198503122010131003', undefined, [['serviceStart', 'nip.service_start.invalid', '2010-13']]],
-    ['service start month 00', '198503122010001003', undefined, [['serviceStart', 'nip.service_start.invalid', '2010-00']]],
-    ['service start in the future', '198503122026021003', undefined, [['serviceStart', 'nip.service_start.future', '2026-02']]],
+    [
+      'service start not a month',
+      '198503122010131003',
+      undefined,
+      [['serviceStart', 'nip.service_start.invalid', '2010-13']],
+    ],
+    [
+      'service start month 00',
+      '198503122010001003',
+      undefined,
+      [['serviceStart', 'nip.service_start.invalid', '2010-00']],
+    ],
+    [
+      'service start in the future',
+      '198503122026021003',
+      undefined,
+      [['serviceStart', 'nip.service_start.future', '2026-02']],
+    ],
     [
       'service start before the 18th birthday',
       '198503122003021003',
@@ -99,12 +199,27 @@ describe('parseNip: errors', () => {
         ['round', 'nip.round.invalid', '0'],
       ],
     ],
-    ['TMT year before the 18th birthday year', '199001012007211001', undefined, [['tmtYear', 'nip.tmt_year.before_18th_birthday', '2007']]],
+    [
+      'TMT year before the 18th birthday year',
+      '199001012007211001',
+      undefined,
+      [['tmtYear', 'nip.tmt_year.before_18th_birthday', '2007']],
+    ],
     ['TMT year in the future', '199001012027211001', undefined, [['tmtYear', 'nip.tmt_year.future', '2027']]],
-    ['PPPK birth date not a date', '199002302023211001', undefined, [['birthDate', 'nip.birth_date.invalid', '1990-02-30']]],
+    [
+      'PPPK birth date not a date',
+      '199002302023211001',
+      undefined,
+      [['birthDate', 'nip.birth_date.invalid', '1990-02-30']],
+    ],
     ['PPPK serial 000', '199001012023212000', undefined, [['serial', 'nip.serial.zero', '000']]],
     // A PPPK number checked as PNS: '21' is not a month.
-    ['PPPK number given as PNS', '199001012023211001', 'PNS', [['serviceStart', 'nip.service_start.invalid', '2023-21']]],
+    [
+      'PPPK number given as PNS',
+      '199001012023211001',
+      'PNS',
+      [['serviceStart', 'nip.service_start.invalid', '2023-21']],
+    ],
     // A PNS number checked as PPPK.
     ['PNS number given as PPPK', '198503122010011003', 'PPPK', [['pppkMarker', 'nip.pppk_marker.invalid', '0']]],
   ])('%s: %s', (_label, nip, kind, expected) => {
@@ -247,7 +362,12 @@ describe('ranks', () => {
       'fungsional_keterampilan',
     ]);
     expect(JABATAN_KINDS.every((k) => k.label.startsWith('Jabatan '))).toBe(true);
-    expect(FUNGSIONAL_LEVELS.keahlian.map((l) => l.code)).toEqual(['ahli_pertama', 'ahli_muda', 'ahli_madya', 'ahli_utama']);
+    expect(FUNGSIONAL_LEVELS.keahlian.map((l) => l.code)).toEqual([
+      'ahli_pertama',
+      'ahli_muda',
+      'ahli_madya',
+      'ahli_utama',
+    ]);
     expect(FUNGSIONAL_LEVELS.keterampilan.map((l) => l.label)).toEqual(['Pemula', 'Terampil', 'Mahir', 'Penyelia']);
   });
 });

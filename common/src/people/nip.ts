@@ -275,8 +275,7 @@ const MESSAGES: Record<'id' | 'en', Messages> = {
       `tahun TMT pada NIP, ${v}, lebih awal dari tahun ulang tahun ke-18 (${p.earliest})`,
     'nip.pppk_marker.invalid': (v) => `penanda PPPK pada NIP (digit ke-13), ${v}, harus 2`,
     'nip.round.invalid': (v) => `periode pengadaan pada NIP (digit ke-14), ${v}, harus antara 1 dan 9`,
-    'nip.sex.invalid': (v) =>
-      `kode jenis kelamin pada NIP (digit ke-15), ${v}, harus 1 (laki-laki) atau 2 (perempuan)`,
+    'nip.sex.invalid': (v) => `kode jenis kelamin pada NIP (digit ke-15), ${v}, harus 1 (laki-laki) atau 2 (perempuan)`,
     'nip.serial.zero': (v) => `nomor urut pada NIP, ${v}, harus antara 001 dan 999`,
   },
 };

@@ -74,7 +74,11 @@ export const auditEntrySchema = z.object({
   digest: z.string(),
   hash: z.string(),
 });
-export const auditHeadSchema = z.object({ tenant: z.string(), length: z.number().int(), headHash: z.string().nullable() });
+export const auditHeadSchema = z.object({
+  tenant: z.string(),
+  length: z.number().int(),
+  headHash: z.string().nullable(),
+});
 export const auditVerifySchema = z.object({
   ok: z.boolean(),
   length: z.number().int(),

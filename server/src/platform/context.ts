@@ -67,9 +67,9 @@ export function makeCtx(
 export async function transaction<T>(ctx: Ctx, work: (tx: Ctx) => Promise<T>): Promise<T> {
   if (ctx.inTransaction) return work(ctx);
   const pending: Array<() => void> = [];
-  const result = await ctx.db.transaction().execute((trx) =>
-    work({ ...ctx, db: trx, inTransaction: true, afterCommit: (fn) => pending.push(fn) }),
-  );
+  const result = await ctx.db
+    .transaction()
+    .execute((trx) => work({ ...ctx, db: trx, inTransaction: true, afterCommit: (fn) => pending.push(fn) }));
   for (const fn of pending) {
     try {
       fn();

@@ -20,7 +20,11 @@ export function Pager({ page, pageSize, total, onChange }: PagerProps) {
   return (
     <Group justify="space-between" gap="sm">
       <Text size="sm" aria-live="polite">
-        {t('pager.showing', { first: formatNumber(first, lang), last: formatNumber(last, lang), total: formatNumber(total, lang) })}
+        {t('pager.showing', {
+          first: formatNumber(first, lang),
+          last: formatNumber(last, lang),
+          total: formatNumber(total, lang),
+        })}
       </Text>
       {pages > 1 ? (
         <nav aria-label={t('pager.label')}>

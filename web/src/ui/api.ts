@@ -1,5 +1,5 @@
-import { queryOptions } from '@tanstack/react-query';
 import type { SessionResponse } from '@lentera/common';
+import { queryOptions } from '@tanstack/react-query';
 import { i18n } from './i18n';
 
 /** One `{ path, message }` entry of a validation error's details, shown beside the form field it names. */

@@ -50,9 +50,12 @@ export function formatDateTime(value: string | Date, timeZone: string, lang: Lan
 export function formatDate(value: string | Date, timeZone: string, lang: Lang): string {
   const date = toDate(value);
   if (Number.isNaN(date.getTime())) return String(value);
-  return new Intl.DateTimeFormat(INTL_LOCALE[lang], { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(
-    date,
-  );
+  return new Intl.DateTimeFormat(INTL_LOCALE[lang], {
+    timeZone,
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(date);
 }
 
 /**

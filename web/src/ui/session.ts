@@ -1,4 +1,4 @@
-import { PERMISSIONS, type Lang, type SessionAccount } from '@lentera/common';
+import { type Lang, PERMISSIONS, type SessionAccount } from '@lentera/common';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { api, SESSION_QUERY_KEY, sessionQuery } from './api';

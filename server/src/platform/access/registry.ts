@@ -76,4 +76,7 @@ export function hasAnyRole(actor: Actor, ...roles: string[]): boolean {
 }
 
 /** Roles that come from records rather than grants (the people module: `supervisor` from the reporting line). */
-export type DerivedRoles = (tenantId: string, accountId: string) => Promise<Array<{ role: string; unitId: string | null }>>;
+export type DerivedRoles = (
+  tenantId: string,
+  accountId: string,
+) => Promise<Array<{ role: string; unitId: string | null }>>;

@@ -1,7 +1,7 @@
 import { grantRoleBodySchema, PERMISSIONS, type RoleGrant } from '@lentera/common';
 import type { z } from 'zod';
-import { normalizeLogin } from '../auth/use-cases';
 import { recordAudit } from '../audit/audit';
+import { normalizeLogin } from '../auth/use-cases';
 import { type Ctx, requireTenant, transaction } from '../context';
 import { Conflict, NotFound } from '../errors';
 import { uuidv7 } from '../ids';
@@ -44,7 +44,11 @@ export async function listRoleGrants(
   if (query.q) {
     const like = `%${query.q.toLowerCase()}%`;
     base = base.where((eb) =>
-      eb.or([eb(eb.fn('lower', ['accounts.name']), 'like', like), eb('accounts.email', 'like', like), eb('accounts.nip', 'like', like)]),
+      eb.or([
+        eb(eb.fn('lower', ['accounts.name']), 'like', like),
+        eb('accounts.email', 'like', like),
+        eb('accounts.nip', 'like', like),
+      ]),
     );
   }
   const total = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();

@@ -113,7 +113,12 @@ export async function verifyChain(db: DbOrTx, chain: string): Promise<VerifyResu
       .limit(pageSize)
       .execute();
     for (const row of rows) {
-      const broken = (reason: string): VerifyResult => ({ ok: false, length: expectedSeq - 1, brokenAt: row.seq, reason });
+      const broken = (reason: string): VerifyResult => ({
+        ok: false,
+        length: expectedSeq - 1,
+        brokenAt: row.seq,
+        reason,
+      });
       if (row.seq !== expectedSeq) return { ...broken(`entry ${expectedSeq} is missing`), brokenAt: expectedSeq };
       if (row.prev_hash !== prevHash) return broken('prev_hash does not match the previous entry');
       if (entryHash(row) !== row.hash) return broken('hash does not match the entry');
@@ -123,14 +128,27 @@ export async function verifyChain(db: DbOrTx, chain: string): Promise<VerifyResu
     if (rows.length < pageSize) break;
   }
   const length = expectedSeq - 1;
-  const head = await db.selectFrom('audit_heads').select(['seq', 'hash']).where('tenant_id', '=', chain).executeTakeFirst();
+  const head = await db
+    .selectFrom('audit_heads')
+    .select(['seq', 'hash'])
+    .where('tenant_id', '=', chain)
+    .executeTakeFirst();
   if (head && (head.seq !== length || head.hash !== prevHash)) {
-    return { ok: false, length, brokenAt: head.seq > length ? length + 1 : head.seq, reason: 'the chain head does not match the last entry (entries removed?)' };
+    return {
+      ok: false,
+      length,
+      brokenAt: head.seq > length ? length + 1 : head.seq,
+      reason: 'the chain head does not match the last entry (entries removed?)',
+    };
   }
   return { ok: true, length, brokenAt: null, reason: null };
 }
 
 export async function chainHead(db: DbOrTx, chain: string): Promise<{ length: number; headHash: string | null }> {
-  const head = await db.selectFrom('audit_heads').select(['seq', 'hash']).where('tenant_id', '=', chain).executeTakeFirst();
+  const head = await db
+    .selectFrom('audit_heads')
+    .select(['seq', 'hash'])
+    .where('tenant_id', '=', chain)
+    .executeTakeFirst();
   return { length: head?.seq ?? 0, headHash: head?.hash ?? null };
 }

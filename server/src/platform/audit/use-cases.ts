@@ -1,6 +1,6 @@
 import { PERMISSIONS } from '@lentera/common';
 import { type Ctx, requireTenant } from '../context';
-import { verifyChain, type VerifyResult } from './audit';
+import { type VerifyResult, verifyChain } from './audit';
 
 export interface AuditQuery {
   page: number;
@@ -16,7 +16,8 @@ export async function listAuditEntries(ctx: Ctx, query: AuditQuery) {
   let base = ctx.db.selectFrom('audit_entries').where('tenant_id', '=', tenant.id);
   if (query.action) base = base.where('action', 'like', `%${query.action}%`);
   if (query.from) base = base.where('at', '>=', new Date(`${query.from}T00:00:00Z`).toISOString());
-  if (query.to) base = base.where('at', '<', new Date(new Date(`${query.to}T00:00:00Z`).getTime() + 86_400_000).toISOString());
+  if (query.to)
+    base = base.where('at', '<', new Date(new Date(`${query.to}T00:00:00Z`).getTime() + 86_400_000).toISOString());
   const total = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const rows = await base
     .selectAll()

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { hash, verify } from '@node-rs/argon2';
 import { PASSWORD_MIN_LENGTH } from '@lentera/common';
+import { hash, verify } from '@node-rs/argon2';
 import { Invalid } from '../errors';
 
 const COMMON = new Set(

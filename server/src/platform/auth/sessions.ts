@@ -40,9 +40,18 @@ export async function createSession(
 }
 
 /** A session is valid until its absolute expiry and while it has been used within the idle window. */
-export async function findSession(db: DbOrTx, config: Config, clock: Clock, token: string): Promise<SessionInfo | null> {
+export async function findSession(
+  db: DbOrTx,
+  config: Config,
+  clock: Clock,
+  token: string,
+): Promise<SessionInfo | null> {
   const id = hashToken(token);
-  const row = await db.selectFrom('sessions').select(['account_id', 'last_seen_at', 'expires_at']).where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('sessions')
+    .select(['account_id', 'last_seen_at', 'expires_at'])
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!row) return null;
   const now = clock.now();
   const idleLimit = new Date(row.last_seen_at).getTime() + config.sessionIdleMinutes * 60_000;

@@ -53,12 +53,18 @@ export async function recordFailure(db: DbOrTx, clock: Clock, key: string, limit
     await db
       .insertInto('auth_throttle')
       .values({ key, failures, last_failure_at: now.toISOString(), locked_until: lockedUntil })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ failures, last_failure_at: now.toISOString(), locked_until: lockedUntil }))
+      .onConflict((oc) =>
+        oc.column('key').doUpdateSet({ failures, last_failure_at: now.toISOString(), locked_until: lockedUntil }),
+      )
       .execute();
   } else {
     await db
       .updateTable('auth_throttle')
-      .set({ failures: failures >= limits.lockAfter ? 0 : failures, last_failure_at: now.toISOString(), locked_until: lockedUntil ?? row.locked_until })
+      .set({
+        failures: failures >= limits.lockAfter ? 0 : failures,
+        last_failure_at: now.toISOString(),
+        locked_until: lockedUntil ?? row.locked_until,
+      })
       .where('key', '=', key)
       .execute();
   }

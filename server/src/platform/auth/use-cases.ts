@@ -1,8 +1,8 @@
 import type { Lang, SessionAccount } from '@lentera/common';
-import { type Ctx, makeCtx, type Services, transaction } from '../context';
-import { Forbidden, DomainError, Invalid, NotFound } from '../errors';
-import { randomToken, uuidv7 } from '../ids';
 import { recordAudit, SYSTEM_CHAIN } from '../audit/audit';
+import { type Ctx, makeCtx, type Services, transaction } from '../context';
+import { DomainError, Forbidden, Invalid, NotFound } from '../errors';
+import { randomToken, uuidv7 } from '../ids';
 import { findTenantBySlug, listTenants } from '../tenancy/repository';
 import { type AccountRow, findAccount, loadActor } from './actor';
 import { authMail } from './mail-texts';
@@ -40,10 +40,9 @@ export async function login(
   await assertMayTry(ctx.db, ctx.clock, accountKey, THROTTLE.account);
   await assertMayTry(ctx.db, ctx.clock, addressKey, THROTTLE.address);
   const account = await findByLogin(ctx, input.login);
-  const ok = account
-    ? await verifyPassword(account.password_hash, input.password)
-    : (await verifyPassword(await dummyPasswordHash(), input.password), false);
-  if (!account || !ok) {
+  // An unknown login still costs one verification, so timing does not tell which logins exist.
+  const ok = await verifyPassword(account ? account.password_hash : await dummyPasswordHash(), input.password);
+  if (!account || !ok || !account.password_hash) {
     await recordFailure(ctx.db, ctx.clock, accountKey, THROTTLE.account);
     await recordFailure(ctx.db, ctx.clock, addressKey, THROTTLE.address);
     throw new DomainError(401, 'invalid_credentials');
@@ -93,7 +92,12 @@ export async function sessionAccountView(services: Services, account: AccountRow
   };
 }
 
-async function issueToken(ctx: Ctx, accountId: string, purpose: 'verify_email' | 'reset_password', tenantSlug: string | null) {
+async function issueToken(
+  ctx: Ctx,
+  accountId: string,
+  purpose: 'verify_email' | 'reset_password',
+  tenantSlug: string | null,
+) {
   const token = randomToken(32);
   const now = ctx.clock.now();
   await ctx.db
@@ -142,7 +146,11 @@ export async function registerCitizen(
   const passwordHash = await hashPassword(input.password);
   const lang = input.locale ?? ctx.lang;
   await transaction(ctx, async (tx) => {
-    const existing = await tx.db.selectFrom('accounts').select(['id', 'email_verified_at']).where('email', '=', input.email).executeTakeFirst();
+    const existing = await tx.db
+      .selectFrom('accounts')
+      .select(['id', 'email_verified_at'])
+      .where('email', '=', input.email)
+      .executeTakeFirst();
     if (existing) throw new DomainError(409, 'email_taken', {}, [{ path: 'email', code: 'email_taken' }]);
     const id = uuidv7();
     const now = tx.clock.now().toISOString();
@@ -164,13 +172,28 @@ export async function registerCitizen(
     if (tenant) {
       await tx.db
         .insertInto('role_grants')
-        .values({ id: uuidv7(), tenant_id: tenant.id, account_id: id, role: 'citizen', unit_id: null, scope: '*', granted_by: null, created_at: now })
+        .values({
+          id: uuidv7(),
+          tenant_id: tenant.id,
+          account_id: id,
+          role: 'citizen',
+          unit_id: null,
+          scope: '*',
+          granted_by: null,
+          created_at: now,
+        })
         .execute();
     }
     const token = await issueToken(tx, id, 'verify_email', tenant?.slug ?? null);
     const link = `${tx.config.publicUrl}${tenantPath(tenant?.slug)}/verify?token=${token}`;
     await tx.mailer.enqueue({ ...tx, tenant: tenant ?? null }, authMail.verify(lang, input.name, link, tenant?.name));
-    await recordAudit(tx, { action: 'account.registered', entityType: 'account', entityId: id, chain: SYSTEM_CHAIN, after: { id } });
+    await recordAudit(tx, {
+      action: 'account.registered',
+      entityType: 'account',
+      entityId: id,
+      chain: SYSTEM_CHAIN,
+      after: { id },
+    });
   });
 }
 
@@ -188,7 +211,11 @@ export async function verifyEmail(ctx: Ctx, token: string): Promise<void> {
 /** Always answers the same way, so nobody learns which e-mail addresses have accounts. */
 export async function requestPasswordReset(ctx: Ctx, input: { email: string; tenant?: string }): Promise<void> {
   await transaction(ctx, async (tx) => {
-    const account = await tx.db.selectFrom('accounts').select(['id', 'name', 'locale']).where('email', '=', input.email).executeTakeFirst();
+    const account = await tx.db
+      .selectFrom('accounts')
+      .select(['id', 'name', 'locale'])
+      .where('email', '=', input.email)
+      .executeTakeFirst();
     if (!account) return;
     const tenant = input.tenant ? await findTenantBySlug(tx.db, input.tenant) : undefined;
     const token = await issueToken(tx, account.id, 'reset_password', tenant?.slug ?? null);
@@ -214,12 +241,21 @@ export async function confirmPasswordReset(ctx: Ctx, input: { token: string; pas
     const account = await findAccount(tx.db, row.account_id);
     if (account?.email) await clearFailures(tx.db, `acct:${account.email}`);
     if (account?.nip) await clearFailures(tx.db, `acct:${account.nip}`);
-    await recordAudit(tx, { action: 'account.password_reset', entityType: 'account', entityId: row.account_id, chain: SYSTEM_CHAIN });
+    await recordAudit(tx, {
+      action: 'account.password_reset',
+      entityType: 'account',
+      entityId: row.account_id,
+      chain: SYSTEM_CHAIN,
+    });
   });
 }
 
 export async function setLocale(ctx: Ctx, accountId: string, locale: Lang): Promise<void> {
-  await ctx.db.updateTable('accounts').set({ locale, updated_at: ctx.clock.now().toISOString() }).where('id', '=', accountId).execute();
+  await ctx.db
+    .updateTable('accounts')
+    .set({ locale, updated_at: ctx.clock.now().toISOString() })
+    .where('id', '=', accountId)
+    .execute();
 }
 
 export { makeCtx };

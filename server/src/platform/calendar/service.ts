@@ -18,7 +18,9 @@ export class CalendarService {
       .where('tenant_id', 'in', [tenantId, NATIONAL])
       .execute();
     const holidays: Holiday[] = rows.map((r) => ({ date: r.date, name: r.name, kind: r.kind as Holiday['kind'] }));
-    const listedYears = [...new Set(rows.filter((r) => r.tenant_id === NATIONAL).map((r) => Number(r.date.slice(0, 4))))];
+    const listedYears = [
+      ...new Set(rows.filter((r) => r.tenant_id === NATIONAL).map((r) => Number(r.date.slice(0, 4)))),
+    ];
     const calendar = buildCalendar({ timeZone, holidays, listedYears });
     this.cache.set(tenantId, { calendar, at: Date.now() });
     return calendar;

@@ -48,7 +48,14 @@ export async function addLocalHoliday(ctx: Ctx, input: z.infer<typeof holidayCre
     const id = uuidv7();
     await tx.db
       .insertInto('calendar_holidays')
-      .values({ id, tenant_id: tenant.id, date: data.date, name: data.name, kind: 'local', created_at: tx.clock.now().toISOString() })
+      .values({
+        id,
+        tenant_id: tenant.id,
+        date: data.date,
+        name: data.name,
+        kind: 'local',
+        created_at: tx.clock.now().toISOString(),
+      })
       .execute();
     await recordAudit(tx, { action: 'calendar.holiday_added', entityType: 'holiday', entityId: id, after: data });
     return { id, date: data.date, name: data.name, kind: 'local' as const };

@@ -10,13 +10,18 @@ import { uuidv7 } from '../ids';
 export function benchRoutes(app: FastifyInstance, services: Services): void {
   let ready: Promise<unknown> | null = null;
   const table = () =>
-    (ready ??= sql`create table if not exists bench_baseline (id varchar(36) primary key, body text not null, created_at varchar(30) not null)`.execute(services.db));
+    (ready ??=
+      sql`create table if not exists bench_baseline (id varchar(36) primary key, body text not null, created_at varchar(30) not null)`.execute(
+        services.db,
+      ));
 
   app.get('/api/bench/noop', { config: { public: true }, schema: { hide: true } }, async () => ({ ok: true }));
   app.post('/api/bench/insert', { config: { public: true, csrf: false }, schema: { hide: true } }, async (request) => {
     await table();
     const body = JSON.stringify(request.body ?? {});
-    await sql`insert into bench_baseline (id, body, created_at) values (${uuidv7()}, ${body}, ${new Date().toISOString()})`.execute(services.db);
+    await sql`insert into bench_baseline (id, body, created_at) values (${uuidv7()}, ${body}, ${new Date().toISOString()})`.execute(
+      services.db,
+    );
     return { ok: true };
   });
 }

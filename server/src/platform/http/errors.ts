@@ -18,7 +18,13 @@ export function sendError(
   return reply
     .status(status)
     .type('application/json; charset=utf-8')
-    .send({ error: { code, message: errorMessage(code, langOf(request), params), ...(details === undefined ? {} : { details }) } });
+    .send({
+      error: {
+        code,
+        message: errorMessage(code, langOf(request), params),
+        ...(details === undefined ? {} : { details }),
+      },
+    });
 }
 
 interface ZodishIssue {
@@ -31,7 +37,8 @@ interface ZodishIssue {
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof DomainError) {
-      if (error instanceof TooManyRequests || error instanceof Locked) reply.header('retry-after', String(error.retryAfterSeconds));
+      if (error instanceof TooManyRequests || error instanceof Locked)
+        reply.header('retry-after', String(error.retryAfterSeconds));
       return sendError(reply, request, error.status, error.code, error.params, error.details);
     }
     if (error.validation) {
@@ -47,7 +54,8 @@ export function installErrorHandler(app: FastifyInstance): void {
       const seconds = Number(reply.getHeader('retry-after') ?? 60);
       return sendError(reply, request, 429, 'rate_limited', { seconds });
     }
-    if (status >= 400 && status < 500) return sendError(reply, request, status, 'validation_failed', {}, [{ path: '', message: error.message }]);
+    if (status >= 400 && status < 500)
+      return sendError(reply, request, status, 'validation_failed', {}, [{ path: '', message: error.message }]);
     request.log.error({ err: error }, 'unhandled error');
     return sendError(reply, request, 500, 'internal');
   });

@@ -56,14 +56,28 @@ export function installRequestContext(app: FastifyInstance, services: Services, 
   app.addHook('preHandler', async (request) => {
     const config = request.routeOptions.config as RouteConfig;
     if (request.is404) {
-      request.lentera = { lang: languageOf(request, null), sessionToken: null, account: null, actor: null, tenant: null };
+      request.lentera = {
+        lang: languageOf(request, null),
+        sessionToken: null,
+        account: null,
+        actor: null,
+        tenant: null,
+      };
       return;
     }
     const sessionCookie = request.cookies[SESSION_COOKIE];
-    const state: RequestState = { lang: languageOf(request, null), sessionToken: null, account: null, actor: null, tenant: null };
+    const state: RequestState = {
+      lang: languageOf(request, null),
+      sessionToken: null,
+      account: null,
+      actor: null,
+      tenant: null,
+    };
     request.lentera = state;
 
-    const session = sessionCookie ? await findSession(services.db, services.config, services.clock, sessionCookie) : null;
+    const session = sessionCookie
+      ? await findSession(services.db, services.config, services.clock, sessionCookie)
+      : null;
     if (session) {
       state.sessionToken = sessionCookie ?? null;
       state.account = (await findAccount(services.db, session.accountId)) ?? null;

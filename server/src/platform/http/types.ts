@@ -1,7 +1,7 @@
+import { errorBodySchema } from '@lentera/common';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { errorBodySchema } from '@lentera/common';
 
 export type App = ReturnType<FastifyInstance['withTypeProvider']> & FastifyInstance;
 export type ZodApp = ReturnType<typeof zodApp>;

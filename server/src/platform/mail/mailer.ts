@@ -94,9 +94,18 @@ export class Mailer {
         .where('status', '=', 'pending')
         .executeTakeFirst();
       if (Number(claimed.numUpdatedRows) !== 1) continue;
-      const row = await db.selectFrom('mail_outbox').selectAll().where('id', '=', candidate.id).executeTakeFirstOrThrow();
+      const row = await db
+        .selectFrom('mail_outbox')
+        .selectAll()
+        .where('id', '=', candidate.id)
+        .executeTakeFirstOrThrow();
       try {
-        await this.send(row.id, { to: row.to_address, subject: row.subject, text: row.text_body, html: row.html_body ?? undefined });
+        await this.send(row.id, {
+          to: row.to_address,
+          subject: row.subject,
+          text: row.text_body,
+          html: row.html_body ?? undefined,
+        });
         await db
           .updateTable('mail_outbox')
           .set({ status: 'sent', sent_at: this.options.clock.now().toISOString(), last_error: null })

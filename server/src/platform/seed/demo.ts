@@ -1,6 +1,6 @@
 import type { Tenant } from '@lentera/common';
-import { hashPassword } from '../auth/passwords';
 import { recordAudit } from '../audit/audit';
+import { hashPassword } from '../auth/passwords';
 import { type Actor, makeCtx, type Services, transaction } from '../context';
 import { uuidv7 } from '../ids';
 import type { ModuleManifest } from '../module';
@@ -34,7 +34,10 @@ export const DEMO_TENANTS: DemoTenant[] = [
     code: 'KPG',
     timeZone: 'Asia/Makassar',
     locale: 'id',
-    contacts: { address: 'Jl. S.K. Lerik, Kelapa Lima, Kupang, Nusa Tenggara Timur', website: 'https://kupangkota.go.id' },
+    contacts: {
+      address: 'Jl. S.K. Lerik, Kelapa Lima, Kupang, Nusa Tenggara Timur',
+      website: 'https://kupangkota.go.id',
+    },
   },
   {
     slug: 'serang',
@@ -65,15 +68,38 @@ export const DEMO_TENANTS: DemoTenant[] = [
   },
 ];
 
-const SYSTEM_ADMIN: DemoLogin = { tenant: '*', role: 'system_admin', login: 'admin@demo.lentera.id', password: 'lentera-sistem-demo' };
+const SYSTEM_ADMIN: DemoLogin = {
+  tenant: '*',
+  role: 'system_admin',
+  login: 'admin@demo.lentera.id',
+  password: 'lentera-sistem-demo',
+};
 
 /** Demo accounts the platform itself seeds; modules add theirs (employees log in with their NIP). */
 function platformDemoAccounts(slug: string): Array<DemoLogin & { name: string }> {
   const city = slug.charAt(0).toUpperCase() + slug.slice(1);
   return [
-    { tenant: slug, role: 'tenant_admin', login: `admin.${slug}@demo.lentera.id`, password: `lentera-${slug}-admin`, name: `Admin Pemkot ${city}` },
-    { tenant: slug, role: 'hr_admin', login: `bkpsdm.${slug}@demo.lentera.id`, password: `lentera-${slug}-bkpsdm`, name: `Operator BKPSDM ${city}` },
-    { tenant: slug, role: 'citizen', login: `warga.${slug}@demo.lentera.id`, password: `lentera-${slug}-warga`, name: `Warga ${city}` },
+    {
+      tenant: slug,
+      role: 'tenant_admin',
+      login: `admin.${slug}@demo.lentera.id`,
+      password: `lentera-${slug}-admin`,
+      name: `Admin Pemkot ${city}`,
+    },
+    {
+      tenant: slug,
+      role: 'hr_admin',
+      login: `bkpsdm.${slug}@demo.lentera.id`,
+      password: `lentera-${slug}-bkpsdm`,
+      name: `Operator BKPSDM ${city}`,
+    },
+    {
+      tenant: slug,
+      role: 'citizen',
+      login: `warga.${slug}@demo.lentera.id`,
+      password: `lentera-${slug}-warga`,
+      name: `Warga ${city}`,
+    },
   ];
 }
 
@@ -87,8 +113,16 @@ export function demoLogins(modules: ModuleManifest[]): DemoLogin[] {
   return list;
 }
 
-async function ensureAccount(services: Services, login: DemoLogin & { name: string }, isSystemAdmin: boolean): Promise<string> {
-  const existing = await services.db.selectFrom('accounts').select('id').where('email', '=', login.login).executeTakeFirst();
+async function ensureAccount(
+  services: Services,
+  login: DemoLogin & { name: string },
+  isSystemAdmin: boolean,
+): Promise<string> {
+  const existing = await services.db
+    .selectFrom('accounts')
+    .select('id')
+    .where('email', '=', login.login)
+    .executeTakeFirst();
   if (existing) return existing.id;
   const id = uuidv7();
   const now = services.clock.now().toISOString();
@@ -116,7 +150,11 @@ export async function isDatabaseEmpty(services: Services): Promise<boolean> {
 }
 
 /** Deterministic demo data: the five cities, their administrators, then each module's seed. */
-export async function seedDemo(services: Services, modules: ModuleManifest[], options: { scale?: number; log?: (line: string) => void } = {}): Promise<void> {
+export async function seedDemo(
+  services: Services,
+  modules: ModuleManifest[],
+  options: { scale?: number; log?: (line: string) => void } = {},
+): Promise<void> {
   const say = options.log ?? (() => {});
   const adminId = await ensureAccount(services, { ...SYSTEM_ADMIN, name: 'Admin Sistem Lentera' }, true);
   const actor: Actor = { accountId: adminId, name: 'Admin Sistem Lentera', isSystemAdmin: true, grants: [] };
@@ -141,9 +179,23 @@ export async function seedDemo(services: Services, modules: ModuleManifest[], op
         const id = uuidv7();
         await tx.db
           .insertInto('role_grants')
-          .values({ id, tenant_id: tenant.id, account_id: accountId, role: account.role, unit_id: null, scope: '*', granted_by: adminId, created_at: tx.clock.now().toISOString() })
+          .values({
+            id,
+            tenant_id: tenant.id,
+            account_id: accountId,
+            role: account.role,
+            unit_id: null,
+            scope: '*',
+            granted_by: adminId,
+            created_at: tx.clock.now().toISOString(),
+          })
           .execute();
-        await recordAudit(tx, { action: 'role.granted', entityType: 'role_grant', entityId: id, after: { accountId, role: account.role } });
+        await recordAudit(tx, {
+          action: 'role.granted',
+          entityType: 'role_grant',
+          entityId: id,
+          after: { accountId, role: account.role },
+        });
       });
     }
     for (const m of modules) {

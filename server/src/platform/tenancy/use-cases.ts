@@ -28,7 +28,13 @@ export async function createTenant(ctx: Ctx, input: z.input<typeof tenantCreateS
       created_at: now,
       updated_at: now,
     });
-    await recordAudit(tx, { action: 'tenant.created', entityType: 'tenant', entityId: id, after: data, chain: SYSTEM_CHAIN });
+    await recordAudit(tx, {
+      action: 'tenant.created',
+      entityType: 'tenant',
+      entityId: id,
+      after: data,
+      chain: SYSTEM_CHAIN,
+    });
     return { id, ...data, logoUrl: data.logoUrl ?? null };
   });
 }

@@ -6,10 +6,10 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Page, PageLoader } from '../../ui/components';
-import { applyServerErrors, schemaValidate, withoutBlanks } from '../../ui/forms';
 import { formatDateTime } from '../../ui/format';
-import { currentLang } from '../../ui/i18n';
+import { applyServerErrors, schemaValidate, withoutBlanks } from '../../ui/forms';
 import { RequireAccess } from '../../ui/guards';
+import { currentLang } from '../../ui/i18n';
 import { Pager } from '../../ui/Pager';
 import { roleLabel } from '../../ui/roles';
 import { useTenantSlug, useTenantTimeZone } from '../../ui/tenant';
@@ -72,11 +72,7 @@ function GrantForm({ slug }: { slug: string }) {
               allowDeselect={false}
               {...form.getInputProps('role')}
             />
-            <TextInput
-              label={t('roles.unit')}
-              description={t('roles.unitHint')}
-              {...form.getInputProps('unitId')}
-            />
+            <TextInput label={t('roles.unit')} description={t('roles.unitHint')} {...form.getInputProps('unitId')} />
           </SimpleGrid>
           <Group>
             <Button type="submit" loading={grant.isPending}>

@@ -18,8 +18,7 @@ function base(slug: string): string {
 export function roleGrantsQuery(slug: string, page: number, q: string | undefined) {
   return queryOptions({
     queryKey: ['tenant', slug, 'role-grants', { page, q: q ?? '' }],
-    queryFn: ({ signal }) =>
-      api<RoleGrantPage>(base(slug), { query: { page, pageSize: ROLES_PAGE_SIZE, q }, signal }),
+    queryFn: ({ signal }) => api<RoleGrantPage>(base(slug), { query: { page, pageSize: ROLES_PAGE_SIZE, q }, signal }),
     placeholderData: keepPreviousData,
   });
 }

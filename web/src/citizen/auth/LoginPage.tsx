@@ -104,8 +104,7 @@ export function LoginPage() {
                     <AnchorLink to="/reset">{t('login.forgot')}</AnchorLink>
                   </Text>
                   <Text size="sm">
-                    {t('login.noAccountChooseTenant')}{' '}
-                    <AnchorLink to="/">{t('login.chooseTenant')}</AnchorLink>
+                    {t('login.noAccountChooseTenant')} <AnchorLink to="/">{t('login.chooseTenant')}</AnchorLink>
                   </Text>
                 </>
               )}

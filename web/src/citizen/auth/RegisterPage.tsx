@@ -57,10 +57,7 @@ export function RegisterPage() {
   }
 
   return (
-    <Page
-      title={t('register.title')}
-      description={tenant ? t('register.intro', { name: tenant.name }) : undefined}
-    >
+    <Page title={t('register.title')} description={tenant ? t('register.intro', { name: tenant.name }) : undefined}>
       <Card withBorder padding="lg" maw={480} w="100%">
         <form onSubmit={onSubmit} noValidate>
           <Stack>

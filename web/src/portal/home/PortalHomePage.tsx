@@ -124,7 +124,10 @@ function AuditHeadCard({ slug }: { slug: string }) {
             t('portal.auditEmpty')
           ) : (
             <>
-              {t('portal.auditHead', { count: head.data.length, entries: formatNumber(head.data.length, currentLang()) })}{' '}
+              {t('portal.auditHead', {
+                count: head.data.length,
+                entries: formatNumber(head.data.length, currentLang()),
+              })}{' '}
               <Code title={head.data.headHash}>{shortHash(head.data.headHash)}</Code>
             </>
           )}

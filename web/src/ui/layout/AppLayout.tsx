@@ -50,9 +50,7 @@ function Footer({ slug }: { slug: string | undefined }) {
   return (
     <footer className="app-footer">
       <Stack gap={4}>
-        <Text size="sm">
-          {tenant ? t('footer.tenant', { name: tenant.name }) : t('footer.platform')}
-        </Text>
+        <Text size="sm">{tenant ? t('footer.tenant', { name: tenant.name }) : t('footer.platform')}</Text>
         <Group gap="md">
           <Anchor component={Link} to="/" size="sm">
             {t('footer.allGovernments')}

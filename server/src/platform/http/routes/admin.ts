@@ -38,13 +38,29 @@ export function adminRoutes(app: FastifyInstance, services: Services): void {
 
   r.post(
     '/api/t/:slug/admin/roles',
-    { schema: { tags: ['access'], summary: 'Grant a role (optionally on a unit and its sub-units)', params: slugParams, body: grantRoleBodySchema, response: { 201: roleGrantSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags: ['access'],
+        summary: 'Grant a role (optionally on a unit and its sub-units)',
+        params: slugParams,
+        body: grantRoleBodySchema,
+        response: { 201: roleGrantSchema, ...errorResponses },
+      },
+    },
     async (request, reply) => reply.status(201).send(await grantRole(ctxOf(services, request), request.body)),
   );
 
   r.delete(
     '/api/t/:slug/admin/roles/:id',
-    { config: { recordFixture: 'roleGrant' }, schema: { tags: ['access'], summary: 'Revoke a role grant', params: slugIdParams, response: { 204: z.null(), ...errorResponses } } },
+    {
+      config: { recordFixture: 'roleGrant' },
+      schema: {
+        tags: ['access'],
+        summary: 'Revoke a role grant',
+        params: slugIdParams,
+        response: { 204: z.null(), ...errorResponses },
+      },
+    },
     async (request, reply) => {
       await revokeRole(ctxOf(services, request), request.params.id);
       return reply.status(204).send(null);
@@ -67,13 +83,29 @@ export function adminRoutes(app: FastifyInstance, services: Services): void {
 
   r.post(
     '/api/t/:slug/admin/holidays',
-    { schema: { tags: ['calendar'], summary: 'Add a local holiday', params: slugParams, body: holidayCreateSchema, response: { 201: holidaySchema, ...errorResponses } } },
+    {
+      schema: {
+        tags: ['calendar'],
+        summary: 'Add a local holiday',
+        params: slugParams,
+        body: holidayCreateSchema,
+        response: { 201: holidaySchema, ...errorResponses },
+      },
+    },
     async (request, reply) => reply.status(201).send(await addLocalHoliday(ctxOf(services, request), request.body)),
   );
 
   r.delete(
     '/api/t/:slug/admin/holidays/:id',
-    { config: { recordFixture: 'localHoliday' }, schema: { tags: ['calendar'], summary: 'Remove a local holiday', params: slugIdParams, response: { 204: z.null(), ...errorResponses } } },
+    {
+      config: { recordFixture: 'localHoliday' },
+      schema: {
+        tags: ['calendar'],
+        summary: 'Remove a local holiday',
+        params: slugIdParams,
+        response: { 204: z.null(), ...errorResponses },
+      },
+    },
     async (request, reply) => {
       await removeLocalHoliday(ctxOf(services, request), request.params.id);
       return reply.status(204).send(null);
@@ -87,7 +119,11 @@ export function adminRoutes(app: FastifyInstance, services: Services): void {
         tags: ['audit'],
         summary: 'Audit log entries, newest first',
         params: slugParams,
-        querystring: pageQuerySchema.extend({ action: z.string().max(100).optional(), from: isoDate.optional(), to: isoDate.optional() }),
+        querystring: pageQuerySchema.extend({
+          action: z.string().max(100).optional(),
+          from: isoDate.optional(),
+          to: isoDate.optional(),
+        }),
         response: { 200: pageOf(auditEntrySchema), ...errorResponses },
       },
     },
@@ -96,7 +132,14 @@ export function adminRoutes(app: FastifyInstance, services: Services): void {
 
   r.get(
     '/api/t/:slug/admin/audit/verify',
-    { schema: { tags: ['audit'], summary: 'Walk the audit chain and name the first broken entry', params: slugParams, response: { 200: auditVerifySchema, ...errorResponses } } },
+    {
+      schema: {
+        tags: ['audit'],
+        summary: 'Walk the audit chain and name the first broken entry',
+        params: slugParams,
+        response: { 200: auditVerifySchema, ...errorResponses },
+      },
+    },
     async (request) => verifyTenantChain(ctxOf(services, request)),
   );
 }

@@ -9,6 +9,7 @@ import {
 } from '@lentera/common';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { findAccount } from '../../auth/actor';
 import { ANON_COOKIE, csrfTokenFor, deleteSession, SESSION_COOKIE } from '../../auth/sessions';
 import {
   confirmPasswordReset,
@@ -20,7 +21,6 @@ import {
   setLocale,
   verifyEmail,
 } from '../../auth/use-cases';
-import { findAccount } from '../../auth/actor';
 import type { Services } from '../../context';
 import { randomToken } from '../../ids';
 import { ctxOf, isHttps, requireActor, setSessionCookie } from '../request-context';
@@ -36,14 +36,23 @@ export function authRoutes(app: FastifyInstance, services: Services): void {
     '/api/auth/session',
     {
       config: { public: true },
-      schema: { tags, summary: 'The current account (or null) and the CSRF token', response: { 200: sessionResponseSchema } },
+      schema: {
+        tags,
+        summary: 'The current account (or null) and the CSRF token',
+        response: { 200: sessionResponseSchema },
+      },
     },
     async (request, reply) => {
       let anon = request.cookies[ANON_COOKIE];
       const session = request.lentera.sessionToken ?? undefined;
       if (!session && !anon) {
         anon = randomToken(24);
-        reply.setCookie(ANON_COOKIE, anon, { httpOnly: true, sameSite: 'lax', secure: isHttps(request, config.publicUrl), path: '/' });
+        reply.setCookie(ANON_COOKIE, anon, {
+          httpOnly: true,
+          sameSite: 'lax',
+          secure: isHttps(request, config.publicUrl),
+          path: '/',
+        });
       }
       reply.header('cache-control', 'no-store');
       const account = request.lentera.account ? await sessionAccountView(services, request.lentera.account) : null;
@@ -102,7 +111,12 @@ export function authRoutes(app: FastifyInstance, services: Services): void {
     '/api/auth/register',
     {
       config: { public: true, rateLimit: { max: 20, timeWindow: '1 minute' } },
-      schema: { tags, summary: 'A citizen registers; a verification link is e-mailed', body: registerBodySchema, response: { 201: okSchema, ...errorResponses } },
+      schema: {
+        tags,
+        summary: 'A citizen registers; a verification link is e-mailed',
+        body: registerBodySchema,
+        response: { 201: okSchema, ...errorResponses },
+      },
     },
     async (request, reply) => {
       await registerCitizen(ctxOf(services, request), request.body);
@@ -113,7 +127,15 @@ export function authRoutes(app: FastifyInstance, services: Services): void {
 
   r.post(
     '/api/auth/verify-email',
-    { config: { public: true }, schema: { tags, summary: 'Open the e-mailed verification link', body: tokenBodySchema, response: { 200: okSchema, ...errorResponses } } },
+    {
+      config: { public: true },
+      schema: {
+        tags,
+        summary: 'Open the e-mailed verification link',
+        body: tokenBodySchema,
+        response: { 200: okSchema, ...errorResponses },
+      },
+    },
     async (request) => {
       await verifyEmail(ctxOf(services, request), request.body.token);
       return { ok: true as const };
@@ -124,7 +146,12 @@ export function authRoutes(app: FastifyInstance, services: Services): void {
     '/api/auth/password-reset/request',
     {
       config: { public: true, rateLimit: { max: 10, timeWindow: '1 minute' } },
-      schema: { tags, summary: 'E-mail a one-time link to choose a new password', body: resetRequestBodySchema, response: { 202: okSchema, ...errorResponses } },
+      schema: {
+        tags,
+        summary: 'E-mail a one-time link to choose a new password',
+        body: resetRequestBodySchema,
+        response: { 202: okSchema, ...errorResponses },
+      },
     },
     async (request, reply) => {
       await requestPasswordReset(ctxOf(services, request), request.body);
@@ -135,7 +162,15 @@ export function authRoutes(app: FastifyInstance, services: Services): void {
 
   r.post(
     '/api/auth/password-reset/confirm',
-    { config: { public: true }, schema: { tags, summary: 'Choose a new password with the e-mailed token', body: resetConfirmBodySchema, response: { 200: okSchema, ...errorResponses } } },
+    {
+      config: { public: true },
+      schema: {
+        tags,
+        summary: 'Choose a new password with the e-mailed token',
+        body: resetConfirmBodySchema,
+        response: { 200: okSchema, ...errorResponses },
+      },
+    },
     async (request) => {
       await confirmPasswordReset(ctxOf(services, request), request.body);
       return { ok: true as const };
@@ -144,7 +179,14 @@ export function authRoutes(app: FastifyInstance, services: Services): void {
 
   r.put(
     '/api/auth/locale',
-    { schema: { tags, summary: "Remember the account's language", body: localeBodySchema, response: { 200: okSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: "Remember the account's language",
+        body: localeBodySchema,
+        response: { 200: okSchema, ...errorResponses },
+      },
+    },
     async (request) => {
       const actor = requireActor(request);
       await setLocale(ctxOf(services, request), actor.accountId, request.body.locale);

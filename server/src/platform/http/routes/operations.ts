@@ -41,7 +41,12 @@ export function operationsRoutes(
   if (services.config.env !== 'production') {
     const dir = services.mailer.outboxFolder;
     r.get('/dev/outbox', { config: { public: true }, schema: { ...hide } }, async (_request, reply) => {
-      const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.eml')).sort().reverse() : [];
+      const files = existsSync(dir)
+        ? readdirSync(dir)
+            .filter((f) => f.endsWith('.eml'))
+            .sort()
+            .reverse()
+        : [];
       const items = files.map((f) => `<li><a href="/dev/outbox/${encodeURIComponent(f)}">${f}</a></li>`).join('');
       reply.type('text/html; charset=utf-8');
       return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Lentera outbox</title></head><body><main><h1>Outbox (${files.length})</h1><p>E-mails written to ${dir} because SMTP_URL is not set.</p><ul>${items}</ul></main></body></html>`;

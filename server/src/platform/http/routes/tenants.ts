@@ -17,19 +17,38 @@ export function tenantRoutes(app: FastifyInstance, services: Services, cache: Te
 
   r.get(
     '/api/tenants',
-    { config: { public: true }, schema: { tags, summary: 'The governments served by this installation', response: { 200: tenantList } } },
+    {
+      config: { public: true },
+      schema: { tags, summary: 'The governments served by this installation', response: { 200: tenantList } },
+    },
     async () => ({ tenants: (await listTenants(services.db)).map(presentTenant) }),
   );
 
   r.get(
     '/api/t/:slug',
-    { config: { public: true }, schema: { tags, summary: "A government's public identity and contacts", params: slugParams, response: { 200: tenantSchema, ...errorResponses } } },
+    {
+      config: { public: true },
+      schema: {
+        tags,
+        summary: "A government's public identity and contacts",
+        params: slugParams,
+        response: { 200: tenantSchema, ...errorResponses },
+      },
+    },
     async (request) => presentTenant(request.lentera.tenant!),
   );
 
   r.get(
     '/api/t/:slug/audit/head',
-    { config: { public: true }, schema: { tags: ['audit'], summary: "The length and head hash of the government's audit chain", params: slugParams, response: { 200: auditHeadSchema, ...errorResponses } } },
+    {
+      config: { public: true },
+      schema: {
+        tags: ['audit'],
+        summary: "The length and head hash of the government's audit chain",
+        params: slugParams,
+        response: { 200: auditHeadSchema, ...errorResponses },
+      },
+    },
     async (request) => {
       const tenant = request.lentera.tenant!;
       return { tenant: tenant.slug, ...(await chainHead(services.db, tenant.id)) };
@@ -38,7 +57,9 @@ export function tenantRoutes(app: FastifyInstance, services: Services, cache: Te
 
   r.get(
     '/api/admin/tenants',
-    { schema: { tags, summary: 'All tenants (system administrator)', response: { 200: tenantList, ...errorResponses } } },
+    {
+      schema: { tags, summary: 'All tenants (system administrator)', response: { 200: tenantList, ...errorResponses } },
+    },
     async (request) => {
       const ctx = ctxOf(services, request);
       await ctx.access.assert(ctx.actor, 'admin.tenants.manage');
@@ -48,7 +69,14 @@ export function tenantRoutes(app: FastifyInstance, services: Services, cache: Te
 
   r.post(
     '/api/admin/tenants',
-    { schema: { tags, summary: 'Create a tenant (system administrator)', body: tenantCreateSchema, response: { 201: tenantSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Create a tenant (system administrator)',
+        body: tenantCreateSchema,
+        response: { 201: tenantSchema, ...errorResponses },
+      },
+    },
     async (request, reply) => {
       const tenant = await createTenant(ctxOf(services, request), request.body);
       return reply.status(201).send(presentTenant(tenant));
@@ -57,7 +85,15 @@ export function tenantRoutes(app: FastifyInstance, services: Services, cache: Te
 
   r.patch(
     '/api/admin/tenants/:slug',
-    { schema: { tags, summary: 'Change a tenant (system administrator)', params: slugParams, body: tenantUpdateSchema, response: { 200: tenantSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Change a tenant (system administrator)',
+        params: slugParams,
+        body: tenantUpdateSchema,
+        response: { 200: tenantSchema, ...errorResponses },
+      },
+    },
     async (request) => {
       const tenant = await updateTenantDetails(ctxOf(services, request), request.params.slug, request.body);
       cache.forget(request.params.slug);
