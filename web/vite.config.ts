@@ -19,6 +19,11 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 600,
     rolldownOptions: {
+      treeshake: {
+        // common/ holds schemas and pure rules only: modules of it that a page does not use (calendar data,
+        // NIP rules, ...) need not ship with it.
+        moduleSideEffects: [{ test: /[\\/]common[\\/]src[\\/]/, sideEffects: false }],
+      },
       output: {
         codeSplitting: {
           groups: [

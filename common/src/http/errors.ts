@@ -70,6 +70,52 @@ export const ERROR_MESSAGES: Record<string, Record<Lang, string>> = {
   },
   holiday_exists: { id: 'Tanggal {date} sudah tercatat sebagai hari libur.', en: '{date} is already a holiday.' },
   slug_taken: { id: 'Kode "{slug}" sudah dipakai.', en: 'The code "{slug}" is already used.' },
+  unit_code_taken: { id: 'Kode unit "{code}" sudah dipakai.', en: 'The unit code "{code}" is already used.' },
+  unit_closed: { id: 'Unit {name} sudah ditutup.', en: 'The unit {name} is closed.' },
+  unit_move_into_itself: {
+    id: 'Unit {name} tidak dapat dipindahkan ke bawah dirinya sendiri atau sub-unitnya.',
+    en: 'The unit {name} cannot be moved under itself or one of its sub-units.',
+  },
+  unit_has_employees: {
+    id: 'Unit {name} tidak dapat ditutup: masih ada {count} pegawai aktif di unit ini atau sub-unitnya.',
+    en: 'The unit {name} cannot be closed: {count} active employees are still in it or its sub-units.',
+  },
+  unit_has_open_children: {
+    id: 'Unit {name} tidak dapat ditutup: {count} sub-unit masih aktif.',
+    en: 'The unit {name} cannot be closed: {count} sub-units are still open.',
+  },
+  position_exists: { id: 'Jabatan "{name}" sudah ada di unit ini.', en: 'The position "{name}" already exists in this unit.' },
+  unit_has_head_position: { id: 'Unit {name} sudah memiliki jabatan kepala.', en: 'The unit {name} already has a head position.' },
+  position_unknown: { id: 'Jabatan tidak ditemukan.', en: 'Position not found.' },
+  employee_invalid: { id: 'Data pegawai tidak valid.', en: 'The employee data is not valid.' },
+  nip_taken: { id: 'NIP {nip} sudah dipakai pegawai lain.', en: 'The NIP {nip} is already held by another employee.' },
+  superior_cycle: {
+    id: 'Atasan ini berada di bawah pegawai tersebut dalam garis pelaporan; pilih atasan lain.',
+    en: 'This superior reports (directly or indirectly) to the employee; choose another superior.',
+  },
+  employee_edited_meanwhile: {
+    id: 'Data ini baru saja diubah oleh {by} pada {at}. Muat ulang untuk melihat perubahan itu, lalu simpan lagi.',
+    en: 'This record was just changed by {by} at {at}. Reload to see that change, then save again.',
+  },
+  employee_record_missing: {
+    id: 'Akun Anda belum terhubung dengan data pegawai.',
+    en: 'Your account is not linked to an employee record.',
+  },
+  correction_already_decided: { id: 'Permintaan perbaikan ini sudah diputuskan.', en: 'This correction request was already decided.' },
+  import_unreadable: { id: 'Berkas {file} tidak dapat dibaca.', en: 'The file {file} cannot be read.' },
+  import_format: {
+    id: 'Berkas {file} tidak didukung: unggah CSV atau XLSX.',
+    en: 'The file {file} is not supported: upload CSV or XLSX.',
+  },
+  import_no_file: { id: 'Pilih berkas CSV atau XLSX untuk diunggah.', en: 'Choose a CSV or XLSX file to upload.' },
+  import_not_applicable: {
+    id: 'Impor ini tidak dapat diterapkan (status: {status}).',
+    en: 'This import cannot be applied (status: {status}).',
+  },
+  import_has_errors: {
+    id: 'Impor dibatalkan: {count} baris bermasalah. Tidak ada data yang diubah.',
+    en: 'Import cancelled: {count} rows have problems. Nothing was changed.',
+  },
   internal: { id: 'Terjadi kesalahan pada server.', en: 'Something went wrong on the server.' },
 };
 

@@ -36,3 +36,4 @@ export {
   type PppkGradeCode,
   pppkGradeByCode,
 } from './ranks';
+export * from './schemas';

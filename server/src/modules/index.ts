@@ -1,4 +1,5 @@
 import type { ModuleManifest } from '../platform/module';
+import { peopleModule } from './people/index';
 
 /** The modules of this installation, in dependency order. */
-export const modules: ModuleManifest[] = [];
+export const modules: ModuleManifest[] = [peopleModule];

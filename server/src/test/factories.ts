@@ -84,3 +84,50 @@ export async function buildAccount(
   }
   return { id, email, nip: options.nip ?? null, password: TEST_PASSWORD };
 }
+
+/** A role grant in the tenant (for an account made here unless one is given). */
+export async function buildRoleGrant(
+  services: Services,
+  tenant: TenantRecord,
+  options: { accountId?: string; role?: string; unitId?: string | null } = {},
+): Promise<{ id: string; accountId: string; role: string }> {
+  const accountId = options.accountId ?? (await buildAccount(services)).id;
+  const id = uuidv7();
+  const role = options.role ?? 'employee';
+  await services.db
+    .insertInto('role_grants')
+    .values({
+      id,
+      tenant_id: tenant.id,
+      account_id: accountId,
+      role,
+      unit_id: options.unitId ?? null,
+      scope: options.unitId ?? '*',
+      granted_by: null,
+      created_at: services.clock.now().toISOString(),
+    })
+    .execute();
+  return { id, accountId, role };
+}
+
+let holidayDay = 0;
+
+/** A local holiday of the tenant on an ordinary 2027 weekday unless a date is given. */
+export async function buildLocalHoliday(
+  services: Services,
+  tenant: TenantRecord,
+  overrides: Partial<{ date: string; name: string }> = {},
+): Promise<{ id: string; date: string; name: string }> {
+  holidayDay += 1;
+  // 2027-02-01 is a Monday; step through weekdays of February and March.
+  const offset = Math.floor((holidayDay - 1) / 5) * 7 + ((holidayDay - 1) % 5);
+  const date = overrides.date ?? new Date(Date.UTC(2027, 1, 1 + offset)).toISOString().slice(0, 10);
+  const id = uuidv7();
+  const name = overrides.name ?? `Hari Jadi Uji ${holidayDay}`;
+  await services.db
+    .insertInto('calendar_holidays')
+    .values({ id, tenant_id: tenant.id, date, name, kind: 'local', created_at: services.clock.now().toISOString() })
+    .execute();
+  services.calendars.invalidate(tenant.id);
+  return { id, date, name };
+}

@@ -15,7 +15,7 @@ export function TenantBoundary({ children }: { children: ReactNode }) {
   if (tenant.isError) {
     if (isApiError(tenant.error, 'tenant_not_found') || isApiError(tenant.error, 'not_found')) {
       return (
-        <StatusPage title={t('tenantNotFound.title')} message={t('tenantNotFound.message', { slug })}>
+        <StatusPage title={t('tenantNotFound.title')} message={t('tenantNotFound.message', { slug: slug ?? '' })}>
           <AnchorLink to="/">{t('tenantNotFound.list')}</AnchorLink>
         </StatusPage>
       );

@@ -2,7 +2,7 @@ import { Alert, Button, Center, Group, List, Loader, Stack, Text, Title } from '
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from './api';
-import { useTenant, useTenantSlug } from './tenant';
+import { useLoadedTenant, useTenantSlug } from './tenant';
 
 interface PageProps {
   /** The page's name: the `<h1>` and the first part of the document title. */
@@ -17,7 +17,7 @@ interface PageProps {
 /** Every page starts here: one `<h1>` and a document title naming the page and the government. */
 export function Page({ title, actions, description, children }: PageProps) {
   const { t } = useTranslation();
-  const { data: tenant } = useTenant(useTenantSlug());
+  const tenant = useLoadedTenant(useTenantSlug());
   const documentTitle = [title, tenant?.name, t('app.name')].filter(Boolean).join(' · ');
   return (
     <Stack gap="lg">

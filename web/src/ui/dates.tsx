@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 
 type DateFieldProps = Omit<DatePickerInputProps<'default'>, 'type' | 'value' | 'onChange'> & {
   /** "YYYY-MM-DD" or null. */
-  value: string | null;
-  onChange: (value: string | null) => void;
+  value?: string | null;
+  onChange?: (value: string | null) => void;
 };
 
 /**
@@ -33,8 +33,8 @@ export function DateField({ value, onChange, ...props }: DateFieldProps) {
         previousDecade: t('dates.previousDecade'),
       }}
       {...props}
-      value={value}
-      onChange={(next) => onChange(typeof next === 'string' ? next : null)}
+      value={value ?? null}
+      onChange={(next) => onChange?.(typeof next === 'string' ? next : null)}
     />
   );
 }

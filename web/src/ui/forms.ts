@@ -85,9 +85,9 @@ export function schemaValidate<Values>(schema: StandardSchema, options: SchemaVa
 }
 
 /** Drops empty strings, so optional fields left blank are absent rather than invalid. */
-export function withoutBlanks<T extends Record<string, unknown>>(values: T): Partial<T> {
+export function withoutBlanks<T extends object>(values: T): Partial<T> {
   const result: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(values)) {
+  for (const [key, value] of Object.entries(values as Record<string, unknown>)) {
     if (typeof value === 'string' && value.trim() === '') continue;
     result[key] = value;
   }

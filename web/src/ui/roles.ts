@@ -7,5 +7,5 @@ function isRole(value: string): value is Role {
 
 /** A role's name as people in the office say it ("Admin BKPSDM"); an unknown role shows its code. */
 export function roleLabel(role: string): string {
-  return isRole(role) ? i18n.t(`roles.${role}`) : role;
+  return isRole(role) ? i18n.t(`roleNames.${role}`) : role;
 }

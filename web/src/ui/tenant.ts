@@ -9,6 +9,9 @@ export function tenantQuery(slug: string) {
     queryKey: ['tenant', slug],
     queryFn: ({ signal }) => api<Tenant>(`/api/t/${encodeURIComponent(slug)}`, { signal }),
     staleTime: 5 * 60_000,
+    // An unknown slug stays unknown: a component mounting later must not fetch it again (and, since a refetch
+    // without data shows the loader, start a mount-fetch-fail loop).
+    retryOnMount: false,
   });
 }
 
@@ -19,6 +22,11 @@ export function useTenantSlug(): string | undefined {
 
 export function useTenant(slug: string | undefined) {
   return useQuery({ ...tenantQuery(slug ?? ''), enabled: Boolean(slug) });
+}
+
+/** The tenant if it is already loaded (by TenantBoundary or the header); never starts a request. */
+export function useLoadedTenant(slug: string | undefined) {
+  return useQuery({ ...tenantQuery(slug ?? ''), enabled: false }).data;
 }
 
 /** The current tenant's time zone, for showing times; WIB while the tenant is loading. */

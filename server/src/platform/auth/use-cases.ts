@@ -4,7 +4,7 @@ import { type Ctx, makeCtx, type Services, transaction } from '../context';
 import { DomainError, Forbidden, Invalid, NotFound } from '../errors';
 import { randomToken, uuidv7 } from '../ids';
 import { findTenantBySlug, listTenants } from '../tenancy/repository';
-import { type AccountRow, findAccount, loadActor } from './actor';
+import { type AccountRow, loadActor } from './actor';
 import { authMail } from './mail-texts';
 import { assertAcceptablePassword, dummyPasswordHash, hashPassword, verifyPassword } from './passwords';
 import { createSession, deleteAllSessions, hashToken } from './sessions';
@@ -25,6 +25,8 @@ async function findByLogin(ctx: Ctx, login: string) {
   return query.executeTakeFirst();
 }
 
+const throttleKeyOf = (accountId: string) => `acct:${accountId}`;
+
 export interface LoginResult {
   sessionToken: string;
   accountId: string;
@@ -35,11 +37,14 @@ export async function login(
   ctx: Ctx,
   input: { login: string; password: string; ip: string; userAgent: string | null },
 ): Promise<LoginResult> {
-  const accountKey = `acct:${Object.values(normalizeLogin(input.login))[0] ?? ''}`;
+  const account = await findByLogin(ctx, input.login);
+  // Failures count per account, whether the e-mail address or the NIP was typed; an unknown login on its own.
+  const accountKey = account
+    ? throttleKeyOf(account.id)
+    : `login:${Object.values(normalizeLogin(input.login))[0] ?? ''}`;
   const addressKey = `ip:${input.ip}`;
   await assertMayTry(ctx.db, ctx.clock, accountKey, THROTTLE.account);
   await assertMayTry(ctx.db, ctx.clock, addressKey, THROTTLE.address);
-  const account = await findByLogin(ctx, input.login);
   // An unknown login still costs one verification, so timing does not tell which logins exist.
   const ok = await verifyPassword(account ? account.password_hash : await dummyPasswordHash(), input.password);
   if (!account || !ok || !account.password_hash) {
@@ -186,7 +191,7 @@ export async function registerCitizen(
     }
     const token = await issueToken(tx, id, 'verify_email', tenant?.slug ?? null);
     const link = `${tx.config.publicUrl}${tenantPath(tenant?.slug)}/verify?token=${token}`;
-    await tx.mailer.enqueue({ ...tx, tenant: tenant ?? null }, authMail.verify(lang, input.name, link, tenant?.name));
+    await tx.mailer.enqueue({ ...tx, tenant: tenant ?? null }, authMail.verify(input.email, lang, input.name, link, tenant?.name));
     await recordAudit(tx, {
       action: 'account.registered',
       entityType: 'account',
@@ -213,7 +218,7 @@ export async function requestPasswordReset(ctx: Ctx, input: { email: string; ten
   await transaction(ctx, async (tx) => {
     const account = await tx.db
       .selectFrom('accounts')
-      .select(['id', 'name', 'locale'])
+      .select(['id', 'name', 'email', 'locale'])
       .where('email', '=', input.email)
       .executeTakeFirst();
     if (!account) return;
@@ -221,7 +226,7 @@ export async function requestPasswordReset(ctx: Ctx, input: { email: string; ten
     const token = await issueToken(tx, account.id, 'reset_password', tenant?.slug ?? null);
     const link = `${tx.config.publicUrl}${tenantPath(tenant?.slug)}/reset?token=${token}`;
     const lang = account.locale === 'en' ? 'en' : 'id';
-    await tx.mailer.enqueue({ ...tx, tenant: tenant ?? null }, authMail.reset(lang, account.name, link));
+    await tx.mailer.enqueue({ ...tx, tenant: tenant ?? null }, authMail.reset(account.email ?? input.email, lang, account.name, link));
   });
 }
 
@@ -238,9 +243,7 @@ export async function confirmPasswordReset(ctx: Ctx, input: { token: string; pas
       .where('id', '=', row.account_id)
       .execute();
     await deleteAllSessions(tx.db, row.account_id);
-    const account = await findAccount(tx.db, row.account_id);
-    if (account?.email) await clearFailures(tx.db, `acct:${account.email}`);
-    if (account?.nip) await clearFailures(tx.db, `acct:${account.nip}`);
+    await clearFailures(tx.db, throttleKeyOf(row.account_id));
     await recordAudit(tx, {
       action: 'account.password_reset',
       entityType: 'account',

@@ -1,8 +1,8 @@
-import { holidayCreateSchema, PERMISSIONS, SHIPPED_HOLIDAY_YEARS, shippedHolidays } from '@lentera/common';
+import { holidayCreateSchema, isIsoDate, PERMISSIONS, SHIPPED_HOLIDAY_YEARS, shippedHolidays } from '@lentera/common';
 import type { z } from 'zod';
 import { recordAudit } from '../audit/audit';
 import { type Ctx, requireTenant, transaction } from '../context';
-import { Conflict, NotFound } from '../errors';
+import { Conflict, Invalid, NotFound } from '../errors';
 import { uuidv7 } from '../ids';
 import { NATIONAL } from './service';
 
@@ -36,6 +36,9 @@ export async function addLocalHoliday(ctx: Ctx, input: z.infer<typeof holidayCre
   const tenant = requireTenant(ctx);
   await ctx.access.assert(ctx.actor, PERMISSIONS.manageHolidays);
   const data = holidayCreateSchema.parse(input);
+  // The schema checks the shape only; a stored 2026-02-30 would break every calendar of the tenant.
+  if (!isIsoDate(data.date))
+    throw new Invalid('validation_failed', {}, [{ path: 'date', message: 'a real calendar date, YYYY-MM-DD' }]);
   const view = await transaction(ctx, async (tx) => {
     const clash = await tx.db
       .selectFrom('calendar_holidays')

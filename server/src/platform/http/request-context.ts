@@ -47,13 +47,15 @@ export function languageOf(request: FastifyRequest, account: AccountRow | null):
 }
 
 /**
- * The request pipeline after routing: CSRF for unsafe methods, the session, the tenant from the
- * path (`/api/t/:slug/...`), the actor with its grants in that tenant, and 401 for private routes.
+ * The request pipeline after routing and before validation (DESIGN.md §5): the session, CSRF for unsafe
+ * methods, the tenant from the path (`/api/t/:slug/...`), the actor with its grants in that tenant, and 401
+ * for private routes. It runs before the zod schemas, so a caller without a session or token learns nothing
+ * from validation errors.
  */
 export function installRequestContext(app: FastifyInstance, services: Services, tenants: TenantCache): void {
   app.decorateRequest('lentera', null as unknown as RequestState);
 
-  app.addHook('preHandler', async (request) => {
+  app.addHook('preValidation', async (request) => {
     const config = request.routeOptions.config as RouteConfig;
     if (request.is404) {
       request.lentera = {

@@ -52,6 +52,7 @@ export class Mailer {
   }
 
   async enqueue(ctx: Ctx, message: MailMessage): Promise<string> {
+    if (!message.to.trim()) throw new Error(`e-mail "${message.subject}" has no recipient`);
     const id = uuidv7();
     const now = ctx.clock.now().toISOString();
     await ctx.db

@@ -48,6 +48,10 @@ export async function updateTenantDetails(
   return transaction(ctx, async (tx) => {
     const tenant = await findTenantBySlug(tx.db, slug);
     if (!tenant) throw new NotFound('tenant_not_found', { slug });
+    if (changes.code && changes.code !== tenant.code) {
+      const clash = await tx.db.selectFrom('tenants').select('id').where('code', '=', changes.code).executeTakeFirst();
+      if (clash) throw new Conflict('slug_taken', { slug: changes.code });
+    }
     const next = { ...tenant, ...changes };
     await updateTenant(tx.db, tenant.id, {
       name: next.name,

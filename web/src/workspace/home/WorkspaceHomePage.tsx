@@ -24,7 +24,7 @@ export function WorkspaceHomePage() {
     <Page title={t('workspace.title')} description={t('workspace.welcome', { name: account.name })}>
       <Card withBorder padding="lg" component="section" aria-labelledby="roles-heading">
         <Title order={2} fz="h4" id="roles-heading" mb="xs">
-          {t('workspace.rolesHeading', { name: tenant?.name ?? slug })}
+          {t('workspace.rolesHeading', { name: tenant?.name ?? slug ?? '' })}
         </Title>
         {membership && membership.roles.length > 0 ? (
           <Group gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>

@@ -1,0 +1,84 @@
+/** The shapes a scenario file works with (see bench/README.md, "Adding a scenario"). */
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface BenchRequest {
+  method?: HttpMethod;
+  /** Path and query on the bench server, e.g. `/api/t/dumai`. */
+  path: string;
+  headers?: Record<string, string>;
+  /** A string is sent as it is; anything else as JSON, with `content-type: application/json`. */
+  body?: unknown;
+}
+
+/** Checked after the run and printed as pass or fail; they fail the process only with `--strict`. */
+export interface Targets {
+  /** Median latency at most this many milliseconds. */
+  p50Ms?: number;
+  /** 99th percentile latency at most this many milliseconds. */
+  p99Ms?: number;
+  /** Mean requests per second at least this. Machine-dependent: prefer the ratios. */
+  minReqPerSec?: number;
+  /** req/s at least this fraction of the no-op baseline's req/s. */
+  minRatioToNoop?: number;
+  /** req/s at least this fraction of the raw insert baseline's req/s. */
+  minRatioToInsert?: number;
+}
+
+/** What `setup` hands back: headers for every request (cookies, CSRF token) and/or the requests themselves. */
+export interface Prepared {
+  /** Merged into every request's headers (a request's own headers win). */
+  headers?: Record<string, string>;
+  /** Replaces the scenario's declared `requests`. */
+  requests?: BenchRequest[];
+  /** One line kept in the results file, e.g. which account logged in. */
+  note?: string;
+}
+
+export interface Scenario {
+  /** Short, kebab-case; the table's first column and the `--only` selector. */
+  name: string;
+  /** What is measured and why, one or two sentences. */
+  description: string;
+  /** Concurrent connections (default 10, or BENCH_CONNECTIONS). */
+  connections?: number;
+  /** Seconds of measurement (default 10, or BENCH_DURATION; `--quick` makes every scenario 3 s). */
+  duration?: number;
+  /** Runs once before the measurement, against the running server. */
+  setup?: (ctx: BenchContext) => Promise<Prepared | undefined>;
+  /** Sent in turn by every connection; at least one here or from `setup`. */
+  requests?: BenchRequest[];
+  targets?: Targets;
+}
+
+export interface DemoLogin {
+  tenant: string;
+  role: string;
+  login: string;
+  password: string;
+}
+
+/** A cookie header and the CSRF token that goes with it. */
+export interface Credentials {
+  cookie: string;
+  csrfToken: string;
+  /** `{ cookie, 'x-csrf-token' }`, ready to use as `Prepared.headers`. */
+  headers: Record<string, string>;
+}
+
+/** What `setup` may use: the running server, the demo accounts, the data generator. */
+export interface BenchContext {
+  /** `http://127.0.0.1:<port>` */
+  baseUrl: string;
+  dialect: 'sqlite' | 'postgres';
+  /** fetch() against the bench server; `path` starts with `/`. */
+  fetch(path: string, init?: RequestInit): Promise<Response>;
+  /** The demo account of this tenant and role (from `lentera demo-logins --json`). */
+  demoLogin(tenant: string, role: string): Promise<DemoLogin>;
+  /** An anonymous visitor: the `lentera_anon` cookie and its CSRF token (what a login form posts with). */
+  anonymous(): Promise<Credentials>;
+  /** Logs in and returns the session cookie and the session's CSRF token. */
+  login(login: string, password: string): Promise<Credentials>;
+  /** `lentera seed --scale N` (N employees per tenant); runs once per larger N, scales only grow within a run. */
+  seed(scale: number): Promise<void>;
+}

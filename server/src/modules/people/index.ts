@@ -1,0 +1,69 @@
+/**
+ * The people module's public door: other modules import only from here.
+ * Who works where, in which position, and who their direct superior is.
+ */
+import { requireTenant, type Ctx } from '../../platform/context';
+import { displayName } from '@lentera/common';
+import { reportingChain } from './derive';
+import { peopleRepo } from './repository';
+
+export { peopleModule } from './module';
+export { PEOPLE } from './policy';
+
+export interface PersonRef {
+  id: string;
+  nip: string;
+  displayName: string;
+  unitId: string | null;
+  positionId: string | null;
+  superiorId: string | null;
+  accountId: string | null;
+  employment: string;
+}
+
+function ref(e: Awaited<ReturnType<typeof peopleRepo.employee>>): PersonRef | null {
+  if (!e) return null;
+  return {
+    id: e.id,
+    nip: e.nip,
+    displayName: displayName({ name: e.name, frontTitle: e.front_title, backTitle: e.back_title }),
+    unitId: e.unit_id,
+    positionId: e.position_id,
+    superiorId: e.superior_id,
+    accountId: e.account_id,
+    employment: e.employment,
+  };
+}
+
+export const peopleService = {
+  async employee(ctx: Ctx, employeeId: string): Promise<PersonRef | null> {
+    return ref(await peopleRepo.employee(ctx.db, requireTenant(ctx).id, employeeId));
+  },
+  async employeeOfAccount(ctx: Ctx, accountId: string): Promise<PersonRef | null> {
+    return ref(await peopleRepo.employeeByAccount(ctx.db, requireTenant(ctx).id, accountId));
+  },
+  async directSubordinates(ctx: Ctx, employeeId: string): Promise<string[]> {
+    return (await peopleRepo.subordinatesOf(ctx.db, requireTenant(ctx).id, employeeId)).map((r) => r.id);
+  },
+  async superiorsOf(ctx: Ctx, employeeId: string): Promise<PersonRef[]> {
+    return (await reportingChain(ctx.db, requireTenant(ctx).id, employeeId)).map((e) => ref(e)!);
+  },
+  /** The head of a unit (the holder of its head position), if the post is filled. */
+  async headOfUnit(ctx: Ctx, unitId: string): Promise<PersonRef | null> {
+    const tenantId = requireTenant(ctx).id;
+    const head = await ctx.db
+      .selectFrom('people_employees')
+      .innerJoin('people_positions', 'people_positions.id', 'people_employees.position_id')
+      .selectAll('people_employees')
+      .where('people_employees.tenant_id', '=', tenantId)
+      .where('people_positions.unit_id', '=', unitId)
+      .where('people_positions.is_head', '=', 1)
+      .where('people_employees.employment', '=', 'active')
+      .executeTakeFirst();
+    return ref(head);
+  },
+  async unit(ctx: Ctx, unitId: string) {
+    const u = await peopleRepo.unit(ctx.db, requireTenant(ctx).id, unitId);
+    return u ? { id: u.id, code: u.code, name: u.name, type: u.type, parentId: u.parent_id, closed: u.closed_on !== null } : null;
+  },
+};

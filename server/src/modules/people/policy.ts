@@ -1,0 +1,58 @@
+import type { AccessRegistry } from '../../platform/access/registry';
+import { hasAnyRole } from '../../platform/access/registry';
+import type { Actor } from '../../platform/context';
+
+/** What a policy needs to know about an employee record. */
+export interface EmployeeSubject {
+  tenantId: string;
+  unitId: string | null;
+  accountId: string | null;
+  /** Ids of the employees above this one on the reporting line. */
+  superiorChain: string[];
+  /** The acting person's own employee id in this tenant, if any. */
+  actorEmployeeId: string | null;
+}
+
+export interface UnitSubject {
+  tenantId: string;
+  unitId: string | null;
+}
+
+export const PEOPLE = {
+  list: 'people.employees.list',
+  read: 'people.employee.read',
+  manage: 'people.employee.manage',
+  manageUnits: 'people.units.manage',
+  viewStructure: 'people.structure.view',
+  directory: 'people.directory',
+  me: 'people.me',
+  decideCorrections: 'people.corrections.decide',
+  import: 'people.import',
+} as const;
+
+/** hr_admin for the whole tenant, or unit_admin on the unit or one of its ancestors. */
+async function managesUnit(actor: Actor, subject: UnitSubject | undefined, access: AccessRegistry): Promise<boolean> {
+  if (hasAnyRole(actor, 'hr_admin')) return true;
+  if (!subject) return hasAnyRole(actor, 'unit_admin');
+  if (!subject.unitId) return false;
+  return access.hasRole(actor, 'unit_admin', subject.tenantId, subject.unitId);
+}
+
+const staff = (actor: Actor) => actor.grants.some((g) => g.role !== 'citizen') || actor.isSystemAdmin;
+
+export function definePeoplePolicies(access: AccessRegistry): void {
+  access.define<UnitSubject | undefined>(PEOPLE.list, (actor, subject, a) => managesUnit(actor, subject, a), { menu: true });
+  access.define<UnitSubject | undefined>(PEOPLE.manage, (actor, subject, a) => managesUnit(actor, subject, a));
+  access.define<UnitSubject | undefined>(PEOPLE.manageUnits, (actor, subject, a) => managesUnit(actor, subject, a), { menu: true });
+  access.define(PEOPLE.import, (actor) => hasAnyRole(actor, 'hr_admin', 'unit_admin'), { menu: true });
+  access.define(PEOPLE.decideCorrections, (actor) => hasAnyRole(actor, 'hr_admin'), { menu: true });
+  access.define(PEOPLE.directory, (actor) => staff(actor), { menu: true });
+  access.define(PEOPLE.viewStructure, (actor) => staff(actor), { menu: true });
+  access.define(PEOPLE.me, (actor) => hasAnyRole(actor, 'employee'), { menu: true });
+  access.define<EmployeeSubject>(PEOPLE.read, async (actor, subject, a) => {
+    if (await managesUnit(actor, subject, a)) return true;
+    if (subject.accountId && subject.accountId === actor.accountId) return true;
+    // A supervisor sees the records of the people below them on the reporting line.
+    return subject.actorEmployeeId !== null && subject.superiorChain.includes(subject.actorEmployeeId);
+  });
+}

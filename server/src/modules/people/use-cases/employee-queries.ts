@@ -1,0 +1,157 @@
+import { displayName, type EmployeeListQuery, type EmployeeSummary } from '@lentera/common';
+import type { SelectQueryBuilder } from 'kysely';
+import type { Ctx } from '../../../platform/context';
+import type { Database } from '../../../platform/db/schema';
+import { Forbidden, NotFound } from '../../../platform/errors';
+import { employeeSubject, loadNames, tenantToday } from '../context';
+import { reportingChain } from '../derive';
+import { PEOPLE } from '../policy';
+import { presentDetail, presentSummary } from '../presenter';
+import { peopleRepo } from '../repository';
+
+type EmployeeQuery = SelectQueryBuilder<Database, 'people_employees', object>;
+
+/** The unit subtrees an actor may list: all (hr_admin) or those of their unit_admin grants. */
+async function listScope(ctx: Ctx, tenantId: string): Promise<string[] | 'all'> {
+  const actor = ctx.actor;
+  if (!actor) throw new Forbidden();
+  if (actor.grants.some((g) => g.role === 'hr_admin')) return 'all';
+  const unitIds = actor.grants.filter((g) => g.role === 'unit_admin').map((g) => g.unitId);
+  if (unitIds.includes(null)) return 'all';
+  if (unitIds.length === 0) throw new Forbidden();
+  const units = await Promise.all(unitIds.map((id) => peopleRepo.unit(ctx.db, tenantId, id as string)));
+  return units.filter((u) => u !== undefined).map((u) => u.path);
+}
+
+async function filtered(ctx: Ctx, query: Omit<EmployeeListQuery, 'page' | 'pageSize' | 'sort' | 'dir'>): Promise<EmployeeQuery> {
+  const { tenant } = tenantToday(ctx);
+  await ctx.access.assert(ctx.actor, PEOPLE.list);
+  const scope = await listScope(ctx, tenant.id);
+  let q = ctx.db.selectFrom('people_employees').where('people_employees.tenant_id', '=', tenant.id) as EmployeeQuery;
+  if (scope !== 'all') q = q.where((eb) => eb.or(scope.map((p) => eb('people_employees.unit_path', 'like', `${p}%`))));
+  if (query.employment !== 'all') q = q.where('people_employees.employment', '=', query.employment);
+  if (query.unitId) {
+    const unit = await peopleRepo.unit(ctx.db, tenant.id, query.unitId);
+    if (!unit) throw new NotFound();
+    q = query.includeSubunits
+      ? q.where('people_employees.unit_path', 'like', `${unit.path}%`)
+      : q.where('people_employees.unit_id', '=', unit.id);
+  }
+  if (query.positionKind) q = q.where('people_employees.position_kind', '=', query.positionKind);
+  if (query.rank) q = q.where('people_employees.golongan', '=', query.rank);
+  if (query.status) q = q.where('people_employees.status', '=', query.status);
+  if (query.q) {
+    const text = query.q.trim().toLowerCase();
+    const digits = text.replace(/\s+/g, '');
+    q = /^\d{3,}$/.test(digits)
+      ? q.where('people_employees.nip', 'like', `${digits}%`)
+      : q.where('people_employees.search_name', 'like', `%${text}%`);
+  }
+  return q;
+}
+
+const SORT_COLUMNS = {
+  name: 'people_employees.search_name',
+  nip: 'people_employees.nip',
+  rank: 'people_employees.golongan',
+  birthDate: 'people_employees.birth_date',
+  unit: 'people_employees.unit_path',
+} as const;
+
+export async function listEmployees(ctx: Ctx, query: EmployeeListQuery) {
+  const { tenant } = tenantToday(ctx);
+  const base = await filtered(ctx, query);
+  const [{ n }, rows, names] = await Promise.all([
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    base
+      .selectAll('people_employees')
+      .orderBy(SORT_COLUMNS[query.sort], query.dir)
+      .orderBy('people_employees.id')
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize)
+      .execute(),
+    loadNames(ctx.db, tenant.id),
+  ]);
+  return { items: rows.map((r) => presentSummary(r, names)), total: Number(n), page: query.page, pageSize: query.pageSize };
+}
+
+export const EXPORT_LIMIT = 200_000;
+
+/** Every employee matching the current filter, for CSV/XLSX export (no paging). */
+export async function employeesForExport(ctx: Ctx, query: EmployeeListQuery): Promise<Array<EmployeeSummary & { sex: string; birthDate: string; educationLevel: string | null }>> {
+  const { tenant } = tenantToday(ctx);
+  const base = await filtered(ctx, query);
+  const names = await loadNames(ctx.db, tenant.id);
+  const rows = await base.selectAll('people_employees').orderBy(SORT_COLUMNS[query.sort], query.dir).limit(EXPORT_LIMIT).execute();
+  return rows.map((r) => ({ ...presentSummary(r, names), sex: r.sex, birthDate: r.birth_date, educationLevel: r.education_level }));
+}
+
+export async function getEmployee(ctx: Ctx, employeeId: string) {
+  const { tenant, today } = tenantToday(ctx);
+  const employee = await peopleRepo.employee(ctx.db, tenant.id, employeeId);
+  if (!employee) throw new NotFound();
+  await ctx.access.assertVisible(ctx.actor, PEOPLE.read, await employeeSubject(ctx, employee));
+  const [history, names, superior] = await Promise.all([
+    peopleRepo.history(ctx.db, tenant.id, employeeId),
+    loadNames(ctx.db, tenant.id),
+    employee.superior_id ? peopleRepo.employee(ctx.db, tenant.id, employee.superior_id) : Promise.resolve(undefined),
+  ]);
+  return presentDetail(employee, names, history, superior, today);
+}
+
+/** The caller's own record (self-service). */
+export async function myRecord(ctx: Ctx) {
+  const { tenant } = tenantToday(ctx);
+  if (!ctx.actor) throw new Forbidden();
+  const me = await peopleRepo.employeeByAccount(ctx.db, tenant.id, ctx.actor.accountId);
+  if (!me) throw new NotFound('employee_record_missing');
+  return getEmployee(ctx, me.id);
+}
+
+/** The employee and everyone above them up to the head of the region. */
+export async function reportingLine(ctx: Ctx, employeeId: string) {
+  const { tenant } = tenantToday(ctx);
+  const employee = await peopleRepo.employee(ctx.db, tenant.id, employeeId);
+  if (!employee) throw new NotFound();
+  await ctx.access.assertVisible(ctx.actor, PEOPLE.read, await employeeSubject(ctx, employee));
+  const names = await loadNames(ctx.db, tenant.id);
+  const chain = await reportingChain(ctx.db, tenant.id, employeeId);
+  return [employee, ...chain].map((e) => {
+    const s = presentSummary(e, names);
+    return { id: s.id, displayName: s.displayName, positionName: s.positionName, unitName: s.unitName };
+  });
+}
+
+/** The internal directory: name, position and unit of active colleagues, for any staff member. */
+export async function searchDirectory(ctx: Ctx, query: { q?: string; unitId?: string; page: number; pageSize: number }) {
+  const { tenant } = tenantToday(ctx);
+  await ctx.access.assert(ctx.actor, PEOPLE.directory);
+  let q = ctx.db.selectFrom('people_employees').where('tenant_id', '=', tenant.id).where('employment', '=', 'active');
+  if (query.q) q = q.where('search_name', 'like', `%${query.q.trim().toLowerCase()}%`);
+  if (query.unitId) {
+    const unit = await peopleRepo.unit(ctx.db, tenant.id, query.unitId);
+    if (!unit) throw new NotFound();
+    q = q.where('unit_path', 'like', `${unit.path}%`);
+  }
+  const [{ n }, rows, names] = await Promise.all([
+    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    q
+      .select(['id', 'name', 'front_title', 'back_title', 'position_id', 'unit_id'])
+      .orderBy('search_name')
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize)
+      .execute(),
+    loadNames(ctx.db, tenant.id),
+  ]);
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      displayName: displayName({ name: r.name, frontTitle: r.front_title, backTitle: r.back_title }),
+      positionName: r.position_id ? (names.positions.get(r.position_id)?.name ?? null) : null,
+      unitName: r.unit_id ? (names.units.get(r.unit_id)?.name ?? null) : null,
+    })),
+    total: Number(n),
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}
