@@ -157,9 +157,11 @@ export function spawnServer(env: NodeJS.ProcessEnv): RunningServer {
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
   let exited = false;
+  let exitedWith = '';
   const exit = new Promise<void>((resolve) => {
-    child.once('exit', () => {
+    child.once('exit', (code, signal) => {
       exited = true;
+      exitedWith = signal ? `signal ${signal}` : `code ${code}`;
       resolve();
     });
     child.once('error', (error) => {
@@ -176,7 +178,7 @@ export function spawnServer(env: NodeJS.ProcessEnv): RunningServer {
     async ready(timeoutMs) {
       const deadline = Date.now() + timeoutMs;
       while (Date.now() < deadline) {
-        if (exited) throw new Error(`The server exited before it was ready:\n${tail(output, 30)}`);
+        if (exited) throw new Error(`The server exited (${exitedWith}) before it was ready:\n${tail(output, 30)}`);
         try {
           const response = await fetch(`${baseUrl}/readyz`, { signal: AbortSignal.timeout(2000) });
           await response.arrayBuffer();

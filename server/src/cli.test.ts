@@ -60,15 +60,13 @@ describe('the lentera command', () => {
   });
 
   it('verifies the audit chains and writes a backup', async () => {
-    const [verify, backup] = await Promise.all([
-      runCli(['audit', 'verify'], env),
-      runCli(['backup', backupFile], env),
-    ]);
+    const [verify, backup] = await Promise.all([runCli(['audit', 'verify'], env), runCli(['backup', backupFile], env)]);
     expect(verify.code, verify.stderr).toBe(0);
     const lines = verify.stdout.trim().split('\n');
     expect(lines).toHaveLength(1 + DEMO_TENANTS.length);
     expect(lines[0]).toMatch(/^\(system\): OK, \d+ entries$/);
-    for (const t of DEMO_TENANTS) expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^${t.slug}: OK, [1-9]\\d* entries$`)));
+    for (const t of DEMO_TENANTS)
+      expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^${t.slug}: OK, [1-9]\\d* entries$`)));
 
     expect(backup.code, backup.stderr).toBe(0);
     expect(backup.stdout).toContain(`Backup written to ${backupFile}`);
@@ -104,7 +102,9 @@ describe('the lentera command', () => {
 
     const verify = await runCli(['audit', 'verify', '--tenant', 'dumai'], env);
     expect(verify.code).toBe(1);
-    expect(verify.stdout).toMatch(/^dumai: BROKEN at entry 2: hash does not match the entry \(1 entries verified before it\)$/m);
+    expect(verify.stdout).toMatch(
+      /^dumai: BROKEN at entry 2: hash does not match the entry \(1 entries verified before it\)$/m,
+    );
     expect(verify.stdout).not.toContain('kupang');
   });
 
@@ -117,6 +117,5 @@ describe('the lentera command', () => {
       db.prepare('select entity_id from audit_entries where tenant_id = ? and seq = ?').get(tampered.tenant_id, 2),
     ) as { entity_id: string };
     expect(entry.entity_id).toBe(tampered.entity_id);
-
   });
 });

@@ -60,7 +60,12 @@ describe('configuration', () => {
 
   it('reads PostgreSQL and SQLite URLs, the port and the public URL', () => {
     const pg = loadConfig(
-      { DATA_DIR: dataDir, DATABASE_URL: 'postgres://lentera@db:5432/lentera', PORT: '8080', PUBLIC_URL: 'https://x.go.id/' },
+      {
+        DATA_DIR: dataDir,
+        DATABASE_URL: 'postgres://lentera@db:5432/lentera',
+        PORT: '8080',
+        PUBLIC_URL: 'https://x.go.id/',
+      },
       { persistSecret: false },
     );
     expect(pg.database).toEqual({ dialect: 'postgres', url: 'postgres://lentera@db:5432/lentera' });

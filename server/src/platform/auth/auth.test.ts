@@ -95,7 +95,10 @@ describeEachDialect('auth: logging in and sessions', (env) => {
     expect(errorOf(english)).toEqual({ code: 'invalid_credentials', message: 'Wrong login or password.' });
 
     // An unknown login is answered exactly like a wrong password.
-    const unknown = await client.post('/api/auth/login', { login: 'tidak.ada@uji.lentera.id', password: 'apa-saja-1234' });
+    const unknown = await client.post('/api/auth/login', {
+      login: 'tidak.ada@uji.lentera.id',
+      password: 'apa-saja-1234',
+    });
     expect(unknown.statusCode).toBe(401);
     expect(errorOf(unknown)).toEqual(errorOf(wrong));
 

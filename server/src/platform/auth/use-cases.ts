@@ -191,7 +191,10 @@ export async function registerCitizen(
     }
     const token = await issueToken(tx, id, 'verify_email', tenant?.slug ?? null);
     const link = `${tx.config.publicUrl}${tenantPath(tenant?.slug)}/verify?token=${token}`;
-    await tx.mailer.enqueue({ ...tx, tenant: tenant ?? null }, authMail.verify(input.email, lang, input.name, link, tenant?.name));
+    await tx.mailer.enqueue(
+      { ...tx, tenant: tenant ?? null },
+      authMail.verify(input.email, lang, input.name, link, tenant?.name),
+    );
     await recordAudit(tx, {
       action: 'account.registered',
       entityType: 'account',
@@ -226,7 +229,10 @@ export async function requestPasswordReset(ctx: Ctx, input: { email: string; ten
     const token = await issueToken(tx, account.id, 'reset_password', tenant?.slug ?? null);
     const link = `${tx.config.publicUrl}${tenantPath(tenant?.slug)}/reset?token=${token}`;
     const lang = account.locale === 'en' ? 'en' : 'id';
-    await tx.mailer.enqueue({ ...tx, tenant: tenant ?? null }, authMail.reset(account.email ?? input.email, lang, account.name, link));
+    await tx.mailer.enqueue(
+      { ...tx, tenant: tenant ?? null },
+      authMail.reset(account.email ?? input.email, lang, account.name, link),
+    );
   });
 }
 

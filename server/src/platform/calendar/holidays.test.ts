@@ -67,7 +67,10 @@ describeEachDialect('holidays', (env) => {
 
     const duplicate = await asAdmin.post(holidaysUrl(), { date: LOCAL_DAY, name: 'Hari Lain' });
     expect(duplicate.statusCode).toBe(409);
-    expect(errorOf(duplicate)).toMatchObject({ code: 'holiday_exists', message: `Tanggal ${LOCAL_DAY} sudah tercatat sebagai hari libur.` });
+    expect(errorOf(duplicate)).toMatchObject({
+      code: 'holiday_exists',
+      message: `Tanggal ${LOCAL_DAY} sudah tercatat sebagai hari libur.`,
+    });
     const onNationalDay = await asAdmin.post(holidaysUrl(), { date: '2026-12-25', name: 'Natal Lokal' });
     expect(onNationalDay.statusCode).toBe(409);
 

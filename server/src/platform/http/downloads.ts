@@ -1,5 +1,5 @@
-import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
+import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
 
 type Cell = string | number | null;
@@ -12,7 +12,13 @@ export function sendCsv(reply: FastifyReply, baseName: string, header: string[],
     .send(`\uFEFF${stringify([header, ...rows])}`);
 }
 
-export async function sendXlsx(reply: FastifyReply, baseName: string, sheetName: string, header: string[], rows: Cell[][]) {
+export async function sendXlsx(
+  reply: FastifyReply,
+  baseName: string,
+  sheetName: string,
+  header: string[],
+  rows: Cell[][],
+) {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(sheetName);
   sheet.addRow(header).font = { bold: true };

@@ -3,7 +3,7 @@ import type { RouteInfo } from '../../app';
 import { buildAccount, buildTenant, type TestAccount } from '../../test/factories';
 import { describeEachDialect, type TestEnv } from '../../test/harness';
 import type { HttpClient } from '../../test/http-client';
-import { recordFixture } from '../../test/record-fixtures';
+import { recordFixture, recordFixtures } from '../../test/record-fixtures';
 import { anonymousVisitor, errorOf } from '../../test/requests';
 import { uuidv7 } from '../ids';
 import type { TenantRecord } from '../tenancy/repository';
@@ -79,14 +79,17 @@ describeEachDialect('security, generated from the route table', (env: TestEnv) =
     const uncovered = routes()
       .filter((r) => !isPublic(r) && !isPrivateApi(r) && !isApiDocs(r) && !isWebFile(r))
       .map(label);
-    expect(uncovered, 'private routes outside /api/ are not checked for a session: mark them public or move them').toEqual(
-      [],
-    );
+    expect(
+      uncovered,
+      'private routes outside /api/ are not checked for a session: mark them public or move them',
+    ).toEqual([]);
     const privateApi = routes().filter(isPrivateApi).map(label);
     expect(privateApi.length).toBeGreaterThanOrEqual(KNOWN_PRIVATE_ROUTES.length);
     expect(privateApi).toEqual(expect.arrayContaining(KNOWN_PRIVATE_ROUTES));
     const unsafe = routes().filter((r) => UNSAFE.has(r.method));
-    expect(unsafe.map(label)).toEqual(expect.arrayContaining(['POST /api/auth/login', 'POST /api/t/:slug/admin/roles']));
+    expect(unsafe.map(label)).toEqual(
+      expect.arrayContaining(['POST /api/auth/login', 'POST /api/t/:slug/admin/roles']),
+    );
     // A private route that takes a record id must say how to make another tenant's record for the 404 test.
     const idWithoutFixture = routes()
       .filter((r) => isPrivateApi(r) && /:id\b/.test(r.url) && !r.config.recordFixture)
@@ -117,6 +120,10 @@ describeEachDialect('security, generated from the route table', (env: TestEnv) =
     const wrong: string[] = [];
     const withFixture = routes().filter((r) => r.config.recordFixture !== undefined);
     expect(withFixture.length).toBeGreaterThan(0);
+    const missing = [...new Set(withFixture.map((r) => String(r.config.recordFixture)))].filter(
+      (name) => !(name in recordFixtures),
+    );
+    expect(missing, 'routes name these record fixtures; add them to server/src/test/record-fixtures.ts').toEqual([]);
     for (const route of withFixture) {
       const make = recordFixture(route.config.recordFixture);
       const record = await make(env.services, tenantB);
@@ -174,7 +181,7 @@ describeEachDialect('security, generated from the route table', (env: TestEnv) =
     expect(wrong).toEqual([]);
   });
 
-  it("refuses every unsafe route with the CSRF token of another session", async () => {
+  it('refuses every unsafe route with the CSRF token of another session', async () => {
     const wrong: string[] = [];
     const theirs = asAdminB.csrf;
     expect(theirs).toBeTruthy();

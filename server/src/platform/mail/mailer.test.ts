@@ -18,11 +18,7 @@ beforeAll(async () => {
 afterAll(() => smtp.stop());
 
 async function outboxRow(env: TestEnv, to: string) {
-  return env.services.db
-    .selectFrom('mail_outbox')
-    .selectAll()
-    .where('to_address', '=', to)
-    .executeTakeFirstOrThrow();
+  return env.services.db.selectFrom('mail_outbox').selectAll().where('to_address', '=', to).executeTakeFirstOrThrow();
 }
 
 const receivedBy = (address: string) => smtp.received.filter((m) => m.envelopeTo.includes(address));
@@ -52,7 +48,12 @@ describeEachDialect(
       expect((await client.post('/api/auth/verify-email', { token })).statusCode).toBe(200);
 
       const row = await outboxRow(env, email);
-      expect(row).toMatchObject({ status: 'sent', attempts: 1, last_error: null, sent_at: env.clock.now().toISOString() });
+      expect(row).toMatchObject({
+        status: 'sent',
+        attempts: 1,
+        last_error: null,
+        sent_at: env.clock.now().toISOString(),
+      });
       expect(existsSync(join(env.dataDir, 'outbox'))).toBe(false);
     });
 

@@ -93,9 +93,9 @@ describeEachDialect('tenants', (env) => {
     expect(byTenantAdmin.statusCode).toBe(403);
     expect(errorOf(byTenantAdmin).code).toBe('forbidden');
     expect((await asTenantAdmin.get('/api/admin/tenants')).statusCode).toBe(403);
-    expect((await asTenantAdmin.patch(`/api/admin/tenants/${existing.slug}`, { name: 'Diambil Alih' })).statusCode).toBe(
-      403,
-    );
+    expect(
+      (await asTenantAdmin.patch(`/api/admin/tenants/${existing.slug}`, { name: 'Diambil Alih' })).statusCode,
+    ).toBe(403);
     const anonymous = await env.client().post('/api/admin/tenants', body);
     expect(anonymous.statusCode).toBe(401);
     expect((await env.client().get('/api/t/kota-terlarang')).statusCode).toBe(404);
@@ -105,11 +105,13 @@ describeEachDialect('tenants', (env) => {
   it('changes a tenant and records the change in the system chain', async () => {
     const created = await buildTenant(env.services, { code: 'UBH' });
     const systemHead = async () =>
-      (await env.services.db
-        .selectFrom('audit_heads')
-        .select('seq')
-        .where('tenant_id', '=', SYSTEM_CHAIN)
-        .executeTakeFirst())?.seq ?? 0;
+      (
+        await env.services.db
+          .selectFrom('audit_heads')
+          .select('seq')
+          .where('tenant_id', '=', SYSTEM_CHAIN)
+          .executeTakeFirst()
+      )?.seq ?? 0;
     const headBefore = await systemHead();
 
     // Read once so that a cached copy exists; the change must not be hidden by it.
