@@ -17,15 +17,7 @@ import {
   targetsMissed,
   writeResults,
 } from './lib/report';
-import {
-  type BenchData,
-  createBenchData,
-  freePort,
-  type RunningServer,
-  redact,
-  serverEnv,
-  spawnServer,
-} from './lib/server';
+import { createBenchData, freePort, redact, serverEnv, spawnServer, tail } from './lib/server';
 import type { BenchContext, Scenario } from './lib/types';
 import { baselines, scenarios } from './scenarios/index';
 
@@ -47,17 +39,22 @@ const DRIFT_WARNING = 0.25;
 
 const out = (line = '') => process.stdout.write(`${line}\n`);
 
+/** A bad flag or variable: printed without a stack, with the usage. */
+class UsageError extends Error {}
+
 function positiveNumber(name: string, fallback: number, allowZero = false): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isFinite(value) || value < 0 || (!allowZero && value === 0))
-    throw new Error(`${name} must be a ${allowZero ? 'non-negative' : 'positive'} number of seconds (got "${raw}")`);
+    throw new UsageError(
+      `${name} must be a ${allowZero ? 'non-negative' : 'positive'} number of seconds (got "${raw}")`,
+    );
   return value;
 }
 
-function options() {
-  const { values } = parseArgs({
+const parseFlags = () =>
+  parseArgs({
     args: process.argv.slice(2),
     options: {
       quick: { type: 'boolean', default: false },
@@ -66,15 +63,24 @@ function options() {
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
+
+function options() {
+  let parsed: ReturnType<typeof parseFlags>;
+  try {
+    parsed = parseFlags();
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values } = parsed;
   const connections = positiveNumber('BENCH_CONNECTIONS', 10);
-  if (!Number.isInteger(connections)) throw new Error('BENCH_CONNECTIONS must be a whole number');
+  if (!Number.isInteger(connections)) throw new UsageError('BENCH_CONNECTIONS must be a whole number');
   const only = values.only
     ?.split(',')
     .map((s) => s.trim())
     .filter(Boolean);
   const unknown = only?.filter((name) => !scenarios.some((s) => s.name === name)) ?? [];
   if (unknown.length)
-    throw new Error(`Unknown scenario ${unknown.join(', ')}; known: ${scenarios.map((s) => s.name).join(', ')}`);
+    throw new UsageError(`Unknown scenario ${unknown.join(', ')}; known: ${scenarios.map((s) => s.name).join(', ')}`);
   return {
     help: values.help,
     quick: values.quick,
@@ -179,20 +185,16 @@ async function main(): Promise<number> {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
 
-  let data: BenchData | undefined;
-  let server: RunningServer | undefined;
   try {
-    data = await createBenchData(opts.databaseUrl);
-    const folder = data;
-    cleanup.add(() => folder.dispose());
+    const data = await createBenchData(opts.databaseUrl);
+    cleanup.add(() => data.dispose());
     const port = await freePort();
     const env = serverEnv(data, port);
     const where = data.dialect === 'postgres' ? `PostgreSQL database ${data.databaseName}` : 'SQLite';
     out(`Starting Lentera on 127.0.0.1:${port} (${where}, data in ${data.dataDir})...`);
     const started = Date.now();
-    server = spawnServer(env);
-    const running = server;
-    cleanup.add(() => running.stop());
+    const server = spawnServer(env);
+    cleanup.add(() => server.stop());
     await server.ready(READY_TIMEOUT_MS);
     out(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s (migrations and demo data included).`);
     const ctx = createContext({ baseUrl: server.baseUrl, dialect: data.dialect, env, log: out });
@@ -211,19 +213,20 @@ async function main(): Promise<number> {
     }
 
     const rows: Measurement[] = [];
-    for (const baseline of [baselines.noop, baselines.insert]) {
-      if (interrupted) break;
-      rows.push(await measure(baseline, 'baseline', ctx, opts));
-    }
-    for (const scenario of scenarios) {
-      if (interrupted) break;
-      if (opts.only && !opts.only.includes(scenario.name)) continue;
-      rows.push(await measure(scenario, 'scenario', ctx, opts));
-    }
-    // The baselines again: how much the machine's speed moved while the scenarios ran.
-    for (const baseline of [baselines.noop, baselines.insert]) {
-      if (interrupted) break;
-      rows.push(await measure(baseline, 'baseline', ctx, opts, `${baseline.name} (end)`));
+    const plan: Array<[Scenario, Measurement['kind'], string]> = [
+      [baselines.noop, 'baseline', 'noop'],
+      [baselines.insert, 'baseline', 'insert'],
+      ...scenarios
+        .filter((s) => !opts.only || opts.only.includes(s.name))
+        .map((s): [Scenario, Measurement['kind'], string] => [s, 'scenario', s.name]),
+      // The baselines again: how much the machine's speed moved while the scenarios ran.
+      [baselines.noop, 'baseline', 'noop (end)'],
+      [baselines.insert, 'baseline', 'insert (end)'],
+    ];
+    for (const [scenario, kind, label] of plan) {
+      if (interrupted) return 130;
+      if (!server.alive()) throw new Error(`The server stopped during the run:\n${tail(server.output(), 30)}`);
+      rows.push(await measure(scenario, kind, ctx, opts, label));
     }
     if (interrupted) return 130;
     const reference = finish(rows);
@@ -305,6 +308,10 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
+    if (error instanceof UsageError) {
+      process.stderr.write(`bench: ${error.message}\n\n${USAGE}\n`);
+      process.exit(2);
+    }
     process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exit(1);
   },

@@ -41,6 +41,8 @@ export interface Measurement {
   non2xx?: number;
   errors?: number;
   timeouts?: number;
+  /** Mean size of a 2xx response body as received (compressed when the server compressed it). */
+  bytesPerResponse?: number;
   /** Responses by status code, e.g. `{ "200": 1234 }`. */
   statusCodes?: Record<string, number>;
   ratioToNoop?: number;
@@ -59,6 +61,7 @@ export function fromResult(row: Measurement, result: autocannon.Result, latency:
   row.p50Ms = latency.p50;
   row.p99Ms = latency.p99;
   row.non2xx = result.non2xx;
+  row.bytesPerResponse = result['2xx'] ? Math.round(result.throughput.total / result['2xx']) : 0;
   row.errors = result.errors;
   row.timeouts = result.timeouts;
   row.statusCodes = Object.fromEntries(

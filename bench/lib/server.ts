@@ -136,6 +136,8 @@ export interface RunningServer {
   pid: number | undefined;
   /** The server's output so far (stdout and stderr, the last 64 kB). */
   output(): string;
+  /** False once the process has exited. */
+  alive(): boolean;
   /** Resolves once /readyz answers 200; rejects when the process exits first or the time runs out. */
   ready(timeoutMs: number): Promise<void>;
   /** SIGTERM, then SIGKILL after a grace period; resolves once the process is gone. */
@@ -175,6 +177,7 @@ export function spawnServer(env: NodeJS.ProcessEnv): RunningServer {
     baseUrl,
     pid: child.pid,
     output: () => output,
+    alive: () => !exited,
     async ready(timeoutMs) {
       const deadline = Date.now() + timeoutMs;
       while (Date.now() < deadline) {

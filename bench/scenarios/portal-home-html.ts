@@ -1,8 +1,8 @@
 import type { Scenario } from '../lib/types';
 
 /**
- * The public portal's first request: the web app's index.html for /t/dumai (the static assets it names
- * are cached for an hour and not measured). Its data comes from the portal-home-api scenario.
+ * The public portal's first request: the web app's index.html for /t/dumai, fetched on every visit. The
+ * assets it names are the portal-home-assets scenario, its data the portal-home-api scenario.
  */
 export const portalHomeHtml: Scenario = {
   name: 'portal-home-html',

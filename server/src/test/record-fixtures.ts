@@ -8,8 +8,11 @@ export interface FixtureRecord {
   id: string;
   /** The stored row, compared before and after a request that must not change it. */
   snapshot(): Promise<unknown>;
-  /** A valid body for routes with a body (PUT, PATCH, POST on the record), so that only access decides. */
-  body?: unknown;
+  /**
+   * A valid body for each route with a body (PUT, PATCH, POST on the record), so that only access decides the
+   * answer: a body that fails validation would be refused with 400 before the record is looked up.
+   */
+  bodyFor?(route: { method: string; url: string }): unknown;
 }
 
 export type RecordFixture = (services: Services, tenant: TenantRecord) => Promise<FixtureRecord>;
@@ -30,7 +33,7 @@ export const recordFixtures: Record<string, RecordFixture> = {
   },
   localHoliday: async (services, tenant) => {
     const holiday = await buildLocalHoliday(services, tenant);
-    return { id: holiday.id, snapshot: rowOf(services, 'calendar_holidays', holiday.id), body: { name: 'Diubah' } };
+    return { id: holiday.id, snapshot: rowOf(services, 'calendar_holidays', holiday.id) };
   },
 };
 

@@ -18,7 +18,9 @@ interface PageProps {
 export function Page({ title, actions, description, children }: PageProps) {
   const { t } = useTranslation();
   const tenant = useLoadedTenant(useTenantSlug());
-  const documentTitle = [title, tenant?.name, t('app.name')].filter(Boolean).join(' · ');
+  // "Masuk ke Pemerintah Kota Dumai · Lentera", not "... · Pemerintah Kota Dumai · Lentera" twice over.
+  const tenantPart = tenant && !title.includes(tenant.name) ? tenant.name : undefined;
+  const documentTitle = [title, tenantPart, t('app.name')].filter(Boolean).join(' · ');
   return (
     <Stack gap="lg">
       <title>{documentTitle}</title>

@@ -1,4 +1,4 @@
-import { type CSSVariablesResolver, createTheme } from '@mantine/core';
+import { type CSSVariablesResolver, createTheme, darken } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'blue',
@@ -15,12 +15,21 @@ export const theme = createTheme({
   },
 });
 
-export const cssVariablesResolver: CSSVariablesResolver = () => ({
-  variables: {},
-  // Mantine's default dimmed grey (gray.6) and placeholder grey fall short of 4.5:1 on white.
-  light: {
+/**
+ * Mantine's default greys and its light/outline variants (green text on pale green, orange on pale orange, red
+ * outline on a striped row) fall short of 4.5:1. Darker text for those keeps every badge, alert and button AA.
+ */
+export const cssVariablesResolver: CSSVariablesResolver = (current) => {
+  const light: Record<string, string> = {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-placeholder': 'var(--mantine-color-gray-6)',
-  },
-  dark: {},
-});
+  };
+  for (const [name, shades] of Object.entries(current.colors)) {
+    const darkest = shades[9];
+    if (!darkest || name === 'dark') continue;
+    light[`--mantine-color-${name}-light-color`] = darken(darkest, 0.3);
+    light[`--mantine-color-${name}-outline`] = darkest;
+    light[`--mantine-color-${name}-text`] = darkest;
+  }
+  return { variables: {}, light, dark: {} };
+};

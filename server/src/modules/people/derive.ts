@@ -88,19 +88,30 @@ export function computeSuperiors(
     }
     defaults.set(e.id, superior);
   }
+  const present = new Set(employees.map((e) => e.id));
   const result = new Map<string, string | null>();
-  for (const e of employees) result.set(e.id, e.superior_override_id ?? defaults.get(e.id) ?? null);
-  // An override that closes a loop is dropped in favour of the default line.
-  for (const e of employees) {
-    const seen = new Set<string>([e.id]);
-    let cursor = result.get(e.id) ?? null;
-    while (cursor) {
-      if (seen.has(cursor)) {
-        result.set(e.id, defaults.get(e.id) ?? null);
-        break;
+  // An override naming someone no longer in service falls back to the default line.
+  for (const e of employees)
+    result.set(e.id, e.superior_override_id && present.has(e.superior_override_id) ? e.superior_override_id : (defaults.get(e.id) ?? null));
+  // An override that closes a loop (the line comes back to the employee) is dropped in favour of the default
+  // line. Overrides that merely lead into a loop are kept: the loop is broken where it closes. The default
+  // lines only go up the unit tree, so this ends once no override in force closes a loop.
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const e of employees) {
+      const fallback = defaults.get(e.id) ?? null;
+      if (result.get(e.id) === fallback) continue;
+      const seen = new Set<string>();
+      let cursor = result.get(e.id) ?? null;
+      while (cursor && cursor !== e.id && !seen.has(cursor)) {
+        seen.add(cursor);
+        cursor = result.get(cursor) ?? null;
       }
-      seen.add(cursor);
-      cursor = result.get(cursor) ?? null;
+      if (cursor === e.id) {
+        result.set(e.id, fallback);
+        changed = true;
+      }
     }
   }
   return result;

@@ -1,5 +1,6 @@
 import type { ModuleManifest } from '../../platform/module';
 import * as peopleMigration from './migrations/2026_11_23_1001_people';
+import { peopleJobs } from './jobs';
 import { definePeoplePolicies } from './policy';
 import { peopleRepo } from './repository';
 import { peopleRoutes } from './routes';
@@ -36,6 +37,7 @@ export const peopleModule: ModuleManifest = {
     });
   },
   routes: peopleRoutes,
+  jobs: peopleJobs,
   seed: seedPeople,
   demoLogins: (slug) => peopleDemoLogins(slug),
 };

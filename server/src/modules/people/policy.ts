@@ -28,6 +28,7 @@ export const PEOPLE = {
   me: 'people.me',
   decideCorrections: 'people.corrections.decide',
   import: 'people.import',
+  readImport: 'people.import.read',
 } as const;
 
 /** hr_admin for the whole tenant, or unit_admin on the unit or one of its ancestors. */
@@ -45,6 +46,8 @@ export function definePeoplePolicies(access: AccessRegistry): void {
   access.define<UnitSubject | undefined>(PEOPLE.manage, (actor, subject, a) => managesUnit(actor, subject, a));
   access.define<UnitSubject | undefined>(PEOPLE.manageUnits, (actor, subject, a) => managesUnit(actor, subject, a), { menu: true });
   access.define(PEOPLE.import, (actor) => hasAnyRole(actor, 'hr_admin', 'unit_admin'), { menu: true });
+  // An import holds other people's data: its uploader sees it, and hr_admin, who manages the whole tenant.
+  access.define<{ createdBy: string }>(PEOPLE.readImport, (actor, subject) => subject.createdBy === actor.accountId || hasAnyRole(actor, 'hr_admin'));
   access.define(PEOPLE.decideCorrections, (actor) => hasAnyRole(actor, 'hr_admin'), { menu: true });
   access.define(PEOPLE.directory, (actor) => staff(actor), { menu: true });
   access.define(PEOPLE.viewStructure, (actor) => staff(actor), { menu: true });

@@ -319,6 +319,17 @@ export const peopleRepo = {
   importRecord(db: DbOrTx, tenantId: string, id: string) {
     return db.selectFrom('people_imports').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
   },
+  /** Moves an import from one status to the next only if nobody moved it first. */
+  claimImport(db: DbOrTx, tenantId: string, id: string, from: string, to: string) {
+    return db
+      .updateTable('people_imports')
+      .set({ status: to })
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', id)
+      .where('status', '=', from)
+      .executeTakeFirst()
+      .then((r) => Number(r.numUpdatedRows) === 1);
+  },
   updateImport(db: DbOrTx, tenantId: string, id: string, changes: Partial<ImportsTable>) {
     return db.updateTable('people_imports').set(changes).where('tenant_id', '=', tenantId).where('id', '=', id).execute();
   },

@@ -1,7 +1,6 @@
 import {
   careerEntrySchema,
   correctionDecisionSchema,
-  correctionRequestSchema,
   directoryEntrySchema,
   employeeCreateSchema,
   employeeDetailSchema,
@@ -27,9 +26,9 @@ import { sendCsv, sendXlsx } from '../../platform/http/downloads';
 import { ctxOf } from '../../platform/http/request-context';
 import { errorResponses, slugIdParams, slugParams, zodApp } from '../../platform/http/types';
 import { templateCsv, templateXlsx } from './import-format';
-import { decideCorrection, listCorrections, myCorrections, requestCorrection } from './use-cases/corrections';
+import { correctionRequestBody, decideCorrection, listCorrections, myCorrections, requestCorrection } from './use-cases/corrections';
 import { employeesForExport, getEmployee, listEmployees, myRecord, reportingLine, searchDirectory } from './use-cases/employee-queries';
-import { applyImport, dryRunImport, importStatus } from './use-cases/import-employees';
+import { dryRunImport, importStatus, startImport } from './use-cases/import-employees';
 import { createPosition, listPositions } from './use-cases/manage-positions';
 import { closeUnit, createUnit, moveUnit, unitChanges, unitTree, updateUnit } from './use-cases/manage-units';
 import { recordCareerChange } from './use-cases/record-career-change';
@@ -109,7 +108,7 @@ export function peopleRoutes(app: FastifyInstance, services: Services): void {
   const correctionSchema = z.object({ id: z.string(), employeeId: z.string(), employeeName: z.string(), employeeNip: z.string(), changes: z.record(z.string(), z.string().nullable()), reason: z.string(), status: z.string(), requestedAt: z.string(), decidedAt: z.string().nullable(), decisionNote: z.string().nullable() });
   r.get(`${P}/me/corrections`, { schema: { tags, summary: 'My correction requests', params: slugParams, response: { 200: z.object({ items: z.array(correctionSchema) }), ...errorResponses } } },
     async (request) => ({ items: await myCorrections(ctx(request)) }));
-  r.post(`${P}/me/corrections`, { schema: { tags, summary: 'Ask BKPSDM to correct my record', params: slugParams, body: correctionRequestSchema, response: { 201: z.object({ id: z.string(), status: z.string() }), ...errorResponses } } },
+  r.post(`${P}/me/corrections`, { schema: { tags, summary: 'Ask BKPSDM to correct my record', params: slugParams, body: correctionRequestBody, response: { 201: z.object({ id: z.string(), status: z.string() }), ...errorResponses } } },
     async (request, reply) => reply.status(201).send(await requestCorrection(ctx(request), request.body)));
   r.get(`${P}/corrections`, { schema: { tags, summary: 'Correction requests to decide', params: slugParams, querystring: z.object({ status: z.enum(['pending', 'approved', 'rejected']).optional() }), response: { 200: z.object({ items: z.array(correctionSchema) }), ...errorResponses } } },
     async (request) => ({ items: await listCorrections(ctx(request), request.query.status) }));
@@ -134,10 +133,9 @@ export function peopleRoutes(app: FastifyInstance, services: Services): void {
     });
   r.post(`${P}/imports/:id/apply`, { config: { recordFixture: 'import' }, schema: { tags, summary: 'Apply a checked import (one transaction; poll its status)', params: slugIdParams, response: { 202: z.object({ id: z.string(), status: z.string() }), ...errorResponses } } },
     async (request, reply) => {
-      const c = ctx(request);
-      await importStatus(c, request.params.id);
-      applyImport(c, request.params.id).catch((error) => request.log.warn({ err: error }, 'import failed'));
-      return reply.status(202).send({ id: request.params.id, status: 'applying' });
+      const started = await startImport(ctx(request), request.params.id);
+      started.finished.catch((error) => request.log.warn({ err: error }, 'import failed'));
+      return reply.status(202).send({ id: started.id, status: started.status });
     });
   r.get(`${P}/imports/:id`, { config: { recordFixture: 'import' }, schema: { tags, summary: 'Status and progress of an import', params: slugIdParams, response: { 200: z.object({ id: z.string(), fileName: z.string(), rows: z.number(), status: z.string(), summary: z.unknown(), progress: z.object({ done: z.number(), total: z.number() }) }), ...errorResponses } } },
     async (request) => importStatus(ctx(request), request.params.id));

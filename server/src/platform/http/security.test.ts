@@ -1,3 +1,4 @@
+import { GRANTABLE_ROLES } from '@lentera/common';
 import { beforeAll, expect, it } from 'vitest';
 import type { RouteInfo } from '../../app';
 import { buildAccount, buildTenant, type TestAccount } from '../../test/factories';
@@ -62,8 +63,9 @@ describeEachDialect('security, generated from the route table', (env: TestEnv) =
   beforeAll(async () => {
     tenantA = await buildTenant(env.services);
     tenantB = await buildTenant(env.services);
-    adminA = await buildAccount(env.services, { roles: [{ tenant: tenantA, role: 'tenant_admin' }] });
-    adminB = await buildAccount(env.services, { roles: [{ tenant: tenantB, role: 'tenant_admin' }] });
+    // Every grantable role, so that a refusal can only come from the record's tenant, never from a missing role.
+    adminA = await buildAccount(env.services, { roles: GRANTABLE_ROLES.map((role) => ({ tenant: tenantA, role })) });
+    adminB = await buildAccount(env.services, { roles: GRANTABLE_ROLES.map((role) => ({ tenant: tenantB, role })) });
     const systemAdmin = await buildAccount(env.services, { systemAdmin: true });
     asAdminA = env.client();
     asAdminB = env.client();
@@ -109,7 +111,7 @@ describeEachDialect('security, generated from the route table', (env: TestEnv) =
         headers: unsafe ? { cookie: visitor.cookie, 'x-csrf-token': visitor.csrf } : {},
         ...(unsafe && route.method !== 'DELETE' ? { payload: {} } : {}),
       });
-      const code = response.headers['content-type']?.includes('json') ? response.json()?.error?.code : undefined;
+      const code = String(response.headers['content-type']).includes('json') ? response.json()?.error?.code : undefined;
       if (response.statusCode !== 401 || code !== 'unauthenticated')
         wrong.push(`${label(route)} -> ${response.statusCode} ${code ?? response.body.slice(0, 80)}`);
     }
@@ -132,7 +134,11 @@ describeEachDialect('security, generated from the route table', (env: TestEnv) =
       const method = route.method as Method;
 
       // Tenant A's admin, on tenant A's path, with the id of tenant B's record.
-      const own = await asAdminA.request(method, pathOf(route, tenantA.slug, record.id), bodyFor(method, record.body));
+      const own = await asAdminA.request(
+        method,
+        pathOf(route, tenantA.slug, record.id),
+        bodyFor(method, record.bodyFor?.(route) ?? {}),
+      );
       if (own.statusCode !== 404) wrong.push(`${label(route)} on own tenant -> ${own.statusCode}`);
       else if (errorOf(own).code === 'tenant_not_found') wrong.push(`${label(route)} -> 404 for the wrong reason`);
 
@@ -140,7 +146,7 @@ describeEachDialect('security, generated from the route table', (env: TestEnv) =
       const other = await asAdminA.request(
         method,
         pathOf(route, tenantB.slug, record.id),
-        bodyFor(method, record.body),
+        bodyFor(method, record.bodyFor?.(route) ?? {}),
       );
       if (other.statusCode !== 403 && other.statusCode !== 404)
         wrong.push(`${label(route)} on the other tenant -> ${other.statusCode}`);
@@ -150,7 +156,7 @@ describeEachDialect('security, generated from the route table', (env: TestEnv) =
       const control = await asAdminB.request(
         method,
         pathOf(route, tenantB.slug, record.id),
-        bodyFor(method, record.body),
+        bodyFor(method, record.bodyFor?.(route) ?? {}),
       );
       if (control.statusCode < 200 || control.statusCode > 299)
         wrong.push(`${label(route)} control by the record's own admin -> ${control.statusCode} ${control.body}`);

@@ -17,6 +17,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Page, PageLoader } from '../../ui/components';
+import { TableScroll } from '../../ui/TableScroll';
 import { DateField } from '../../ui/dates';
 import { formatDateTime, formatNumber, shortHash } from '../../ui/format';
 import { RequireAccess } from '../../ui/guards';
@@ -129,7 +130,7 @@ function Entries({ slug }: { slug: string }) {
       {items.length === 0 ? (
         <Text>{t('audit.empty')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={860}>
+        <TableScroll minWidth={860} label={t('audit.listHeading')}>
           <Table striped>
             <Table.Caption>{t('audit.caption', { zone: timeZone })}</Table.Caption>
             <Table.Thead>
@@ -166,7 +167,7 @@ function Entries({ slug }: { slug: string }) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroll>
       )}
       <Pager
         page={page}

@@ -20,6 +20,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Page, PageLoader } from '../../ui/components';
+import { TableScroll } from '../../ui/TableScroll';
 import { DateField } from '../../ui/dates';
 import { formatCalendarDate, todayIn } from '../../ui/format';
 import { applyServerErrors, schemaValidate } from '../../ui/forms';
@@ -138,7 +139,7 @@ function HolidayTable({ slug, year }: { slug: string; year: number }) {
       {items.length === 0 ? (
         <Text>{t('holidays.empty', { year })}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={560}>
+        <TableScroll minWidth={560} label={t('holidays.listHeading', { year })}>
           <Table striped>
             <Table.Thead>
               <Table.Tr>
@@ -181,7 +182,7 @@ function HolidayTable({ slug, year }: { slug: string; year: number }) {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </TableScroll>
       )}
 
       <Modal opened={toDelete !== null} onClose={closeDialog} title={t('holidays.deleteTitle')} centered>

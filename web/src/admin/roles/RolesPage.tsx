@@ -6,6 +6,7 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Page, PageLoader } from '../../ui/components';
+import { TableScroll } from '../../ui/TableScroll';
 import { formatDateTime } from '../../ui/format';
 import { applyServerErrors, schemaValidate, withoutBlanks } from '../../ui/forms';
 import { RequireAccess } from '../../ui/guards';
@@ -140,7 +141,7 @@ function GrantsTable({ slug }: { slug: string }) {
           <Text>{search.q ? t('roles.noMatch', { q: search.q }) : t('roles.empty')}</Text>
         ) : (
           <>
-            <Table.ScrollContainer minWidth={720}>
+            <TableScroll minWidth={720} label={t('roles.listHeading')}>
               <Table striped highlightOnHover>
                 <Table.Thead>
                   <Table.Tr>
@@ -177,7 +178,7 @@ function GrantsTable({ slug }: { slug: string }) {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </TableScroll>
             <Pager
               page={page}
               pageSize={ROLES_PAGE_SIZE}

@@ -5,6 +5,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Page, PageLoader } from '../../ui/components';
+import { TableScroll } from '../../ui/TableScroll';
 import { applyServerErrors, schemaValidate, withoutBlanks } from '../../ui/forms';
 import { timeZoneAbbreviation } from '../../ui/format';
 import { AnchorLink } from '../../ui/links';
@@ -200,7 +201,7 @@ export function TenantsAdminPage() {
         tenants.data.tenants.length === 0 ? (
           <Text>{t('tenants.empty')}</Text>
         ) : (
-          <Table.ScrollContainer minWidth={720}>
+          <TableScroll minWidth={720} label={t('tenants.title')}>
             <Table striped highlightOnHover>
               <Table.Thead>
                 <Table.Tr>
@@ -240,7 +241,7 @@ export function TenantsAdminPage() {
                 ))}
               </Table.Tbody>
             </Table>
-          </Table.ScrollContainer>
+          </TableScroll>
         )
       ) : null}
 

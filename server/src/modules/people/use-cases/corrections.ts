@@ -1,4 +1,4 @@
-import { correctionDecisionSchema, correctionRequestSchema } from '@lentera/common';
+import { CORRECTABLE_FIELDS, correctionDecisionSchema, correctionRequestSchema, employeeUpdateSchema } from '@lentera/common';
 import type { z } from 'zod';
 import { recordAudit } from '../../../platform/audit/audit';
 import { type Ctx, transaction } from '../../../platform/context';
@@ -9,11 +9,26 @@ import { PEOPLE } from '../policy';
 import { peopleRepo } from '../repository';
 import { columnsFor } from './update-employee';
 
+/**
+ * The body of a correction request. Each corrected value passes the checks of the edit form (approving
+ * must not store bad data), and any subset of the correctable fields may be named: common's
+ * `correctionRequestSchema` types `changes` as a z.record over an enum, which zod 4 makes exhaustive
+ * (every field required), so it is narrowed here.
+ */
+export const correctionRequestBody = correctionRequestSchema.extend({
+  changes: employeeUpdateSchema
+    .pick(Object.fromEntries(CORRECTABLE_FIELDS.map((field) => [field, true])) as Record<(typeof CORRECTABLE_FIELDS)[number], true>)
+    .partial()
+    .strict()
+    .refine((c) => Object.keys(c).length > 0, 'name at least one field to correct'),
+});
+
 /** An employee asks for a correction of their own record; nothing changes until hr_admin approves. */
-export async function requestCorrection(ctx: Ctx, input: z.infer<typeof correctionRequestSchema>) {
+export async function requestCorrection(ctx: Ctx, input: z.input<typeof correctionRequestBody>) {
   const { tenant } = tenantToday(ctx);
-  const data = correctionRequestSchema.parse(input);
+  const data = correctionRequestBody.parse(input);
   if (!ctx.actor) throw new Forbidden();
+  const changes = data.changes;
   return transaction(ctx, async (tx) => {
     const me = await peopleRepo.employeeByAccount(tx.db, tenant.id, tx.actor!.accountId);
     if (!me) throw new NotFound('employee_record_missing');
@@ -22,7 +37,7 @@ export async function requestCorrection(ctx: Ctx, input: z.infer<typeof correcti
       id,
       tenant_id: tenant.id,
       employee_id: me.id,
-      changes: JSON.stringify(data.changes),
+      changes: JSON.stringify(changes),
       reason: data.reason,
       status: 'pending',
       requested_by: tx.actor!.accountId,

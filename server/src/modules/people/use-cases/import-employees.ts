@@ -9,7 +9,7 @@ import { actorLabel, tenantToday } from '../context';
 import { foldHistory, resolveReportingLines } from '../derive';
 import { type ImportColumn, parseCsv, parseXlsx, type ParsedFile, type RawRow } from '../import-format';
 import { PEOPLE } from '../policy';
-import { type EmployeesTable, type HistoryTable, peopleRepo, type PositionsTable, searchName } from '../repository';
+import { type EmployeesTable, type HistoryTable, type ImportsTable, peopleRepo, type PositionsTable, searchName } from '../repository';
 import { checkIdentity, checkRank } from '../rules';
 
 export interface RowError {
@@ -65,6 +65,8 @@ interface Plan {
   rows: PlannedRow[];
   newPositions: Map<string, { unitId: string; name: string; kind: string; class: number }>;
   positions: Map<string, PositionsTable>;
+  /** Employees already in the tenant, by NIP (a superior may be one of them rather than a row of the file). */
+  existingIds: Map<string, string>;
 }
 
 /** Validates every row against the rules and the database, and plans what applying would do. */
@@ -126,6 +128,9 @@ async function plan(ctx: Ctx, file: ParsedFile): Promise<Plan> {
     const holder = existing.get(nip);
     if (holder && v.nama && searchName(holder.name) !== searchName(v.nama))
       fail(row, 'nip', t(lang, `NIP sudah dipakai oleh pegawai lain (${holder.name})`, `the NIP is already held by someone else (${holder.name})`));
+    // Updating someone outside a unit admin's subtree would pull them in (or change their record): refused.
+    else if (holder && scope !== 'all' && !scope.some((p) => (holder.unit_path ?? '').startsWith(p)))
+      fail(row, 'nip', t(lang, 'pegawai dengan NIP ini berada di luar wewenang Anda', 'the employee with this NIP is outside your scope'));
     const rank = (v.golongan ?? '').trim();
     const rankProblem = status ? checkRank(status, rank, lang) : null;
     if (rankProblem) fail(row, 'golongan', rankProblem.message);
@@ -202,7 +207,7 @@ async function plan(ctx: Ctx, file: ParsedFile): Promise<Plan> {
     }
     rows.push(planned);
   }
-  return { errors, rows, newPositions, positions };
+  return { errors, rows, newPositions, positions, existingIds: new Map([...existing].map(([k, e]) => [k, e.id])) };
 }
 
 async function importScope(ctx: Ctx, tenantId: string): Promise<string[] | 'all'> {
@@ -275,11 +280,18 @@ export async function dryRunImport(ctx: Ctx, fileName: string, buffer: Buffer): 
 /** Progress of running applies, polled by the import page. */
 const progress = new Map<string, { done: number; total: number }>();
 
+/** An import as its uploader (or an hr_admin) may see it; anyone else is answered as if it did not exist. */
+async function visibleImport(ctx: Ctx, tenantId: string, importId: string): Promise<ImportsTable> {
+  await ctx.access.assert(ctx.actor, PEOPLE.import);
+  const record = await peopleRepo.importRecord(ctx.db, tenantId, importId);
+  if (!record) throw new NotFound();
+  await ctx.access.assertVisible(ctx.actor, PEOPLE.readImport, { createdBy: record.created_by });
+  return record;
+}
+
 export async function importStatus(ctx: Ctx, importId: string) {
   const { tenant } = tenantToday(ctx);
-  await ctx.access.assert(ctx.actor, PEOPLE.import);
-  const record = await peopleRepo.importRecord(ctx.db, tenant.id, importId);
-  if (!record || record.created_by !== ctx.actor!.accountId) throw new NotFound();
+  const record = await visibleImport(ctx, tenant.id, importId);
   return {
     id: record.id,
     fileName: record.file_name,
@@ -298,16 +310,33 @@ const CHUNK = 400;
  * same file applied twice changes nothing the second time.
  */
 export async function applyImport(ctx: Ctx, importId: string): Promise<ImportReport> {
-  const { tenant, today } = tenantToday(ctx);
-  await ctx.access.assert(ctx.actor, PEOPLE.import);
-  const record = await peopleRepo.importRecord(ctx.db, tenant.id, importId);
-  if (!record || record.created_by !== ctx.actor!.accountId) throw new NotFound();
+  return (await startImport(ctx, importId)).finished;
+}
+
+/**
+ * Starts applying: what cannot be applied (not checked, already applied or applying) is refused at once;
+ * the work itself goes on in `finished`, whose outcome the import's status records: 'applied', or
+ * 'failed' with the rows that went bad since the dry run.
+ */
+export async function startImport(ctx: Ctx, importId: string): Promise<{ id: string; status: 'applying'; finished: Promise<ImportReport> }> {
+  const { tenant } = tenantToday(ctx);
+  const record = await visibleImport(ctx, tenant.id, importId);
   if (record.status !== 'checked') throw new Invalid('import_not_applicable', { status: record.status });
+  // Two clicks on "apply" start one import: the second finds it no longer 'checked'.
+  if (!(await peopleRepo.claimImport(ctx.db, tenant.id, importId, 'checked', 'applying')))
+    throw new Invalid('import_not_applicable', { status: 'applying' });
+  progress.set(importId, { done: 0, total: record.rows });
+  return { id: importId, status: 'applying', finished: runImport(ctx, record) };
+}
+
+async function runImport(ctx: Ctx, record: ImportsTable): Promise<ImportReport> {
+  const { tenant, today } = tenantToday(ctx);
+  const importId = record.id;
   const ext = /\.xlsx$/i.test(record.file_name) ? '.xlsx' : '.csv';
-  const buffer = readFileSync(join(importsDir(ctx), `${importId}${ext}`));
-  const file = await parseFile(record.file_name, buffer);
-  progress.set(importId, { done: 0, total: file.rows.length });
   try {
+    const buffer = readFileSync(join(importsDir(ctx), `${importId}${ext}`));
+    const file = await parseFile(record.file_name, buffer);
+    progress.set(importId, { done: 0, total: file.rows.length });
     const report = await transaction(ctx, async (tx) => {
       const p = await plan(tx, file);
       if (p.errors.length) throw new Invalid('import_has_errors', { count: p.errors.length }, p.errors);
@@ -328,7 +357,7 @@ export async function applyImport(ctx: Ctx, importId: string): Promise<ImportRep
         const position = p.positions.get(r.positionKey)!;
         const unit = units.get(position.unit_id)!;
         const id = nipToId.get(r.nip)!;
-        const superiorId = r.superiorNip ? (nipToId.get(r.superiorNip) ?? null) : null;
+        const superiorId = r.superiorNip ? (nipToId.get(r.superiorNip) ?? p.existingIds.get(r.superiorNip) ?? null) : null;
         const entry = (fields: Partial<HistoryTable>, tmt: string): HistoryTable => ({
           id: uuidv7(), tenant_id: tenant.id, employee_id: id, tmt, sk_number: r.skNumber, sk_date: null, position_id: null, unit_id: null, golongan: null, status: null, employment: null, note: 'import', recorded_at: now, recorded_by: by, ...fields,
         });
@@ -390,6 +419,13 @@ export async function applyImport(ctx: Ctx, importId: string): Promise<ImportRep
       return { id: importId, fileName: record.file_name, rows: file.rows.length, errors: [], summary, status: 'applied' };
     });
     return report;
+  } catch (error) {
+    // Nothing was written (one transaction); the status says so, with the rows that went bad.
+    const errors = error instanceof Invalid && Array.isArray(error.details) ? (error.details as RowError[]) : [];
+    const summary = { create: 0, update: 0, unchanged: 0, newPositions: 0, failure: error instanceof Invalid ? error.code : 'internal', errors: errors.slice(0, 1000) };
+    await peopleRepo.updateImport(ctx.db, tenant.id, importId, { status: 'failed', errors: errors.length, summary: JSON.stringify(summary) });
+    if (!(error instanceof Invalid)) ctx.log.error({ err: error, importId }, 'import failed');
+    return { id: importId, fileName: record.file_name, rows: record.rows, errors, summary, status: 'failed' };
   } finally {
     setTimeout(() => progress.delete(importId), 60_000).unref();
   }
