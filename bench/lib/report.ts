@@ -41,7 +41,7 @@ export interface Measurement {
   non2xx?: number;
   errors?: number;
   timeouts?: number;
-  /** Mean size of a 2xx response body as received (compressed when the server compressed it). */
+  /** Mean bytes received per 2xx response, headers included (compressed when the server compressed). */
   bytesPerResponse?: number;
   /** Responses by status code, e.g. `{ "200": 1234 }`. */
   statusCodes?: Record<string, number>;

@@ -126,16 +126,20 @@ export async function buildApp(
       root: WEB_DIST,
       wildcard: false,
       index: false,
-      maxAge: '1h',
-      immutable: false,
+      // The build writes .br and .gz beside each asset: served as they are, never compressed per request.
+      preCompressed: true,
+      setHeaders(res, path) {
+        // Hashed file names change with their content: cache them for a year; everything else is revalidated.
+        res.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
     });
   }
   app.setNotFoundHandler(async (request, reply) => {
     const path = request.url.split('?')[0] ?? '';
     const isApi = /^\/(api|open311|dev|healthz|readyz|metrics)(\/|$)/.test(path);
-    if (!isApi && hasWeb && request.method === 'GET') {
-      reply.header('cache-control', 'no-cache');
-      return reply.sendFile('index.html');
+    if (!isApi && hasWeb && (request.method === 'GET' || request.method === 'HEAD')) {
+      // index.html names the current hashed assets: browsers must revalidate it after every deploy.
+      return reply.sendFile('index.html', { cacheControl: false }).header('cache-control', 'no-cache');
     }
     return sendError(reply, request, 404, 'route_not_found', { path });
   });

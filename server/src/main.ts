@@ -50,9 +50,11 @@ async function serve(services: Services, options: { announce: boolean }) {
   const app = await buildApp(services, { modules });
   await app.listen({ port: services.config.port, host: services.config.host });
   services.jobs.start();
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : services.config.port;
   if (options.announce) {
     out();
-    out(`Lentera is running: ${services.config.publicUrl}`);
+    out(`Lentera is running: ${services.config.port === 0 ? `http://localhost:${port}` : services.config.publicUrl}`);
     out(`  database: ${services.config.database.dialect === 'sqlite' ? services.config.database.file : 'PostgreSQL'}`);
     out(`  API documentation: ${services.config.publicUrl}/api/docs`);
     if (services.mailer.usesFiles) out(`  e-mail (no SMTP_URL): ${services.config.publicUrl}/dev/outbox`);

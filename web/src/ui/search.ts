@@ -19,6 +19,6 @@ export function searchIsoDate(value: unknown): string | undefined {
 /** A `next` target after login: a path on this site only, never another site. */
 export function safeNext(value: unknown): string | undefined {
   const text = searchString(value);
-  if (!text || !text.startsWith('/') || text.startsWith('//') || text.startsWith('/\\')) return undefined;
+  if (!text?.startsWith('/') || text.startsWith('//') || text.startsWith('/\\')) return undefined;
   return text;
 }

@@ -17,14 +17,25 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Page, PageLoader } from '../../ui/components';
-import { TableScroll } from '../../ui/TableScroll';
 import { DateField } from '../../ui/dates';
-import { formatDateTime, formatNumber, shortHash } from '../../ui/format';
+import { formatDateTime, formatNumber, shortHash, timeZoneAbbreviation } from '../../ui/format';
 import { RequireAccess } from '../../ui/guards';
-import { currentLang } from '../../ui/i18n';
+import { currentLang, i18n } from '../../ui/i18n';
 import { Pager } from '../../ui/Pager';
+import { TableScroll } from '../../ui/TableScroll';
 import { useTenantSlug, useTenantTimeZone } from '../../ui/tenant';
 import { AUDIT_PAGE_SIZE, useAuditEntries, useAuditVerification } from './api';
+
+/** "role.granted" as "Peran diberikan"; an action no translation knows yet shows its code. */
+function auditActionLabel(action: string): string {
+  const key = `auditActions.${action.replace(/\./g, '_')}`;
+  return i18n.exists(key) ? i18n.t(key as never) : action;
+}
+
+function entityTypeLabel(entityType: string): string {
+  const key = `entityTypes.${entityType}`;
+  return i18n.exists(key) ? i18n.t(key as never) : entityType;
+}
 
 const route = getRouteApi('/t/$slug/staff/admin/audit');
 
@@ -65,10 +76,8 @@ function Filters() {
   const hasFilters = Boolean(search.action || search.from || search.to);
 
   return (
-    <Card withBorder padding="md">
+    <Card withBorder padding="md" component="search" aria-label={t('audit.filters')}>
       <form
-        role="search"
-        aria-label={t('audit.filters')}
         onSubmit={(event) => {
           event.preventDefault();
           void navigate({
@@ -84,7 +93,7 @@ function Filters() {
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <TextInput
             label={t('audit.action')}
-            description={t('audit.actionHint')}
+            placeholder={t('audit.actionHint')}
             value={action}
             onChange={(event) => setAction(event.currentTarget.value)}
           />
@@ -132,7 +141,9 @@ function Entries({ slug }: { slug: string }) {
       ) : (
         <TableScroll minWidth={860} label={t('audit.listHeading')}>
           <Table striped>
-            <Table.Caption>{t('audit.caption', { zone: timeZone })}</Table.Caption>
+            <Table.Caption>
+              {t('audit.caption', { zone: `${timeZoneAbbreviation(timeZone)}, ${timeZone}` })}
+            </Table.Caption>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('audit.colSeq')}</Table.Th>
@@ -150,10 +161,13 @@ function Entries({ slug }: { slug: string }) {
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(entry.at, timeZone, lang)}</Table.Td>
                   <Table.Td>{entry.actorName ?? (entry.actorId ? entry.actorId : t('audit.system'))}</Table.Td>
                   <Table.Td>
-                    <Code>{entry.action}</Code>
+                    {auditActionLabel(entry.action)}
+                    <Text size="xs" c="dimmed" ff="monospace">
+                      {entry.action}
+                    </Text>
                   </Table.Td>
                   <Table.Td>
-                    {entry.entityType}
+                    {entityTypeLabel(entry.entityType)}
                     {entry.entityId ? (
                       <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
                         {entry.entityId}

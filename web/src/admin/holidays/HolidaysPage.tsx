@@ -20,12 +20,12 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Page, PageLoader } from '../../ui/components';
-import { TableScroll } from '../../ui/TableScroll';
 import { DateField } from '../../ui/dates';
 import { formatCalendarDate, todayIn } from '../../ui/format';
 import { applyServerErrors, schemaValidate } from '../../ui/forms';
 import { RequireAccess } from '../../ui/guards';
 import { currentLang } from '../../ui/i18n';
+import { TableScroll } from '../../ui/TableScroll';
 import { useTenantSlug, useTenantTimeZone } from '../../ui/tenant';
 import { type Holiday, type HolidayKind, useAddHoliday, useDeleteHoliday, useHolidays } from './api';
 
@@ -79,6 +79,7 @@ function AddHolidayForm({ slug, year }: { slug: string; year: number }) {
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <DateField
               label={t('holidays.date')}
+              description={t('holidays.dateHint')}
               required
               defaultDate={`${year}-01-01`}
               {...form.getInputProps('date')}
@@ -136,6 +137,7 @@ function HolidayTable({ slug, year }: { slug: string; year: number }) {
           <Text size="sm">{t('holidays.notListed', { year })}</Text>
         </Alert>
       ) : null}
+      <Text size="sm">{t('holidays.readOnly')}</Text>
       {items.length === 0 ? (
         <Text>{t('holidays.empty', { year })}</Text>
       ) : (
@@ -172,11 +174,7 @@ function HolidayTable({ slug, year }: { slug: string; year: number }) {
                       >
                         {t('common.delete')}
                       </Button>
-                    ) : (
-                      <Text size="xs" c="dimmed">
-                        {t('holidays.readOnly')}
-                      </Text>
-                    )}
+                    ) : null}
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -233,8 +231,8 @@ export function HolidaysPage() {
           }}
           w={160}
         />
-        <HolidayTable slug={slug} year={year} />
         <AddHolidayForm slug={slug} year={year} />
+        <HolidayTable slug={slug} year={year} />
       </Page>
     </RequireAccess>
   );

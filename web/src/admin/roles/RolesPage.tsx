@@ -6,13 +6,13 @@ import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Page, PageLoader } from '../../ui/components';
-import { TableScroll } from '../../ui/TableScroll';
 import { formatDateTime } from '../../ui/format';
 import { applyServerErrors, schemaValidate, withoutBlanks } from '../../ui/forms';
 import { RequireAccess } from '../../ui/guards';
 import { currentLang } from '../../ui/i18n';
 import { Pager } from '../../ui/Pager';
 import { roleLabel } from '../../ui/roles';
+import { TableScroll } from '../../ui/TableScroll';
 import { useTenantSlug, useTenantTimeZone } from '../../ui/tenant';
 import { ROLES_PAGE_SIZE, useGrantRole, useRevokeRole, useRoleGrants } from './api';
 
@@ -97,6 +97,10 @@ function GrantsTable({ slug }: { slug: string }) {
   const lang = currentLang();
   const [query, setQuery] = useState(search.q ?? '');
   const [toRevoke, setToRevoke] = useState<RoleGrant | null>(null);
+  const closeDialog = () => {
+    setToRevoke(null);
+    revoke.reset();
+  };
 
   const onRevoke = () => {
     if (!toRevoke) return;
@@ -105,7 +109,7 @@ function GrantsTable({ slug }: { slug: string }) {
         notifications.show({
           message: t('roles.revoked', { role: roleLabel(toRevoke.role), name: toRevoke.accountName }),
         });
-        setToRevoke(null);
+        closeDialog();
       },
     });
   };
@@ -115,25 +119,26 @@ function GrantsTable({ slug }: { slug: string }) {
       <Title order={2} fz="h4" id="grants-heading">
         {t('roles.listHeading')}
       </Title>
-      <form
-        role="search"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void navigate({ search: { q: query.trim() || undefined, page: undefined } });
-        }}
-      >
-        <Group align="flex-end" gap="xs">
-          <TextInput
-            label={t('roles.search')}
-            value={query}
-            onChange={(event) => setQuery(event.currentTarget.value)}
-            style={{ flex: '1 1 220px' }}
-          />
-          <Button type="submit" variant="default">
-            {t('common.search')}
-          </Button>
-        </Group>
-      </form>
+      <search aria-label={t('roles.search')}>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            void navigate({ search: { q: query.trim() || undefined, page: undefined } });
+          }}
+        >
+          <Group align="flex-end" gap="xs">
+            <TextInput
+              label={t('roles.search')}
+              value={query}
+              onChange={(event) => setQuery(event.currentTarget.value)}
+              style={{ flex: '1 1 220px' }}
+            />
+            <Button type="submit" variant="default">
+              {t('common.search')}
+            </Button>
+          </Group>
+        </form>
+      </search>
       {grants.isPending ? <PageLoader /> : null}
       {grants.isError ? <ErrorAlert error={grants.error} onRetry={() => void grants.refetch()} /> : null}
       {grants.data ? (
@@ -189,7 +194,7 @@ function GrantsTable({ slug }: { slug: string }) {
         )
       ) : null}
 
-      <Modal opened={toRevoke !== null} onClose={() => setToRevoke(null)} title={t('roles.revokeTitle')} centered>
+      <Modal opened={toRevoke !== null} onClose={closeDialog} title={t('roles.revokeTitle')} centered>
         {toRevoke ? (
           <Stack>
             <Text size="sm">
@@ -197,7 +202,7 @@ function GrantsTable({ slug }: { slug: string }) {
             </Text>
             <ErrorAlert error={revoke.error} />
             <Group justify="flex-end">
-              <Button variant="default" onClick={() => setToRevoke(null)}>
+              <Button variant="default" onClick={closeDialog}>
                 {t('common.cancel')}
               </Button>
               <Button color="red" onClick={onRevoke} loading={revoke.isPending}>

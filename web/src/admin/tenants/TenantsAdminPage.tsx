@@ -5,10 +5,10 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Page, PageLoader } from '../../ui/components';
-import { TableScroll } from '../../ui/TableScroll';
-import { applyServerErrors, schemaValidate, withoutBlanks } from '../../ui/forms';
 import { timeZoneAbbreviation } from '../../ui/format';
+import { applyServerErrors, schemaValidate, withoutBlanks } from '../../ui/forms';
 import { AnchorLink } from '../../ui/links';
+import { TableScroll } from '../../ui/TableScroll';
 import { type TenantCreateInput, useAdminTenants, useCreateTenant, useUpdateTenant } from './api';
 
 const INDONESIAN_ZONES = ['Asia/Jakarta', 'Asia/Pontianak', 'Asia/Makassar', 'Asia/Jayapura'];
@@ -111,7 +111,12 @@ function TenantForm({ tenant, onDone }: { tenant: Tenant | null; onDone: () => v
     <form onSubmit={onSubmit} noValidate>
       <Stack>
         <ErrorAlert error={mutation.error} formValues={form.getValues()} />
-        <TextInput label={t('tenants.name')} description={t('tenants.nameHint')} required {...form.getInputProps('name')} />
+        <TextInput
+          label={t('tenants.name')}
+          description={t('tenants.nameHint')}
+          required
+          {...form.getInputProps('name')}
+        />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
             label={t('tenants.slug')}
@@ -151,7 +156,11 @@ function TenantForm({ tenant, onDone }: { tenant: Tenant | null; onDone: () => v
             allowDeselect={false}
             {...form.getInputProps('locale')}
           />
-          <TextInput label={t('tenants.logoUrl')} description={t('tenants.logoHint')} {...form.getInputProps('logoUrl')} />
+          <TextInput
+            label={t('tenants.logoUrl')}
+            description={t('tenants.logoHint')}
+            {...form.getInputProps('logoUrl')}
+          />
         </SimpleGrid>
         <Title order={3} fz="h5">
           {t('tenants.contacts')}

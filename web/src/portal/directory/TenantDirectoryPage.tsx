@@ -55,17 +55,7 @@ export function TenantDirectoryPage() {
   const account = useAccount();
 
   return (
-    <Page
-      title={t('directory.title')}
-      description={t('directory.intro')}
-      actions={
-        account === null ? (
-          <ButtonLink to="/login" variant="default">
-            {t('directory.staffLogin')}
-          </ButtonLink>
-        ) : null
-      }
-    >
+    <Page title={t('directory.title')} description={t('directory.intro')}>
       {tenants.isPending ? <PageLoader /> : null}
       {tenants.isError ? <ErrorAlert error={tenants.error} onRetry={() => void tenants.refetch()} /> : null}
       {tenants.data ? (

@@ -154,14 +154,9 @@ export function PortalHomePage() {
       description={t('portal.intro')}
       actions={
         account === null ? (
-          <>
-            <ButtonLink to="/t/$slug/login" params={{ slug }} variant="default">
-              {t('portal.login')}
-            </ButtonLink>
-            <ButtonLink to="/t/$slug/register" params={{ slug }}>
-              {t('portal.register')}
-            </ButtonLink>
-          </>
+          <ButtonLink to="/t/$slug/register" params={{ slug }} variant="light">
+            {t('portal.register')}
+          </ButtonLink>
         ) : member ? (
           <ButtonLink to="/t/$slug/workspace" params={{ slug }}>
             {t('portal.toWorkspace')}

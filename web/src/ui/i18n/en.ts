@@ -20,7 +20,8 @@ export const en: Messages = {
     unexpected: 'An unexpected error occurred.',
     http: 'The server answered with error {{status}}. Try again in a moment.',
     pageTitle: 'The page could not be opened',
-    chunk: 'Part of this page failed to load (the connection may have dropped or the application was just updated). Reload the page.',
+    chunk:
+      'Part of this page failed to load (the connection may have dropped or the application was just updated). Reload the page.',
   },
   validation: {
     required: 'Required.',
@@ -131,7 +132,7 @@ export const en: Messages = {
     login: 'NIP or e-mail',
     loginHint: 'The person’s account must already exist.',
     role: 'Role',
-    roleHint: 'Direct supervisors follow from the organisation chart and are not granted here.',
+    roleHint: 'Direct supervisors follow the organisation chart.',
     chooseRole: 'Choose a role',
     unit: 'Unit ID (optional)',
     unitHint: 'Leave empty for the whole government.',
@@ -150,7 +151,8 @@ export const en: Messages = {
     revoke: 'Revoke',
     revokeOf: 'Revoke role {{role}} from {{name}}',
     revokeTitle: 'Revoke role?',
-    revokeConfirm: 'Role {{role}} will be revoked from {{name}}. Menus that need this role will no longer show for them.',
+    revokeConfirm:
+      'Role {{role}} will be revoked from {{name}}. Menus that need this role will no longer show for them.',
     revoked: 'Role {{role}} revoked from {{name}}.',
   },
   directory: {
@@ -281,7 +283,9 @@ export const en: Messages = {
     colName: 'Description',
     colKind: 'Kind',
     kind: { national: 'National holiday', joint_leave: 'Joint leave', local: 'Local holiday' },
-    readOnly: 'Set by the central government',
+    readOnly:
+      'National holidays and joint leave are set by the central government and cannot be changed here; local holidays can be deleted.',
+    dateHint: 'Click to choose from the calendar.',
     deleteOf: 'Delete holiday {{name}}',
     deleteTitle: 'Delete local holiday?',
     deleteConfirm: '{{name}} ({{date}}) will be deleted and count as a working day again.',
@@ -306,7 +310,7 @@ export const en: Messages = {
     listHeading: 'History of changes',
     filters: 'Filter the audit log',
     action: 'Action',
-    actionHint: 'E.g. role.granted',
+    actionHint: 'action code, e.g. role.granted',
     from: 'From date',
     to: 'To date',
     apply: 'Apply',
@@ -320,6 +324,22 @@ export const en: Messages = {
     colEntity: 'Record',
     colHash: 'Hash',
     system: 'System',
+  },
+  auditActions: {
+    account_registered: 'Account registered',
+    account_password_reset: 'Password reset',
+    calendar_holiday_added: 'Holiday added',
+    calendar_holiday_removed: 'Holiday removed',
+    role_granted: 'Role granted',
+    role_revoked: 'Role revoked',
+    tenant_created: 'Government added',
+    tenant_updated: 'Government details changed',
+  },
+  entityTypes: {
+    account: 'Account',
+    holiday: 'Holiday',
+    role_grant: 'Role grant',
+    tenant: 'Government',
   },
   tenants: {
     title: 'Governments',

@@ -18,7 +18,8 @@ export const id = {
     unexpected: 'Terjadi kesalahan yang tidak terduga.',
     http: 'Server menjawab dengan kesalahan {{status}}. Coba lagi sebentar lagi.',
     pageTitle: 'Halaman tidak dapat dibuka',
-    chunk: 'Bagian halaman ini gagal dimuat (mungkin koneksi terputus atau aplikasi baru diperbarui). Muat ulang halaman.',
+    chunk:
+      'Bagian halaman ini gagal dimuat (mungkin koneksi terputus atau aplikasi baru diperbarui). Muat ulang halaman.',
   },
   validation: {
     required: 'Wajib diisi.',
@@ -130,7 +131,7 @@ export const id = {
     login: 'NIP atau e-mail',
     loginHint: 'Akun orang tersebut harus sudah ada.',
     role: 'Peran',
-    roleHint: 'Atasan langsung ditentukan dari struktur jabatan, tidak diberikan di sini.',
+    roleHint: 'Atasan langsung mengikuti struktur jabatan.',
     chooseRole: 'Pilih peran',
     unit: 'ID unit (opsional)',
     unitHint: 'Kosongkan untuk seluruh pemerintah daerah.',
@@ -149,7 +150,8 @@ export const id = {
     revoke: 'Cabut',
     revokeOf: 'Cabut peran {{role}} dari {{name}}',
     revokeTitle: 'Cabut peran?',
-    revokeConfirm: 'Peran {{role}} akan dicabut dari {{name}}. Menu yang memerlukan peran ini tidak lagi tampil baginya.',
+    revokeConfirm:
+      'Peran {{role}} akan dicabut dari {{name}}. Menu yang memerlukan peran ini tidak lagi tampil baginya.',
     revoked: 'Peran {{role}} dicabut dari {{name}}.',
   },
   directory: {
@@ -281,7 +283,9 @@ export const id = {
     colName: 'Keterangan',
     colKind: 'Jenis',
     kind: { national: 'Libur nasional', joint_leave: 'Cuti bersama', local: 'Libur daerah' },
-    readOnly: 'Ditetapkan pemerintah pusat',
+    readOnly:
+      'Libur nasional dan cuti bersama ditetapkan pemerintah pusat dan tidak dapat diubah di sini; libur daerah dapat dihapus.',
+    dateHint: 'Klik untuk memilih dari kalender.',
     deleteOf: 'Hapus hari libur {{name}}',
     deleteTitle: 'Hapus hari libur daerah?',
     deleteConfirm: '{{name}} ({{date}}) akan dihapus dan dihitung kembali sebagai hari kerja.',
@@ -296,7 +300,8 @@ export const id = {
   },
   audit: {
     title: 'Log audit',
-    intro: 'Setiap perubahan data dicatat di sini dan dikunci dalam rantai hash, sehingga perubahan diam-diam akan ketahuan.',
+    intro:
+      'Setiap perubahan data dicatat di sini dan dikunci dalam rantai hash, sehingga perubahan diam-diam akan ketahuan.',
     intact: 'Rantai utuh ({{entries}} entri)',
     intactExplain: 'Semua entri diperiksa ulang dan cocok dengan hash sebelumnya.',
     broken: 'Rantai rusak pada entri #{{seq}}',
@@ -306,7 +311,7 @@ export const id = {
     listHeading: 'Riwayat perubahan',
     filters: 'Saring log audit',
     action: 'Tindakan',
-    actionHint: 'Contoh: role.granted',
+    actionHint: 'kode tindakan, mis. role.granted',
     from: 'Dari tanggal',
     to: 'Sampai tanggal',
     apply: 'Terapkan',
@@ -320,6 +325,22 @@ export const id = {
     colEntity: 'Data',
     colHash: 'Hash',
     system: 'Sistem',
+  },
+  auditActions: {
+    account_registered: 'Akun didaftarkan',
+    account_password_reset: 'Kata sandi diatur ulang',
+    calendar_holiday_added: 'Hari libur ditambahkan',
+    calendar_holiday_removed: 'Hari libur dihapus',
+    role_granted: 'Peran diberikan',
+    role_revoked: 'Peran dicabut',
+    tenant_created: 'Pemerintah daerah ditambahkan',
+    tenant_updated: 'Data pemerintah daerah diubah',
+  },
+  entityTypes: {
+    account: 'Akun',
+    holiday: 'Hari libur',
+    role_grant: 'Pemberian peran',
+    tenant: 'Pemerintah daerah',
   },
   tenants: {
     title: 'Pemerintah daerah',

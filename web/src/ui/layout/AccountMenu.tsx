@@ -1,4 +1,4 @@
-import { Avatar, Menu, Text, UnstyledButton } from '@mantine/core';
+import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -52,9 +52,14 @@ export function AccountMenu({ slug }: AccountMenuProps) {
     <Menu position="bottom-end" width={260}>
       <Menu.Target>
         <UnstyledButton aria-label={t('header.accountMenu', { name: account.name })} title={account.name}>
-          <Avatar color="blue" radius="xl" size="md" variant="filled">
-            {initials(account.name)}
-          </Avatar>
+          <Group gap="xs" wrap="nowrap">
+            <Avatar color="blue" radius="xl" size="md" variant="filled">
+              {initials(account.name)}
+            </Avatar>
+            <Text size="sm" fw={600} visibleFrom="md" maw={180} truncate>
+              {account.name}
+            </Text>
+          </Group>
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>

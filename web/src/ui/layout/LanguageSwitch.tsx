@@ -20,16 +20,16 @@ export function LanguageSwitch() {
         {
           value: 'id',
           label: (
-            <span lang="id" title="Bahasa Indonesia" aria-label="Bahasa Indonesia">
-              ID
+            <span lang="id" title="Bahasa Indonesia">
+              ID<span className="visually-hidden"> (Bahasa Indonesia)</span>
             </span>
           ),
         },
         {
           value: 'en',
           label: (
-            <span lang="en" title="English" aria-label="English">
-              EN
+            <span lang="en" title="English">
+              EN<span className="visually-hidden"> (English)</span>
             </span>
           ),
         },

@@ -7,7 +7,7 @@ import { employeeSubject, loadNames, tenantToday } from '../context';
 import { reportingChain } from '../derive';
 import { PEOPLE } from '../policy';
 import { presentDetail, presentSummary } from '../presenter';
-import { peopleRepo } from '../repository';
+import { peopleRepo, searchName } from '../repository';
 
 type EmployeeQuery = SelectQueryBuilder<Database, 'people_employees', object>;
 
@@ -41,7 +41,8 @@ async function filtered(ctx: Ctx, query: Omit<EmployeeListQuery, 'page' | 'pageS
   if (query.rank) q = q.where('people_employees.golongan', '=', query.rank);
   if (query.status) q = q.where('people_employees.status', '=', query.status);
   if (query.q) {
-    const text = query.q.trim().toLowerCase();
+    // The query is normalised as the stored names are (case, accents, spaces), so "Kurniawán " finds "Kurniawan".
+    const text = searchName(query.q);
     const digits = text.replace(/\s+/g, '');
     q = /^\d{3,}$/.test(digits)
       ? q.where('people_employees.nip', 'like', `${digits}%`)
@@ -127,7 +128,7 @@ export async function searchDirectory(ctx: Ctx, query: { q?: string; unitId?: st
   const { tenant } = tenantToday(ctx);
   await ctx.access.assert(ctx.actor, PEOPLE.directory);
   let q = ctx.db.selectFrom('people_employees').where('tenant_id', '=', tenant.id).where('employment', '=', 'active');
-  if (query.q) q = q.where('search_name', 'like', `%${query.q.trim().toLowerCase()}%`);
+  if (query.q) q = q.where('search_name', 'like', `%${searchName(query.q)}%`);
   if (query.unitId) {
     const unit = await peopleRepo.unit(ctx.db, tenant.id, query.unitId);
     if (!unit) throw new NotFound();
