@@ -10,7 +10,11 @@ let counter = 0;
 
 export const systemActor: Actor = { accountId: 'system', name: 'System', isSystemAdmin: true, grants: [] };
 
-const CODES = ['AAA', 'BBB', 'CCC', 'DDD', 'EEE', 'FFF', 'GGG', 'HHH'];
+/** A tenant code (four capital letters) unique within the test file: codes are unique per installation. */
+function codeFor(n: number): string {
+  const letter = (i: number) => String.fromCharCode(65 + (Math.floor(n / 26 ** i) % 26));
+  return `T${letter(2)}${letter(1)}${letter(0)}`;
+}
 
 export async function buildTenant(
   services: Services,
@@ -22,7 +26,7 @@ export async function buildTenant(
     slug,
     name: overrides.name ?? `Pemerintah Kota Uji ${counter}`,
     kind: 'kota',
-    code: overrides.code ?? CODES[counter % CODES.length] ?? 'ZZZ',
+    code: overrides.code ?? codeFor(counter),
     timeZone: overrides.timeZone ?? 'Asia/Jakarta',
     locale: 'id',
     contacts: { address: 'Jl. Uji No. 1' },

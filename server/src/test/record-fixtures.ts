@@ -1,3 +1,4 @@
+import { peopleRecordFixtures } from '../modules/people/test/record-fixtures';
 import type { Services } from '../platform/context';
 import type { Database } from '../platform/db/schema';
 import type { TenantRecord } from '../platform/tenancy/repository';
@@ -27,6 +28,7 @@ function rowOf(services: Services, table: keyof Database, id: string) {
  * adds its factory here; the generated security tests fail while a route names one that is missing.
  */
 export const recordFixtures: Record<string, RecordFixture> = {
+  ...peopleRecordFixtures,
   roleGrant: async (services, tenant) => {
     const grant = await buildRoleGrant(services, tenant, { role: 'inspector' });
     return { id: grant.id, snapshot: rowOf(services, 'role_grants', grant.id) };

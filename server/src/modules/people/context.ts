@@ -4,8 +4,8 @@ import { requireTenant } from '../../platform/context';
 import type { DbOrTx } from '../../platform/db/database';
 import { reportingChain } from './derive';
 import type { EmployeeSubject } from './policy';
-import { type EmployeesTable, peopleRepo } from './repository';
 import type { Names } from './presenter';
+import { type EmployeesTable, peopleRepo } from './repository';
 
 /** The tenant, and today's date in the tenant's own time zone (TMT dates are local dates). */
 export function tenantToday(ctx: Ctx) {
@@ -28,6 +28,7 @@ export async function employeeSubject(ctx: Ctx, employee: EmployeesTable): Promi
   return {
     tenantId: tenant.id,
     unitId: employee.unit_id,
+    unitPath: employee.unit_path,
     accountId: employee.account_id,
     superiorChain: chain,
     actorEmployeeId: me?.id ?? null,

@@ -19,7 +19,13 @@ describe('foldHistory', () => {
   it('takes, for each aspect, the latest entry by TMT that has taken effect', () => {
     const state = foldHistory(
       [
-        entry('2010-03-01', { status: 'CPNS', golongan: 'III/a', position_id: 'p1', unit_id: 'u1', employment: 'active' }),
+        entry('2010-03-01', {
+          status: 'CPNS',
+          golongan: 'III/a',
+          position_id: 'p1',
+          unit_id: 'u1',
+          employment: 'active',
+        }),
         entry('2011-03-01', { status: 'PNS' }),
         entry('2014-04-01', { golongan: 'III/b' }),
         entry('2018-01-02', { position_id: 'p2', unit_id: 'u2' }),
@@ -59,9 +65,18 @@ describe('foldHistory', () => {
   });
 
   it('records leaving service', () => {
-    const history = [entry('2010-03-01', { status: 'PNS', employment: 'active' }), entry('2026-10-01', { employment: 'retired' })];
+    const history = [
+      entry('2010-03-01', { status: 'PNS', employment: 'active' }),
+      entry('2026-10-01', { employment: 'retired' }),
+    ];
     expect(foldHistory(history, today).employment).toBe('retired');
-    expect(foldHistory([], today)).toEqual({ status: null, employment: 'active', golongan: null, positionId: null, unitId: null });
+    expect(foldHistory([], today)).toEqual({
+      status: null,
+      employment: 'active',
+      golongan: null,
+      positionId: null,
+      unitId: null,
+    });
   });
 });
 
@@ -104,13 +119,21 @@ describe('computeSuperiors', () => {
 
   it('honours an explicit superior', () => {
     const result = computeSuperiors(
-      [node('sekda', 'root', 'head-root'), node('kadis', 'dinas', 'head-dinas'), node('staff', 'dinas', 'staff', 'sekda')],
+      [
+        node('sekda', 'root', 'head-root'),
+        node('kadis', 'dinas', 'head-dinas'),
+        node('staff', 'dinas', 'staff', 'sekda'),
+      ],
       units,
       heads,
     );
     expect(result.get('staff')).toBe('sekda');
     // An override naming someone who left service (not among the active) falls back to the default.
-    const gone = computeSuperiors([node('kadis', 'dinas', 'head-dinas'), node('staff', 'dinas', 'staff', 'retired-one')], units, heads);
+    const gone = computeSuperiors(
+      [node('kadis', 'dinas', 'head-dinas'), node('staff', 'dinas', 'staff', 'retired-one')],
+      units,
+      heads,
+    );
     expect(gone.get('staff')).toBe('kadis');
   });
 

@@ -14,8 +14,16 @@ export interface CurrentState {
  * when it was recorded) that has taken effect by `today`. A back-dated entry therefore slots in at its
  * place, and an entry dated in the future changes nothing until its day.
  */
-export function foldHistory(entries: Pick<HistoryTable, 'tmt' | 'recorded_at' | 'status' | 'employment' | 'golongan' | 'position_id' | 'unit_id'>[], today: string): CurrentState {
-  const sorted = [...entries].sort((a, b) => (a.tmt === b.tmt ? a.recorded_at.localeCompare(b.recorded_at) : a.tmt.localeCompare(b.tmt)));
+export function foldHistory(
+  entries: Pick<
+    HistoryTable,
+    'tmt' | 'recorded_at' | 'status' | 'employment' | 'golongan' | 'position_id' | 'unit_id'
+  >[],
+  today: string,
+): CurrentState {
+  const sorted = [...entries].sort((a, b) =>
+    a.tmt === b.tmt ? a.recorded_at.localeCompare(b.recorded_at) : a.tmt.localeCompare(b.tmt),
+  );
   const state: CurrentState = { status: null, employment: 'active', golongan: null, positionId: null, unitId: null };
   for (const e of sorted) {
     if (e.tmt > today) break;
@@ -31,7 +39,12 @@ export function foldHistory(entries: Pick<HistoryTable, 'tmt' | 'recorded_at' | 
 }
 
 /** Re-derives the stored current fields of one employee from its history. */
-export async function rederiveEmployee(db: DbOrTx, tenantId: string, employeeId: string, today: string): Promise<EmployeesTable> {
+export async function rederiveEmployee(
+  db: DbOrTx,
+  tenantId: string,
+  employeeId: string,
+  today: string,
+): Promise<EmployeesTable> {
   const employee = await peopleRepo.employee(db, tenantId, employeeId);
   if (!employee) throw new Error(`employee ${employeeId} vanished`);
   const state = foldHistory(await peopleRepo.history(db, tenantId, employeeId), today);
@@ -69,7 +82,8 @@ export function computeSuperiors(
 ): Map<string, string | null> {
   const headOfUnit = new Map<string, string>();
   for (const e of [...employees].sort((a, b) => a.id.localeCompare(b.id))) {
-    if (e.position_id && headPositions.has(e.position_id) && e.unit_id && !headOfUnit.has(e.unit_id)) headOfUnit.set(e.unit_id, e.id);
+    if (e.position_id && headPositions.has(e.position_id) && e.unit_id && !headOfUnit.has(e.unit_id))
+      headOfUnit.set(e.unit_id, e.id);
   }
   const defaults = new Map<string, string | null>();
   for (const e of employees) {
@@ -92,7 +106,12 @@ export function computeSuperiors(
   const result = new Map<string, string | null>();
   // An override naming someone no longer in service falls back to the default line.
   for (const e of employees)
-    result.set(e.id, e.superior_override_id && present.has(e.superior_override_id) ? e.superior_override_id : (defaults.get(e.id) ?? null));
+    result.set(
+      e.id,
+      e.superior_override_id && present.has(e.superior_override_id)
+        ? e.superior_override_id
+        : (defaults.get(e.id) ?? null),
+    );
   // An override that closes a loop (the line comes back to the employee) is dropped in favour of the default
   // line. Overrides that merely lead into a loop are kept: the loop is broken where it closes. The default
   // lines only go up the unit tree, so this ends once no override in force closes a loop.
@@ -127,7 +146,14 @@ export async function resolveReportingLines(db: DbOrTx, tenantId: string): Promi
     .execute();
   const units = new Map((await peopleRepo.units(db, tenantId)).map((u) => [u.id, { parent_id: u.parent_id }]));
   const heads = new Set(
-    (await db.selectFrom('people_positions').select('id').where('tenant_id', '=', tenantId).where('is_head', '=', 1).execute()).map((p) => p.id),
+    (
+      await db
+        .selectFrom('people_positions')
+        .select('id')
+        .where('tenant_id', '=', tenantId)
+        .where('is_head', '=', 1)
+        .execute()
+    ).map((p) => p.id),
   );
   const superiors = computeSuperiors(employees, units, heads);
   let changed = 0;

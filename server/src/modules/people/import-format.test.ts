@@ -28,11 +28,22 @@ describe('parseCsv', () => {
   const row = '198503122010011003,Budi Santoso,L,1985-03-12,PNS,III/b,DISKOMINFO,Pranata Komputer,2020-01-02';
 
   it('reads a comma-separated file with its line numbers, skipping blank lines', () => {
-    const parsed = parseCsv(Buffer.from(`${header}\n${row}\n\n"199001012015032001","Siti, Rahma",P,1990-01-01,PNS,III/a,BKPSDM,Analis,2019-01-02\n`));
+    const parsed = parseCsv(
+      Buffer.from(
+        `${header}\n${row}\n\n"199001012015032001","Siti, Rahma",P,1990-01-01,PNS,III/a,BKPSDM,Analis,2019-01-02\n`,
+      ),
+    );
     expect(parsed.missingColumns).toEqual([]);
     expect(parsed.rows).toHaveLength(2);
-    expect(parsed.rows[0]).toMatchObject({ line: 2, numericCells: [], values: { nip: '198503122010011003', nama: 'Budi Santoso', golongan: 'III/b' } });
-    expect(parsed.rows[1]).toMatchObject({ line: 4, values: { nip: '199001012015032001', nama: 'Siti, Rahma', kode_unit: 'BKPSDM' } });
+    expect(parsed.rows[0]).toMatchObject({
+      line: 2,
+      numericCells: [],
+      values: { nip: '198503122010011003', nama: 'Budi Santoso', golongan: 'III/b' },
+    });
+    expect(parsed.rows[1]).toMatchObject({
+      line: 4,
+      values: { nip: '199001012015032001', nama: 'Siti, Rahma', kode_unit: 'BKPSDM' },
+    });
   });
 
   it('reads the semicolon-separated file Indonesian Excel writes, with a BOM and CRLF', () => {
@@ -40,7 +51,10 @@ describe('parseCsv', () => {
     const parsed = parseCsv(Buffer.from(text));
     expect(parsed.missingColumns).toEqual([]);
     expect(parsed.rows).toEqual([
-      expect.objectContaining({ line: 2, values: expect.objectContaining({ nip: '198503122010011003', jabatan: 'Pranata Komputer' }) }),
+      expect.objectContaining({
+        line: 2,
+        values: expect.objectContaining({ nip: '198503122010011003', jabatan: 'Pranata Komputer' }),
+      }),
     ]);
   });
 
@@ -63,7 +77,17 @@ describe('parseXlsx', () => {
   it('reads the first sheet, with dates as YYYY-MM-DD and the NIP as text', async () => {
     const buffer = await workbook([
       ['nip', 'nama', 'jenis_kelamin', 'tanggal_lahir', 'status', 'golongan', 'kode_unit', 'jabatan', 'tmt_jabatan'],
-      ['198503122010011003', 'Budi Santoso', 'L', new Date(Date.UTC(1985, 2, 12)), 'PNS', 'III/b', 'DISKOMINFO', 'Pranata Komputer', '2020-01-02'],
+      [
+        '198503122010011003',
+        'Budi Santoso',
+        'L',
+        new Date(Date.UTC(1985, 2, 12)),
+        'PNS',
+        'III/b',
+        'DISKOMINFO',
+        'Pranata Komputer',
+        '2020-01-02',
+      ],
     ]);
     const parsed = await parseXlsx(buffer);
     expect(parsed.missingColumns).toEqual([]);
@@ -71,7 +95,12 @@ describe('parseXlsx', () => {
       {
         line: 2,
         numericCells: [],
-        values: expect.objectContaining({ nip: '198503122010011003', tanggal_lahir: '1985-03-12', tmt_jabatan: '2020-01-02', golongan: 'III/b' }),
+        values: expect.objectContaining({
+          nip: '198503122010011003',
+          tanggal_lahir: '1985-03-12',
+          tmt_jabatan: '2020-01-02',
+          golongan: 'III/b',
+        }),
       },
     ]);
   });
@@ -79,8 +108,8 @@ describe('parseXlsx', () => {
   it('flags a NIP that Excel stored as a number (its last digits are already lost)', async () => {
     const buffer = await workbook([
       ['nip', 'nama', 'nip_atasan'],
-      [198503122010011003, 'Budi Santoso', '197001011995031001'],
-      ['198503122010011004', 'Ani', 197001011995031001],
+      [Number('198503122010011003'), 'Budi Santoso', '197001011995031001'],
+      ['198503122010011004', 'Ani', Number('197001011995031001')],
     ]);
     const parsed = await parseXlsx(buffer);
     expect(parsed.rows.map((r) => [r.line, r.numericCells])).toEqual([
@@ -92,7 +121,12 @@ describe('parseXlsx', () => {
   });
 
   it('skips empty rows and keeps the sheet line numbers', async () => {
-    const buffer = await workbook([['nip', 'nama'], ['198503122010011003', 'Budi'], [], ['199001012015032001', 'Siti']]);
+    const buffer = await workbook([
+      ['nip', 'nama'],
+      ['198503122010011003', 'Budi'],
+      [],
+      ['199001012015032001', 'Siti'],
+    ]);
     expect((await parseXlsx(buffer)).rows.map((r) => r.line)).toEqual([2, 4]);
   });
 });

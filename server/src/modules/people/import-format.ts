@@ -1,6 +1,6 @@
-import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
+import ExcelJS from 'exceljs';
 
 /** The import columns, in template order, with whether each is required and an example value. */
 export const IMPORT_COLUMNS = [
@@ -75,7 +75,12 @@ export function parseCsv(buffer: Buffer): ParsedFile {
   const text = buffer.toString('utf8').replace(/^\uFEFF/, '');
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  const records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as Array<{
+  const records = parse(text, {
+    delimiter,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    info: true,
+  }) as unknown as Array<{
     record: string[];
     info: { lines: number };
   }>;
@@ -119,7 +124,12 @@ export function templateCsv(): string {
 export async function templateXlsx(): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Pegawai');
-  sheet.columns = IMPORT_COLUMNS.map((c) => ({ header: c.key, key: c.key, width: Math.max(14, c.example.length + 4), style: { numFmt: '@' } }));
+  sheet.columns = IMPORT_COLUMNS.map((c) => ({
+    header: c.key,
+    key: c.key,
+    width: Math.max(14, c.example.length + 4),
+    style: { numFmt: '@' },
+  }));
   sheet.addRow(Object.fromEntries(IMPORT_COLUMNS.map((c) => [c.key, c.example])));
   sheet.getRow(1).font = { bold: true };
   const notes = workbook.addWorksheet('Petunjuk');
@@ -132,7 +142,11 @@ export async function templateXlsx(): Promise<Buffer> {
     ['golongan', 'ya', 'PNS: I/a sampai IV/e; PPPK: I sampai XVII'],
     ['kode_unit', 'ya', 'kode unit kerja yang sudah ada di Lentera'],
     ['jabatan', 'ya', 'nama jabatan; dibuat otomatis bila belum ada dan jenis_jabatan serta kelas_jabatan diisi'],
-    ['jenis_jabatan', 'tidak', 'jpt_pratama, administrator, pengawas, pelaksana, fungsional_keahlian, fungsional_keterampilan'],
+    [
+      'jenis_jabatan',
+      'tidak',
+      'jpt_pratama, administrator, pengawas, pelaksana, fungsional_keahlian, fungsional_keterampilan',
+    ],
     ['nip_atasan', 'tidak', 'NIP atasan langsung bila berbeda dari kepala unit'],
   ]);
   return Buffer.from(await workbook.xlsx.writeBuffer());

@@ -2,8 +2,9 @@
  * The people module's public door: other modules import only from here.
  * Who works where, in which position, and who their direct superior is.
  */
-import { requireTenant, type Ctx } from '../../platform/context';
+
 import { displayName } from '@lentera/common';
+import { type Ctx, requireTenant } from '../../platform/context';
 import { reportingChain } from './derive';
 import { peopleRepo } from './repository';
 
@@ -64,6 +65,8 @@ export const peopleService = {
   },
   async unit(ctx: Ctx, unitId: string) {
     const u = await peopleRepo.unit(ctx.db, requireTenant(ctx).id, unitId);
-    return u ? { id: u.id, code: u.code, name: u.name, type: u.type, parentId: u.parent_id, closed: u.closed_on !== null } : null;
+    return u
+      ? { id: u.id, code: u.code, name: u.name, type: u.type, parentId: u.parent_id, closed: u.closed_on !== null }
+      : null;
   },
 };

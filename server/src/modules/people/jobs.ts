@@ -33,5 +33,7 @@ export async function applyChangesTakingEffect(services: Services): Promise<numb
 }
 
 export function peopleJobs(services: Services): JobDefinition[] {
-  return [{ name: 'people.apply-changes-taking-effect', everyMs: 3600_000, run: () => applyChangesTakingEffect(services) }];
+  return [
+    { name: 'people.apply-changes-taking-effect', everyMs: 3600_000, run: () => applyChangesTakingEffect(services) },
+  ];
 }

@@ -1,6 +1,6 @@
 import type { ModuleManifest } from '../../platform/module';
-import * as peopleMigration from './migrations/2026_11_23_1001_people';
 import { peopleJobs } from './jobs';
+import * as peopleMigration from './migrations/2026_11_23_1001_people';
 import { definePeoplePolicies } from './policy';
 import { peopleRepo } from './repository';
 import { peopleRoutes } from './routes';

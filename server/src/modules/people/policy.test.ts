@@ -33,30 +33,87 @@ describeEachDialect('people: permissions', (env) => {
     api = peopleApi(tenant);
     setda = await buildUnit(env.services, tenant, { name: 'Sekretariat Daerah', type: 'sekretariat_daerah' });
     dinas = await buildUnit(env.services, tenant, { name: 'Dinas Sosial', parentId: setda.id });
-    bidang1 = await buildUnit(env.services, tenant, { name: 'Bidang Rehabilitasi', parentId: dinas.id, type: 'bidang' });
-    const bidang2 = await buildUnit(env.services, tenant, { name: 'Bidang Perlindungan', parentId: dinas.id, type: 'bidang' });
+    bidang1 = await buildUnit(env.services, tenant, {
+      name: 'Bidang Rehabilitasi',
+      parentId: dinas.id,
+      type: 'bidang',
+    });
+    const bidang2 = await buildUnit(env.services, tenant, {
+      name: 'Bidang Perlindungan',
+      parentId: dinas.id,
+      type: 'bidang',
+    });
     sibling = await buildUnit(env.services, tenant, { name: 'Dinas Perhubungan', parentId: setda.id });
-    siblingPost = await buildPosition(env.services, tenant, { unitId: sibling.id, name: 'Penguji Kendaraan', quota: 5 });
-    dinasPost = await buildPosition(env.services, tenant, { unitId: dinas.id, name: 'Analis Sosial', kind: 'fungsional_keahlian', class: 8, quota: 5 });
-    e.kadis = await buildEmployee(env.services, tenant, { unitId: dinas.id, isHead: true, name: 'Kepala Dinas Sosial', login: true });
-    e.kabid1 = await buildEmployee(env.services, tenant, { unitId: bidang1.id, isHead: true, name: 'Kabid Rehabilitasi', login: true });
-    e.kabid2 = await buildEmployee(env.services, tenant, { unitId: bidang2.id, isHead: true, name: 'Kabid Perlindungan', login: true });
-    e.staff1 = await buildEmployee(env.services, tenant, { unitId: bidang1.id, name: 'Staf Satu', email: 'staf1@uji.go.id', phone: '0812 1000 0001', address: 'Jl. Rahasia 1', login: true });
+    siblingPost = await buildPosition(env.services, tenant, {
+      unitId: sibling.id,
+      name: 'Penguji Kendaraan',
+      quota: 5,
+    });
+    dinasPost = await buildPosition(env.services, tenant, {
+      unitId: dinas.id,
+      name: 'Analis Sosial',
+      kind: 'fungsional_keahlian',
+      class: 8,
+      quota: 5,
+    });
+    e.kadis = await buildEmployee(env.services, tenant, {
+      unitId: dinas.id,
+      isHead: true,
+      name: 'Kepala Dinas Sosial',
+      login: true,
+    });
+    e.kabid1 = await buildEmployee(env.services, tenant, {
+      unitId: bidang1.id,
+      isHead: true,
+      name: 'Kabid Rehabilitasi',
+      login: true,
+    });
+    e.kabid2 = await buildEmployee(env.services, tenant, {
+      unitId: bidang2.id,
+      isHead: true,
+      name: 'Kabid Perlindungan',
+      login: true,
+    });
+    e.staff1 = await buildEmployee(env.services, tenant, {
+      unitId: bidang1.id,
+      name: 'Staf Satu',
+      email: 'staf1@uji.go.id',
+      phone: '0812 1000 0001',
+      address: 'Jl. Rahasia 1',
+      login: true,
+    });
     e.staff1b = await buildEmployee(env.services, tenant, { unitId: bidang1.id, name: 'Staf Dua', login: true });
     e.outsider = await buildEmployee(env.services, tenant, { positionId: siblingPost.id, name: 'Pegawai Sebelah' });
     hr = await signInAs(env, tenant, ['hr_admin']);
     unitAdmin = await signInAs(env, tenant, [{ role: 'unit_admin', unitId: dinas.id }], { name: 'Admin Dinas Sosial' });
   });
 
-  const listIds = async (client: HttpClient, query = '') => json<{ items: Array<{ id: string }> }>(await client.get(`${api}/employees?pageSize=100${query}`)).items.map((x) => x.id).sort();
+  const listIds = async (client: HttpClient, query = '') =>
+    json<{ items: Array<{ id: string }> }>(await client.get(`${api}/employees?pageSize=100${query}`))
+      .items.map((x) => x.id)
+      .sort();
   const ids = (...keys: Array<keyof typeof e>) => keys.map((k) => e[k].id).sort();
 
   describe('hr_admin', () => {
     it('sees and manages every employee and unit of the tenant', async () => {
       expect(await listIds(hr)).toEqual(ids('kadis', 'kabid1', 'kabid2', 'staff1', 'staff1b', 'outsider'));
       json(await hr.get(`${api}/employees/${e.outsider.id}`));
-      json(await hr.post(`${api}/employees/${e.staff1b.id}/career`, { tmt: '2026-11-01', skNumber: 'SK/HR/1', positionId: siblingPost.id }), 201);
-      json(await hr.post(`${api}/employees/${e.staff1b.id}/career`, { tmt: '2026-11-02', skNumber: 'SK/HR/2', positionId: (await buildPosition(env.services, tenant, { unitId: bidang1.id })).id }), 201);
+      json(
+        await hr.post(`${api}/employees/${e.staff1b.id}/career`, {
+          tmt: '2026-11-01',
+          skNumber: 'SK/HR/1',
+          positionId: siblingPost.id,
+        }),
+        201,
+      );
+      json(
+        await hr.post(`${api}/employees/${e.staff1b.id}/career`, {
+          tmt: '2026-11-02',
+          skNumber: 'SK/HR/2',
+          positionId: (await buildPosition(env.services, tenant, { unitId: bidang1.id })).id,
+        }),
+        201,
+      );
       json(await hr.post(`${api}/units`, { code: 'HR-ROOT', name: 'Unit Baru', type: 'badan', parentId: null }), 201);
     });
   });
@@ -77,32 +134,98 @@ describeEachDialect('people: permissions', (env) => {
     });
 
     it('edits within its subtree but cannot reach or move anyone outside it', async () => {
-      expect(json(await unitAdmin.patch(`${api}/employees/${e.staff1.id}`, { version: 1, birthPlace: 'Dumai' }))).toMatchObject({ birthPlace: 'Dumai', updatedBy: 'Admin Dinas Sosial' });
-      expect((await unitAdmin.patch(`${api}/employees/${e.outsider.id}`, { version: 1, birthPlace: 'Dumai' })).statusCode).toBe(404);
+      expect(
+        json(await unitAdmin.patch(`${api}/employees/${e.staff1.id}`, { version: 1, birthPlace: 'Dumai' })),
+      ).toMatchObject({ birthPlace: 'Dumai', updatedBy: 'Admin Dinas Sosial' });
+      expect(
+        (await unitAdmin.patch(`${api}/employees/${e.outsider.id}`, { version: 1, birthPlace: 'Dumai' })).statusCode,
+      ).toBe(404);
       // A transfer to a position outside the subtree is refused, and nothing is recorded.
-      const out = await unitAdmin.post(`${api}/employees/${e.staff1.id}/career`, { tmt: '2026-11-01', skNumber: 'SK/UA/1', positionId: siblingPost.id });
+      const out = await unitAdmin.post(`${api}/employees/${e.staff1.id}/career`, {
+        tmt: '2026-11-01',
+        skNumber: 'SK/UA/1',
+        positionId: siblingPost.id,
+      });
       expect(out.statusCode).toBe(403);
       expect(json(await hr.get(`${api}/employees/${e.staff1.id}`)).history).toHaveLength(1);
       // Pulling someone in from outside is refused the same way the outsider is hidden.
-      expect((await unitAdmin.post(`${api}/employees/${e.outsider.id}/career`, { tmt: '2026-11-01', skNumber: 'SK/UA/2', positionId: dinasPost.id })).statusCode).toBe(404);
-      json(await unitAdmin.post(`${api}/employees/${e.staff1.id}/career`, { tmt: '2026-11-01', skNumber: 'SK/UA/3', positionId: dinasPost.id }), 201);
-      json(await unitAdmin.post(`${api}/employees/${e.staff1.id}/career`, { tmt: '2026-11-02', skNumber: 'SK/UA/4', positionId: (await buildPosition(env.services, tenant, { unitId: bidang1.id })).id }), 201);
+      expect(
+        (
+          await unitAdmin.post(`${api}/employees/${e.outsider.id}/career`, {
+            tmt: '2026-11-01',
+            skNumber: 'SK/UA/2',
+            positionId: dinasPost.id,
+          })
+        ).statusCode,
+      ).toBe(404);
+      json(
+        await unitAdmin.post(`${api}/employees/${e.staff1.id}/career`, {
+          tmt: '2026-11-01',
+          skNumber: 'SK/UA/3',
+          positionId: dinasPost.id,
+        }),
+        201,
+      );
+      json(
+        await unitAdmin.post(`${api}/employees/${e.staff1.id}/career`, {
+          tmt: '2026-11-02',
+          skNumber: 'SK/UA/4',
+          positionId: (await buildPosition(env.services, tenant, { unitId: bidang1.id })).id,
+        }),
+        201,
+      );
 
       const nip = makeNip();
-      const register = (positionId: string) => unitAdmin.post(`${api}/employees`, { ...nip, name: 'Pegawai Baru', status: 'PNS', rank: 'II/a', positionId, tmt: '2026-11-01' });
+      const register = (positionId: string) =>
+        unitAdmin.post(`${api}/employees`, {
+          ...nip,
+          name: 'Pegawai Baru',
+          status: 'PNS',
+          rank: 'II/a',
+          positionId,
+          tmt: '2026-11-01',
+        });
       expect((await register(siblingPost.id)).statusCode).toBe(403);
       json(await register(dinasPost.id), 201);
     });
 
     it('manages units inside its subtree and cannot move its unit (or a sub-unit) out of it', async () => {
-      const created = json<{ id: string }>(await unitAdmin.post(`${api}/units`, { code: 'UA-SEKSI', name: 'Seksi Baru', type: 'seksi', parentId: bidang1.id }), 201);
-      expect((await unitAdmin.post(`${api}/units`, { code: 'UA-ROOT', name: 'Badan Baru', type: 'badan', parentId: null })).statusCode).toBe(403);
-      expect((await unitAdmin.post(`${api}/units`, { code: 'UA-SIB', name: 'Seksi Sebelah', type: 'seksi', parentId: sibling.id })).statusCode).toBe(403);
-      expect((await unitAdmin.post(`${api}/units/${dinas.id}/move`, { parentId: sibling.id, effectiveOn: '2026-12-01' })).statusCode).toBe(403);
-      expect((await unitAdmin.post(`${api}/units/${created.id}/move`, { parentId: sibling.id, effectiveOn: '2026-12-01' })).statusCode).toBe(403);
+      const created = json<{ id: string }>(
+        await unitAdmin.post(`${api}/units`, {
+          code: 'UA-SEKSI',
+          name: 'Seksi Baru',
+          type: 'seksi',
+          parentId: bidang1.id,
+        }),
+        201,
+      );
+      expect(
+        (await unitAdmin.post(`${api}/units`, { code: 'UA-ROOT', name: 'Badan Baru', type: 'badan', parentId: null }))
+          .statusCode,
+      ).toBe(403);
+      expect(
+        (
+          await unitAdmin.post(`${api}/units`, {
+            code: 'UA-SIB',
+            name: 'Seksi Sebelah',
+            type: 'seksi',
+            parentId: sibling.id,
+          })
+        ).statusCode,
+      ).toBe(403);
+      expect(
+        (await unitAdmin.post(`${api}/units/${dinas.id}/move`, { parentId: sibling.id, effectiveOn: '2026-12-01' }))
+          .statusCode,
+      ).toBe(403);
+      expect(
+        (await unitAdmin.post(`${api}/units/${created.id}/move`, { parentId: sibling.id, effectiveOn: '2026-12-01' }))
+          .statusCode,
+      ).toBe(403);
       expect((await unitAdmin.patch(`${api}/units/${sibling.id}`, { name: 'Diambil Alih' })).statusCode).toBe(404);
       json(await unitAdmin.post(`${api}/units/${created.id}/move`, { parentId: dinas.id, effectiveOn: '2026-12-01' }));
-      const units = json<{ items: Array<{ id: string; parentId: string | null; name: string }> }>(await hr.get(`${api}/units`)).items;
+      const units = json<{ items: Array<{ id: string; parentId: string | null; name: string }> }>(
+        await hr.get(`${api}/units`),
+      ).items;
       expect(units.find((u) => u.id === dinas.id)?.parentId).toBe(setda.id);
       expect(units.find((u) => u.id === sibling.id)?.name).toBe('Dinas Perhubungan');
     });
@@ -117,7 +240,10 @@ describeEachDialect('people: permissions', (env) => {
         })(),
       ].join('\n');
       const { body, headers } = multipartFile('pindah.csv', csv);
-      const report = json<{ status: string; errors: Array<{ line: number; column: string }> }>(await unitAdmin.post(`${api}/imports`, body, headers), 201);
+      const report = json<{ status: string; errors: Array<{ line: number; column: string }> }>(
+        await unitAdmin.post(`${api}/imports`, body, headers),
+        201,
+      );
       expect(report.status).toBe('invalid');
       expect(report.errors.map((x) => [x.line, x.column])).toEqual([
         [2, 'nip'],
@@ -129,28 +255,48 @@ describeEachDialect('people: permissions', (env) => {
   describe('employee and supervisor', () => {
     it('lets an employee see their own record and the directory, and nobody else', async () => {
       const me = await signIn(env, e.staff1.account!);
-      expect(json(await me.get(`${api}/me`))).toMatchObject({ id: e.staff1.id, nip: e.staff1.nip, email: 'staf1@uji.go.id' });
+      expect(json(await me.get(`${api}/me`))).toMatchObject({
+        id: e.staff1.id,
+        nip: e.staff1.nip,
+        email: 'staf1@uji.go.id',
+      });
       json(await me.get(`${api}/employees/${e.staff1.id}`));
       json(await me.get(`${api}/employees/${e.staff1.id}/reporting-line`));
-      for (const other of [e.staff1b, e.kabid1, e.outsider]) expect((await me.get(`${api}/employees/${other.id}`)).statusCode).toBe(404);
+      for (const other of [e.staff1b, e.kabid1, e.outsider])
+        expect((await me.get(`${api}/employees/${other.id}`)).statusCode).toBe(404);
       expect((await me.get(`${api}/employees`)).statusCode).toBe(403);
-      expect((await me.patch(`${api}/employees/${e.staff1.id}`, { version: 1, phone: '0899 0000 0000' })).statusCode).toBe(403);
+      expect(
+        (await me.patch(`${api}/employees/${e.staff1.id}`, { version: 1, phone: '0899 0000 0000' })).statusCode,
+      ).toBe(403);
 
-      const directory = json<{ items: Array<Record<string, unknown>>; total: number }>(await me.get(`${api}/directory?pageSize=100`));
+      const directory = json<{ items: Array<Record<string, unknown>>; total: number }>(
+        await me.get(`${api}/directory?pageSize=100`),
+      );
       expect(directory.total).toBe(Object.keys(e).length + 1);
-      for (const entry of directory.items) expect(Object.keys(entry).sort()).toEqual(['displayName', 'id', 'positionName', 'unitName']);
-      expect(directory.items).toContainEqual({ id: e.outsider.id, displayName: 'Pegawai Sebelah', positionName: 'Penguji Kendaraan', unitName: 'Dinas Perhubungan' });
+      for (const entry of directory.items)
+        expect(Object.keys(entry).sort()).toEqual(['displayName', 'id', 'positionName', 'unitName']);
+      expect(directory.items).toContainEqual({
+        id: e.outsider.id,
+        displayName: 'Pegawai Sebelah',
+        positionName: 'Penguji Kendaraan',
+        unitName: 'Dinas Perhubungan',
+      });
       const text = JSON.stringify(directory);
-      for (const secret of [e.staff1.nip, e.staff1.birth_date, 'staf1@uji.go.id', '0812 1000 0001', 'Jl. Rahasia 1']) expect(text).not.toContain(secret);
+      for (const secret of [e.staff1.nip, e.staff1.birth_date, 'staf1@uji.go.id', '0812 1000 0001', 'Jl. Rahasia 1'])
+        expect(text).not.toContain(secret);
       const found = json<{ items: Array<{ id: string }> }>(await me.get(`${api}/directory?q=perhubungan`));
       expect(found.items).toEqual([]);
-      expect(json<{ items: Array<{ id: string }> }>(await me.get(`${api}/directory?q=sebelah`)).items.map((x) => x.id)).toEqual([e.outsider.id]);
+      expect(
+        json<{ items: Array<{ id: string }> }>(await me.get(`${api}/directory?q=sebelah`)).items.map((x) => x.id),
+      ).toEqual([e.outsider.id]);
     });
 
     it("lets a supervisor see their subordinates' records, not a peer's", async () => {
       const kabid = await signIn(env, e.kabid1.account!);
       const session = await kabid.refreshSession();
-      const roles = session.account.tenants.find((t: { slug: string }) => t.slug === tenant.slug).roles.map((r: { role: string }) => r.role);
+      const roles = session.account.tenants
+        .find((t: { slug: string }) => t.slug === tenant.slug)
+        .roles.map((r: { role: string }) => r.role);
       expect(roles.sort()).toEqual(['employee', 'supervisor']);
       json(await kabid.get(`${api}/employees/${e.staff1.id}`));
       json(await kabid.get(`${api}/employees/${e.staff1b.id}`));
@@ -161,7 +307,9 @@ describeEachDialect('people: permissions', (env) => {
       const kadis = await signIn(env, e.kadis.account!);
       json(await kadis.get(`${api}/employees/${e.staff1.id}`));
       // Seeing is not managing.
-      expect((await kabid.patch(`${api}/employees/${e.staff1.id}`, { version: 2, phone: '0899 0000 0000' })).statusCode).toBe(403);
+      expect(
+        (await kabid.patch(`${api}/employees/${e.staff1.id}`, { version: 2, phone: '0899 0000 0000' })).statusCode,
+      ).toBe(403);
       // A staff member supervises nobody.
       const staff = await signIn(env, e.staff1b.account!);
       const staffRoles = (await staff.refreshSession()).account.tenants[0].roles.map((r: { role: string }) => r.role);
@@ -178,11 +326,28 @@ describeEachDialect('people: permissions', (env) => {
       const target = e.staff1;
       expect((await otherHr.get(`${otherApi}/employees/${target.id}`)).statusCode).toBe(404);
       expect((await otherHr.get(`${otherApi}/employees/${target.id}/reporting-line`)).statusCode).toBe(404);
-      expect((await otherHr.patch(`${otherApi}/employees/${target.id}`, { version: 1, name: 'Dibajak' })).statusCode).toBe(404);
-      expect((await otherHr.post(`${otherApi}/employees/${target.id}/career`, { tmt: '2026-11-01', skNumber: 'X', rank: 'IV/e' })).statusCode).toBe(404);
-      expect((await otherHr.post(`${otherApi}/units/${dinas.id}/close`, { closedOn: '2026-11-23' })).statusCode).toBe(404);
-      expect(json<{ total: number }>(await otherHr.get(`${otherApi}/employees`)).total).toBe(0);
-      expect(json<{ items: unknown[] }>(await otherHr.get(`${otherApi}/units`)).items).toEqual([]);
+      expect(
+        (await otherHr.patch(`${otherApi}/employees/${target.id}`, { version: 1, name: 'Dibajak' })).statusCode,
+      ).toBe(404);
+      expect(
+        (
+          await otherHr.post(`${otherApi}/employees/${target.id}/career`, {
+            tmt: '2026-11-01',
+            skNumber: 'X',
+            rank: 'IV/e',
+          })
+        ).statusCode,
+      ).toBe(404);
+      expect((await otherHr.post(`${otherApi}/units/${dinas.id}/close`, { closedOn: '2026-11-23' })).statusCode).toBe(
+        404,
+      );
+      // Their own list holds their own employee only.
+      expect(
+        json<{ items: Array<{ id: string }> }>(await otherHr.get(`${otherApi}/employees`)).items.map((x) => x.id),
+      ).toEqual([otherEmployee.id]);
+      expect(
+        json<{ items: Array<{ id: string }> }>(await otherHr.get(`${otherApi}/units`)).items.map((u) => u.id),
+      ).toEqual([otherEmployee.unit_id]);
       for (const path of ['employees', 'units', 'directory', 'corrections', `employees/${target.id}`]) {
         const response = await otherHr.get(`${api}/${path}`);
         expect(response.statusCode, path).toBe(path.startsWith('employees/') ? 404 : 403);

@@ -135,10 +135,20 @@ export const searchName = (name: string) =>
 /** Only this file touches the module's tables. Every query is scoped by tenant. */
 export const peopleRepo = {
   unit(db: DbOrTx, tenantId: string, id: string) {
-    return db.selectFrom('people_units').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+    return db
+      .selectFrom('people_units')
+      .selectAll()
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', id)
+      .executeTakeFirst();
   },
   unitByCode(db: DbOrTx, tenantId: string, code: string) {
-    return db.selectFrom('people_units').selectAll().where('tenant_id', '=', tenantId).where('code', '=', code).executeTakeFirst();
+    return db
+      .selectFrom('people_units')
+      .selectAll()
+      .where('tenant_id', '=', tenantId)
+      .where('code', '=', code)
+      .executeTakeFirst();
   },
   units(db: DbOrTx, tenantId: string) {
     return db.selectFrom('people_units').selectAll().where('tenant_id', '=', tenantId).orderBy('path').execute();
@@ -199,7 +209,12 @@ export const peopleRepo = {
   },
 
   position(db: DbOrTx, tenantId: string, id: string) {
-    return db.selectFrom('people_positions').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+    return db
+      .selectFrom('people_positions')
+      .selectAll()
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', id)
+      .executeTakeFirst();
   },
   positions(db: DbOrTx, tenantId: string, unitId?: string) {
     let q = db.selectFrom('people_positions').selectAll().where('tenant_id', '=', tenantId);
@@ -220,10 +235,20 @@ export const peopleRepo = {
   },
 
   employee(db: DbOrTx, tenantId: string, id: string) {
-    return db.selectFrom('people_employees').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+    return db
+      .selectFrom('people_employees')
+      .selectAll()
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', id)
+      .executeTakeFirst();
   },
   employeeByNip(db: DbOrTx, tenantId: string, nip: string) {
-    return db.selectFrom('people_employees').selectAll().where('tenant_id', '=', tenantId).where('nip', '=', nip).executeTakeFirst();
+    return db
+      .selectFrom('people_employees')
+      .selectAll()
+      .where('tenant_id', '=', tenantId)
+      .where('nip', '=', nip)
+      .executeTakeFirst();
   },
   employeeByAccount(db: DbOrTx, tenantId: string, accountId: string) {
     return db
@@ -238,10 +263,21 @@ export const peopleRepo = {
     return db.insertInto('people_employees').values(rows).execute();
   },
   updateEmployee(db: DbOrTx, tenantId: string, id: string, changes: Partial<EmployeesTable>) {
-    return db.updateTable('people_employees').set(changes).where('tenant_id', '=', tenantId).where('id', '=', id).execute();
+    return db
+      .updateTable('people_employees')
+      .set(changes)
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', id)
+      .execute();
   },
   /** The optimistic lock: succeeds only if nobody saved since `version` was read. */
-  async updateEmployeeIfVersion(db: DbOrTx, tenantId: string, id: string, version: number, changes: Partial<EmployeesTable>) {
+  async updateEmployeeIfVersion(
+    db: DbOrTx,
+    tenantId: string,
+    id: string,
+    version: number,
+    changes: Partial<EmployeesTable>,
+  ) {
     const result = await db
       .updateTable('people_employees')
       .set({ ...changes, version: version + 1 })
@@ -279,7 +315,12 @@ export const peopleRepo = {
     return db.insertInto('people_corrections').values(row).execute();
   },
   correction(db: DbOrTx, tenantId: string, id: string) {
-    return db.selectFrom('people_corrections').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+    return db
+      .selectFrom('people_corrections')
+      .selectAll()
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', id)
+      .executeTakeFirst();
   },
   corrections(db: DbOrTx, tenantId: string, filter: { status?: string; employeeId?: string }) {
     let q = db
@@ -317,7 +358,12 @@ export const peopleRepo = {
     return db.insertInto('people_imports').values(row).execute();
   },
   importRecord(db: DbOrTx, tenantId: string, id: string) {
-    return db.selectFrom('people_imports').selectAll().where('tenant_id', '=', tenantId).where('id', '=', id).executeTakeFirst();
+    return db
+      .selectFrom('people_imports')
+      .selectAll()
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', id)
+      .executeTakeFirst();
   },
   /** Moves an import from one status to the next only if nobody moved it first. */
   claimImport(db: DbOrTx, tenantId: string, id: string, from: string, to: string) {
@@ -331,6 +377,11 @@ export const peopleRepo = {
       .then((r) => Number(r.numUpdatedRows) === 1);
   },
   updateImport(db: DbOrTx, tenantId: string, id: string, changes: Partial<ImportsTable>) {
-    return db.updateTable('people_imports').set(changes).where('tenant_id', '=', tenantId).where('id', '=', id).execute();
+    return db
+      .updateTable('people_imports')
+      .set(changes)
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', id)
+      .execute();
   },
 };

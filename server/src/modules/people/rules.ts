@@ -1,11 +1,4 @@
-import {
-  GOLONGAN_CODES,
-  type Lang,
-  nipErrorMessage,
-  normalizeNip,
-  PPPK_GRADE_CODES,
-  parseNip,
-} from '@lentera/common';
+import { GOLONGAN_CODES, type Lang, nipErrorMessage, normalizeNip, PPPK_GRADE_CODES, parseNip } from '@lentera/common';
 
 export interface FieldProblem {
   path: string;
@@ -29,7 +22,8 @@ export function checkIdentity(
   const nip = normalizeNip(input.nip);
   const parsed = parseNip(nip, { today, kind: input.status === 'PPPK' ? 'PPPK' : 'PNS' });
   if (!parsed.ok) {
-    for (const err of parsed.errors) problems.push({ path: 'nip', code: err.code, message: nipErrorMessage(err, lang), value: input.nip });
+    for (const err of parsed.errors)
+      problems.push({ path: 'nip', code: err.code, message: nipErrorMessage(err, lang), value: input.nip });
     return { nip, problems };
   }
   if (parsed.birthDate !== input.birthDate)
@@ -37,14 +31,22 @@ export function checkIdentity(
       path: 'birthDate',
       code: 'nip_birth_date_mismatch',
       value: input.birthDate,
-      message: t(lang, `tanggal lahir ${input.birthDate} tidak sama dengan tanggal lahir pada NIP (${parsed.birthDate})`, `the birth date ${input.birthDate} differs from the one in the NIP (${parsed.birthDate})`),
+      message: t(
+        lang,
+        `tanggal lahir ${input.birthDate} tidak sama dengan tanggal lahir pada NIP (${parsed.birthDate})`,
+        `the birth date ${input.birthDate} differs from the one in the NIP (${parsed.birthDate})`,
+      ),
     });
   if (parsed.sex !== input.sex)
     problems.push({
       path: 'sex',
       code: 'nip_sex_mismatch',
       value: input.sex,
-      message: t(lang, `jenis kelamin tidak sama dengan kode jenis kelamin pada NIP (${parsed.sex === 'male' ? 'laki-laki' : 'perempuan'})`, `the sex differs from the sex digit in the NIP (${parsed.sex})`),
+      message: t(
+        lang,
+        `jenis kelamin tidak sama dengan kode jenis kelamin pada NIP (${parsed.sex === 'male' ? 'laki-laki' : 'perempuan'})`,
+        `the sex differs from the sex digit in the NIP (${parsed.sex})`,
+      ),
     });
   if (input.rank) {
     const problem = checkRank(input.status, input.rank, lang);
@@ -55,7 +57,9 @@ export function checkIdentity(
 
 export function checkRank(status: string, rank: string, lang: Lang): FieldProblem | null {
   const isPppk = status === 'PPPK';
-  const valid = isPppk ? (PPPK_GRADE_CODES as readonly string[]).includes(rank) : (GOLONGAN_CODES as readonly string[]).includes(rank);
+  const valid = isPppk
+    ? (PPPK_GRADE_CODES as readonly string[]).includes(rank)
+    : (GOLONGAN_CODES as readonly string[]).includes(rank);
   if (valid) return null;
   return {
     path: 'rank',
@@ -63,6 +67,10 @@ export function checkRank(status: string, rank: string, lang: Lang): FieldProble
     value: rank,
     message: isPppk
       ? t(lang, `golongan PPPK "${rank}" tidak dikenal (I sampai XVII)`, `unknown PPPK grade "${rank}" (I to XVII)`)
-      : t(lang, `golongan/ruang "${rank}" tidak dikenal (misalnya III/a)`, `unknown golongan "${rank}" (for example III/a)`),
+      : t(
+          lang,
+          `golongan/ruang "${rank}" tidak dikenal (misalnya III/a)`,
+          `unknown golongan "${rank}" (for example III/a)`,
+        ),
   };
 }

@@ -1,12 +1,19 @@
 import { GOLONGAN_CODES } from '@lentera/common';
-import { hashPassword } from '../../platform/auth/passwords';
 import { recordAudit } from '../../platform/audit/audit';
+import { hashPassword } from '../../platform/auth/passwords';
 import { makeCtx, type Services, transaction } from '../../platform/context';
 import { uuidv7 } from '../../platform/ids';
 import { findTenantBySlug } from '../../platform/tenancy/repository';
 import { BACK_TITLES, BIRTH_PLACES, FAMILY_NAMES, FEMALE_NAMES, MAJORS, MALE_NAMES, unitTemplates } from './demo-data';
 import { foldHistory, resolveReportingLines } from './derive';
-import { type EmployeesTable, type HistoryTable, peopleRepo, type PositionsTable, searchName, type UnitsTable } from './repository';
+import {
+  type EmployeesTable,
+  type HistoryTable,
+  type PositionsTable,
+  peopleRepo,
+  searchName,
+  type UnitsTable,
+} from './repository';
 
 /** A small seeded generator (mulberry32): the same demo data on every machine. */
 function rng(seedText: string) {
@@ -58,23 +65,53 @@ interface Generated {
  * birth date and sex, golongan consistent with education and service, heads of units, and several
  * years of history. `count` employees; `offset` continues a population (for `seed --scale`).
  */
-export function generatePopulation(slug: string, tenantId: string, today: string, count: number, existingUnits?: { units: UnitsTable[]; positions: PositionsTable[] }, offset = 0): Generated {
+export function generatePopulation(
+  slug: string,
+  tenantId: string,
+  today: string,
+  count: number,
+  existingUnits?: { units: UnitsTable[]; positions: PositionsTable[] },
+  offset = 0,
+): Generated {
   const random = rng(`${slug}:${offset}`);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const between = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
   const now = `${today}T00:00:00.000Z`;
   const templates = unitTemplates(slug);
   let units = existingUnits?.units ?? [];
-  let positions = existingUnits?.positions ?? [];
+  const positions = existingUnits?.positions ?? [];
   if (!existingUnits) {
     const byCode = new Map<string, UnitsTable>();
     for (const t of templates) {
       const parent = t.parent ? byCode.get(t.parent) : undefined;
       const id = uuidv7();
-      const unit: UnitsTable = { id, tenant_id: tenantId, code: t.code, name: t.name, type: t.type, parent_id: parent?.id ?? null, path: `${parent?.path ?? '/'}${id}/`, opened_on: '2016-01-01', closed_on: null, created_at: now, updated_at: now };
+      const unit: UnitsTable = {
+        id,
+        tenant_id: tenantId,
+        code: t.code,
+        name: t.name,
+        type: t.type,
+        parent_id: parent?.id ?? null,
+        path: `${parent?.path ?? '/'}${id}/`,
+        opened_on: '2016-01-01',
+        closed_on: null,
+        created_at: now,
+        updated_at: now,
+      };
       byCode.set(t.code, unit);
       units.push(unit);
-      const mk = (name: string, kind: string, klass: number, head: boolean, level?: string): PositionsTable => ({ id: uuidv7(), tenant_id: tenantId, unit_id: id, name, kind, fungsional_level: level ?? null, class: klass, quota: head ? 1 : 0, is_head: head ? 1 : 0, created_at: now });
+      const mk = (name: string, kind: string, klass: number, head: boolean, level?: string): PositionsTable => ({
+        id: uuidv7(),
+        tenant_id: tenantId,
+        unit_id: id,
+        name,
+        kind,
+        fungsional_level: level ?? null,
+        class: klass,
+        quota: head ? 1 : 0,
+        is_head: head ? 1 : 0,
+        created_at: now,
+      });
       positions.push(mk(t.head.name, t.head.kind, t.head.class, true));
       for (const s of t.staff) positions.push(mk(s.name, s.kind, s.class, false, s.level));
     }
@@ -109,7 +146,9 @@ export function generatePopulation(slug: string, tenantId: string, today: string
     }
     const unit = unitByCode.get(template.code)!;
     const unitPositions = positionsOf(unit.id);
-    const position = headOf ? unitPositions.find((p) => p.is_head === 1)! : pick(unitPositions.filter((p) => p.is_head === 0));
+    const position = headOf
+      ? unitPositions.find((p) => p.is_head === 1)!
+      : pick(unitPositions.filter((p) => p.is_head === 0));
     const male = random() < 0.52;
     const status = headOf || placedIn ? 'PNS' : random() < 0.05 ? 'CPNS' : random() < 0.22 ? 'PPPK' : 'PNS';
     const education = headOf
@@ -154,21 +193,78 @@ export function generatePopulation(slug: string, tenantId: string, today: string
     if (headOf) rankLevel = Math.max(rankLevel, MIN_HEAD_RANK[position.kind] ?? rankLevel);
     const id = uuidv7();
     const entry = (fields: Partial<HistoryTable>, tmt: string, sk: string): HistoryTable => ({
-      id: uuidv7(), tenant_id: tenantId, employee_id: id, tmt, sk_number: sk, sk_date: tmt, position_id: null, unit_id: null, golongan: null, status: null, employment: null, note: null, recorded_at: now, recorded_by: 'demo', ...fields,
+      id: uuidv7(),
+      tenant_id: tenantId,
+      employee_id: id,
+      tmt,
+      sk_number: sk,
+      sk_date: tmt,
+      position_id: null,
+      unit_id: null,
+      golongan: null,
+      status: null,
+      employment: null,
+      note: null,
+      recorded_at: now,
+      recorded_by: 'demo',
+      ...fields,
     });
     const entries: HistoryTable[] = [];
     const firstPosition = headOf ? (unitPositions.find((p) => p.is_head === 0) ?? position) : position;
     if (status === 'PPPK') {
-      entries.push(entry({ position_id: position.id, unit_id: unit.id, golongan: PPPK_GRADE[education] ?? 'IX', status: 'PPPK', employment: 'active' }, serviceStart, `800/${between(100, 999)}/BKPSDM/${serviceStartYear}`));
+      entries.push(
+        entry(
+          {
+            position_id: position.id,
+            unit_id: unit.id,
+            golongan: PPPK_GRADE[education] ?? 'IX',
+            status: 'PPPK',
+            employment: 'active',
+          },
+          serviceStart,
+          `800/${between(100, 999)}/BKPSDM/${serviceStartYear}`,
+        ),
+      );
     } else {
-      entries.push(entry({ position_id: firstPosition.id, unit_id: unit.id, golongan: GOLONGAN_CODES[startRank - 1]!, status: 'CPNS', employment: 'active' }, serviceStart, `813/${between(100, 999)}/BKD/${serviceStartYear}`));
+      entries.push(
+        entry(
+          {
+            position_id: firstPosition.id,
+            unit_id: unit.id,
+            golongan: GOLONGAN_CODES[startRank - 1]!,
+            status: 'CPNS',
+            employment: 'active',
+          },
+          serviceStart,
+          `813/${between(100, 999)}/BKD/${serviceStartYear}`,
+        ),
+      );
       if (status === 'PNS') {
-        entries.push(entry({ status: 'PNS' }, `${serviceStartYear + 1}-${pad(serviceStartMonth)}-01`, `821.13/${between(100, 999)}/BKD/${serviceStartYear + 1}`));
+        entries.push(
+          entry(
+            { status: 'PNS' },
+            `${serviceStartYear + 1}-${pad(serviceStartMonth)}-01`,
+            `821.13/${between(100, 999)}/BKD/${serviceStartYear + 1}`,
+          ),
+        );
         for (let level = startRank + 1; level <= rankLevel; level++) {
           const year = Math.min(ty, serviceStartYear + (level - startRank) * 4);
-          entries.push(entry({ golongan: GOLONGAN_CODES[level - 1]! }, `${year}-${pick(['04', '10'])}-01`, `823.3/${between(100, 999)}/BKPSDM/${year}`));
+          entries.push(
+            entry(
+              { golongan: GOLONGAN_CODES[level - 1]! },
+              `${year}-${pick(['04', '10'])}-01`,
+              `823.3/${between(100, 999)}/BKPSDM/${year}`,
+            ),
+          );
         }
-        if (headOf) entries.push(entry({ position_id: position.id, unit_id: unit.id }, `${Math.max(serviceStartYear + 8, ty - between(1, 5))}-${pad(between(1, 12))}-02`, `821.2/${between(100, 999)}/BKPSDM/${ty}`));
+        if (headOf)
+          entries.push(
+            entry(
+              { position_id: position.id, unit_id: unit.id },
+              `${Math.max(serviceStartYear + 8, ty - between(1, 5))}-${pad(between(1, 12))}-02`,
+              `821.2/${between(100, 999)}/BKPSDM/${ty}`,
+            ),
+          );
       }
     }
     const sorted = entries.filter((e) => e.tmt <= today);
@@ -177,28 +273,57 @@ export function generatePopulation(slug: string, tenantId: string, today: string
     const currentUnit = units.find((u) => u.id === state.unitId)!;
     history.push(...sorted);
     employees.push({
-      id, tenant_id: tenantId, nip, account_id: null, name, front_title: education === 'S3' ? 'Dr.' : null, back_title: backTitle, sex: male ? 'male' : 'female',
-      birth_date: birthDate, birth_place: pick(BIRTH_PLACES[slug] ?? ['Jakarta']), education_level: education, education_major: pick(MAJORS[education] ?? ['-']),
-      email: `${searchName(name).replace(/[^a-z]+/g, '.')}.${nip.slice(-4)}@pegawai.${slug}.go.id`, phone: `08${between(11, 59)}${pad(between(0, 9999), 4)}${pad(between(0, 9999), 4)}`,
-      address: `Jl. ${pick(['Sudirman', 'Diponegoro', 'Ahmad Yani', 'Gatot Subroto', 'Merdeka', 'Pahlawan'])} No. ${between(1, 200)}`, photo_url: null,
-      tmt_cpns: status === 'PPPK' ? null : serviceStart, tmt_pns: status === 'PNS' ? `${serviceStartYear + 1}-${pad(serviceStartMonth)}-01` : null,
-      superior_override_id: null, status: state.status ?? status, employment: 'active', golongan: state.golongan, position_id: currentPosition.id,
-      unit_id: currentUnit.id, unit_path: currentUnit.path, position_kind: currentPosition.kind, superior_id: null, search_name: searchName(name),
-      version: 1, created_at: now, updated_at: now, updated_by: 'demo',
+      id,
+      tenant_id: tenantId,
+      nip,
+      account_id: null,
+      name,
+      front_title: education === 'S3' ? 'Dr.' : null,
+      back_title: backTitle,
+      sex: male ? 'male' : 'female',
+      birth_date: birthDate,
+      birth_place: pick(BIRTH_PLACES[slug] ?? ['Jakarta']),
+      education_level: education,
+      education_major: pick(MAJORS[education] ?? ['-']),
+      email: `${searchName(name).replace(/[^a-z]+/g, '.')}.${nip.slice(-4)}@pegawai.${slug}.go.id`,
+      phone: `08${between(11, 59)}${pad(between(0, 9999), 4)}${pad(between(0, 9999), 4)}`,
+      address: `Jl. ${pick(['Sudirman', 'Diponegoro', 'Ahmad Yani', 'Gatot Subroto', 'Merdeka', 'Pahlawan'])} No. ${between(1, 200)}`,
+      photo_url: null,
+      tmt_cpns: status === 'PPPK' ? null : serviceStart,
+      tmt_pns: status === 'PNS' ? `${serviceStartYear + 1}-${pad(serviceStartMonth)}-01` : null,
+      superior_override_id: null,
+      status: state.status ?? status,
+      employment: 'active',
+      golongan: state.golongan,
+      position_id: currentPosition.id,
+      unit_id: currentUnit.id,
+      unit_path: currentUnit.path,
+      position_kind: currentPosition.kind,
+      superior_id: null,
+      search_name: searchName(name),
+      version: 1,
+      created_at: now,
+      updated_at: now,
+      updated_by: 'demo',
     });
   }
   const findDemo = (role: keyof typeof DEMO_ROLES) => {
     const spec = DEMO_ROLES[role];
     const unit = unitByCode.get(spec.unit);
     const heads = new Set(positions.filter((p) => p.is_head === 1).map((p) => p.id));
-    return employees.find((e) => e.unit_id === unit?.id && heads.has(e.position_id ?? '') === spec.head && e.status !== 'CPNS')!;
+    return employees.find(
+      (e) => e.unit_id === unit?.id && heads.has(e.position_id ?? '') === spec.head && e.status !== 'CPNS',
+    )!;
   };
   return {
     units: existingUnits ? [] : units,
     positions: existingUnits ? [] : positions,
     employees,
     history,
-    demo: offset === 0 ? { employee: findDemo('employee'), supervisor: findDemo('supervisor'), unit_admin: findDemo('unit_admin') } : ({} as Generated['demo']),
+    demo:
+      offset === 0
+        ? { employee: findDemo('employee'), supervisor: findDemo('supervisor'), unit_admin: findDemo('unit_admin') }
+        : ({} as Generated['demo']),
   };
 }
 
@@ -218,13 +343,21 @@ export async function seedPeople(services: Services, options: { tenantSlug: stri
   if (!tenant) return;
   const today = DEMO_DATE;
   const ctx = makeCtx(services, { tenant });
-  const existing = await services.db.selectFrom('people_employees').select((eb) => eb.fn.countAll<number>().as('n')).where('tenant_id', '=', tenant.id).executeTakeFirstOrThrow();
+  const existing = await services.db
+    .selectFrom('people_employees')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('tenant_id', '=', tenant.id)
+    .executeTakeFirstOrThrow();
   const have = Number(existing.n);
   if (have === 0) {
     const generated = generatePopulation(tenant.slug, tenant.id, today, options.scale ?? demoHeadcount(tenant.slug));
     const passwords = DEMO_EMPLOYEE_PASSWORDS(tenant.slug);
     const accounts = await Promise.all(
-      (Object.keys(passwords) as Array<keyof typeof passwords>).map(async (role) => ({ role, employee: generated.demo[role], hash: await hashPassword(passwords[role]) })),
+      (Object.keys(passwords) as Array<keyof typeof passwords>).map(async (role) => ({
+        role,
+        employee: generated.demo[role],
+        hash: await hashPassword(passwords[role]),
+      })),
     );
     await transaction(ctx, async (tx) => {
       for (const u of generated.units) await peopleRepo.insertUnit(tx.db, u);
@@ -233,28 +366,71 @@ export async function seedPeople(services: Services, options: { tenantSlug: stri
         const accountId = uuidv7();
         a.employee.account_id = accountId;
         const at = tx.clock.now().toISOString();
-        await tx.db.insertInto('accounts').values({ id: accountId, email: null, nip: a.employee.nip, name: a.employee.name, password_hash: a.hash, email_verified_at: at, locale: 'id', is_system_admin: 0, created_at: at, updated_at: at }).execute();
+        await tx.db
+          .insertInto('accounts')
+          .values({
+            id: accountId,
+            email: null,
+            nip: a.employee.nip,
+            name: a.employee.name,
+            password_hash: a.hash,
+            email_verified_at: at,
+            locale: 'id',
+            is_system_admin: 0,
+            created_at: at,
+            updated_at: at,
+          })
+          .execute();
         if (a.role === 'unit_admin') {
           const unit = generated.units.find((u) => u.code === 'DISKOMINFO')!;
-          await tx.db.insertInto('role_grants').values({ id: uuidv7(), tenant_id: tenant.id, account_id: accountId, role: 'unit_admin', unit_id: unit.id, scope: unit.id, granted_by: null, created_at: at }).execute();
+          await tx.db
+            .insertInto('role_grants')
+            .values({
+              id: uuidv7(),
+              tenant_id: tenant.id,
+              account_id: accountId,
+              role: 'unit_admin',
+              unit_id: unit.id,
+              scope: unit.id,
+              granted_by: null,
+              created_at: at,
+            })
+            .execute();
         }
       }
       await insertChunked(generated.employees, 300, (c) => peopleRepo.insertEmployees(tx.db, c));
       await insertChunked(generated.history, 500, (c) => peopleRepo.insertHistory(tx.db, c));
       await resolveReportingLines(tx.db, tenant.id);
-      await recordAudit(tx, { action: 'people.demo_seeded', entityType: 'tenant', entityId: tenant.id, after: { units: generated.units.length, employees: generated.employees.length } });
+      await recordAudit(tx, {
+        action: 'people.demo_seeded',
+        entityType: 'tenant',
+        entityId: tenant.id,
+        after: { units: generated.units.length, employees: generated.employees.length },
+      });
     });
     return;
   }
   if (options.scale && options.scale > have) {
     const units = await peopleRepo.units(services.db, tenant.id);
     const positions = await peopleRepo.positions(services.db, tenant.id);
-    const generated = generatePopulation(tenant.slug, tenant.id, today, options.scale - have, { units, positions }, have);
+    const generated = generatePopulation(
+      tenant.slug,
+      tenant.id,
+      today,
+      options.scale - have,
+      { units, positions },
+      have,
+    );
     await transaction(ctx, async (tx) => {
       await insertChunked(generated.employees, 300, (c) => peopleRepo.insertEmployees(tx.db, c));
       await insertChunked(generated.history, 500, (c) => peopleRepo.insertHistory(tx.db, c));
       await resolveReportingLines(tx.db, tenant.id);
-      await recordAudit(tx, { action: 'people.demo_scaled', entityType: 'tenant', entityId: tenant.id, after: { employees: options.scale } });
+      await recordAudit(tx, {
+        action: 'people.demo_scaled',
+        entityType: 'tenant',
+        entityId: tenant.id,
+        after: { employees: options.scale },
+      });
     });
   }
 }
@@ -263,5 +439,10 @@ export async function seedPeople(services: Services, options: { tenantSlug: stri
 export function peopleDemoLogins(slug: string, tenantId = 'demo') {
   const generated = generatePopulation(slug, tenantId, DEMO_DATE, demoHeadcount(slug));
   const passwords = DEMO_EMPLOYEE_PASSWORDS(slug);
-  return (Object.keys(passwords) as Array<keyof typeof passwords>).map((role) => ({ tenant: slug, role, login: generated.demo[role].nip, password: passwords[role] }));
+  return (Object.keys(passwords) as Array<keyof typeof passwords>).map((role) => ({
+    tenant: slug,
+    role,
+    login: generated.demo[role].nip,
+    password: passwords[role],
+  }));
 }

@@ -32,7 +32,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('recorded_at', 'timestamptz', (c) => c.notNull())
     .addColumn('recorded_by', 'varchar(200)')
     .execute();
-  await db.schema.createIndex('people_unit_changes_unit').on('people_unit_changes').columns(['tenant_id', 'unit_id']).execute();
+  await db.schema
+    .createIndex('people_unit_changes_unit')
+    .on('people_unit_changes')
+    .columns(['tenant_id', 'unit_id'])
+    .execute();
 
   await db.schema
     .createTable('people_positions')
@@ -47,7 +51,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('is_head', 'integer', (c) => c.notNull())
     .addColumn('created_at', 'timestamptz', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('people_positions_unit').on('people_positions').columns(['tenant_id', 'unit_id', 'name']).unique().execute();
+  await db.schema
+    .createIndex('people_positions_unit')
+    .on('people_positions')
+    .columns(['tenant_id', 'unit_id', 'name'])
+    .unique()
+    .execute();
 
   await db.schema
     .createTable('people_employees')
@@ -85,10 +94,27 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull())
     .addColumn('updated_by', 'varchar(200)')
     .execute();
-  await db.schema.createIndex('people_employees_nip').on('people_employees').columns(['tenant_id', 'nip']).unique().execute();
-  await db.schema.createIndex('people_employees_unit').on('people_employees').columns(['tenant_id', 'unit_path']).execute();
-  await db.schema.createIndex('people_employees_name').on('people_employees').columns(['tenant_id', 'search_name']).execute();
-  await db.schema.createIndex('people_employees_superior').on('people_employees').columns(['tenant_id', 'superior_id']).execute();
+  await db.schema
+    .createIndex('people_employees_nip')
+    .on('people_employees')
+    .columns(['tenant_id', 'nip'])
+    .unique()
+    .execute();
+  await db.schema
+    .createIndex('people_employees_unit')
+    .on('people_employees')
+    .columns(['tenant_id', 'unit_path'])
+    .execute();
+  await db.schema
+    .createIndex('people_employees_name')
+    .on('people_employees')
+    .columns(['tenant_id', 'search_name'])
+    .execute();
+  await db.schema
+    .createIndex('people_employees_superior')
+    .on('people_employees')
+    .columns(['tenant_id', 'superior_id'])
+    .execute();
   await db.schema.createIndex('people_employees_account').on('people_employees').columns(['account_id']).execute();
 
   await db.schema
@@ -108,7 +134,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('recorded_at', 'timestamptz', (c) => c.notNull())
     .addColumn('recorded_by', 'varchar(200)')
     .execute();
-  await db.schema.createIndex('people_history_employee').on('people_history').columns(['tenant_id', 'employee_id', 'tmt']).execute();
+  await db.schema
+    .createIndex('people_history_employee')
+    .on('people_history')
+    .columns(['tenant_id', 'employee_id', 'tmt'])
+    .execute();
 
   await db.schema
     .createTable('people_corrections')
@@ -124,7 +154,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('decided_at', 'timestamptz')
     .addColumn('decision_note', 'varchar(1000)')
     .execute();
-  await db.schema.createIndex('people_corrections_status').on('people_corrections').columns(['tenant_id', 'status']).execute();
+  await db.schema
+    .createIndex('people_corrections_status')
+    .on('people_corrections')
+    .columns(['tenant_id', 'status'])
+    .execute();
 
   await db.schema
     .createTable('people_imports')
@@ -142,6 +176,14 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of ['people_imports', 'people_corrections', 'people_history', 'people_employees', 'people_positions', 'people_unit_changes', 'people_units'])
+  for (const t of [
+    'people_imports',
+    'people_corrections',
+    'people_history',
+    'people_employees',
+    'people_positions',
+    'people_unit_changes',
+    'people_units',
+  ])
     await db.schema.dropTable(t).execute();
 }

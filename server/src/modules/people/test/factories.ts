@@ -7,7 +7,7 @@ import type { EmployeeCreateInput, Lang } from '@lentera/common';
 import { type Actor, type Ctx, makeCtx, type Services } from '../../../platform/context';
 import type { TenantRecord } from '../../../platform/tenancy/repository';
 import { buildAccount, type TestAccount } from '../../../test/factories';
-import { type EmployeesTable, peopleRepo, type PositionsTable, type UnitsTable } from '../repository';
+import { type EmployeesTable, type PositionsTable, peopleRepo, type UnitsTable } from '../repository';
 import { createPosition } from '../use-cases/manage-positions';
 import { createUnit } from '../use-cases/manage-units';
 import { registerEmployee } from '../use-cases/register-employee';
@@ -81,7 +81,14 @@ export async function buildUnit(
 export async function buildPosition(
   services: Services,
   tenant: TenantRecord,
-  overrides: Partial<{ unitId: string; name: string; kind: string; class: number; quota: number; isHead: boolean }> = {},
+  overrides: Partial<{
+    unitId: string;
+    name: string;
+    kind: string;
+    class: number;
+    quota: number;
+    isHead: boolean;
+  }> = {},
 ): Promise<PositionsTable> {
   const n = next();
   const unitId = overrides.unitId ?? (await buildUnit(services, tenant)).id;
@@ -127,11 +134,17 @@ export async function buildEmployee(
   const status = input.status ?? 'PNS';
   const identity = input.nip
     ? { nip: input.nip, birthDate: input.birthDate ?? '1985-03-12', sex: input.sex ?? 'male' }
-    : makeNip({ status, ...(input.birthDate ? { birthDate: input.birthDate } : {}), ...(input.sex ? { sex: input.sex } : {}) });
+    : makeNip({
+        status,
+        ...(input.birthDate ? { birthDate: input.birthDate } : {}),
+        ...(input.sex ? { sex: input.sex } : {}),
+      });
   let positionId = input.positionId;
   if (!positionId) {
     const unit = unitId ?? (await buildUnit(services, tenant)).id;
-    positionId = isHead ? (await headPositionOf(services, tenant, unit)).id : (await buildPosition(services, tenant, { unitId: unit })).id;
+    positionId = isHead
+      ? (await headPositionOf(services, tenant, unit)).id
+      : (await buildPosition(services, tenant, { unitId: unit })).id;
   }
   const employee = await registerEmployee(hrAdminCtx(services, tenant), {
     ...input,

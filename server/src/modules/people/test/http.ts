@@ -13,7 +13,8 @@ export async function signIn(env: TestEnv, account: TestAccount, options: { lang
   const client = env.client();
   const login = await client.login(account.email, account.password);
   expect(login.statusCode, login.body).toBe(200);
-  if (options.lang === 'en') expect((await client.request('PUT', '/api/auth/locale', { locale: 'en' })).statusCode).toBe(200);
+  if (options.lang === 'en')
+    expect((await client.request('PUT', '/api/auth/locale', { locale: 'en' })).statusCode).toBe(200);
   return client;
 }
 
@@ -32,11 +33,18 @@ export async function signInAs(
 }
 
 /** A multipart/form-data body with one file, for the import upload. */
-export function multipartFile(fileName: string, content: Buffer | string): { body: Buffer; headers: Record<string, string> } {
+export function multipartFile(
+  fileName: string,
+  content: Buffer | string,
+): { body: Buffer; headers: Record<string, string> } {
   const boundary = `----lentera${Math.random().toString(16).slice(2)}`;
-  const type = fileName.endsWith('.xlsx') ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv';
+  const type = fileName.endsWith('.xlsx')
+    ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+    : 'text/csv';
   const body = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${type}\r\n\r\n`),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${type}\r\n\r\n`,
+    ),
     Buffer.isBuffer(content) ? content : Buffer.from(content),
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
@@ -44,6 +52,7 @@ export function multipartFile(fileName: string, content: Buffer | string): { bod
 }
 
 /** The response's JSON, after checking the status (the body is shown when it differs). */
+// biome-ignore lint/suspicious/noExplicitAny: tests read response bodies by their known shape
 export function json<T = any>(response: LightMyRequestResponse, status = 200): T {
   expect(response.statusCode, response.body.slice(0, 2000)).toBe(status);
   return response.json() as T;

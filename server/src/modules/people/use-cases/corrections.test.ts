@@ -20,7 +20,12 @@ describeEachDialect('people: self-service corrections', (env) => {
     tenant = await buildTenant(env.services);
     hr = await signInAs(env, tenant, ['hr_admin'], { name: 'Rina Kepegawaian' });
     api = peopleApi(tenant);
-    employee = await buildEmployee(env.services, tenant, { name: 'Dewi Lestari', phone: '0811 0000 0001', birthPlace: 'Dumai', login: true });
+    employee = await buildEmployee(env.services, tenant, {
+      name: 'Dewi Lestari',
+      phone: '0811 0000 0001',
+      birthPlace: 'Dumai',
+      login: true,
+    });
     me = await signIn(env, employee.account!);
   });
 
@@ -31,24 +36,53 @@ describeEachDialect('people: self-service corrections', (env) => {
     expect(mine).toMatchObject({ id: employee.id, nip: employee.nip, phone: '0811 0000 0001' });
     expect(mine.history).toHaveLength(1);
 
-    const asked = json(await me.post(`${api}/me/corrections`, { changes: { phone: '0812 9999 8888', birthPlace: 'Pekanbaru' }, reason: 'Nomor dan tempat lahir salah' }), 201);
+    const asked = json(
+      await me.post(`${api}/me/corrections`, {
+        changes: { phone: '0812 9999 8888', birthPlace: 'Pekanbaru' },
+        reason: 'Nomor dan tempat lahir salah',
+      }),
+      201,
+    );
     expect(asked).toMatchObject({ status: 'pending' });
     expect(await detail(employee.id)).toMatchObject({ phone: '0811 0000 0001', birthPlace: 'Dumai', version: 1 });
-    const listed = json<{ items: Array<{ id: string; status: string; changes: unknown }> }>(await me.get(`${api}/me/corrections`)).items;
-    expect(listed).toEqual([expect.objectContaining({ id: asked.id, status: 'pending', changes: { phone: '0812 9999 8888', birthPlace: 'Pekanbaru' } })]);
+    const listed = json<{ items: Array<{ id: string; status: string; changes: unknown }> }>(
+      await me.get(`${api}/me/corrections`),
+    ).items;
+    expect(listed).toEqual([
+      expect.objectContaining({
+        id: asked.id,
+        status: 'pending',
+        changes: { phone: '0812 9999 8888', birthPlace: 'Pekanbaru' },
+      }),
+    ]);
   });
 
   it('changes the record when hr_admin approves, audited; a second decision is refused', async () => {
-    const asked = json(await me.post(`${api}/me/corrections`, { changes: { name: 'Dewi Lestari Putri', educationLevel: 'S2' }, reason: 'Sesuai ijazah terbaru' }), 201);
-    const pending = json<{ items: Array<{ id: string; employeeNip: string }> }>(await hr.get(`${api}/corrections?status=pending`)).items;
+    const asked = json(
+      await me.post(`${api}/me/corrections`, {
+        changes: { name: 'Dewi Lestari Putri', educationLevel: 'S2' },
+        reason: 'Sesuai ijazah terbaru',
+      }),
+      201,
+    );
+    const pending = json<{ items: Array<{ id: string; employeeNip: string }> }>(
+      await hr.get(`${api}/corrections?status=pending`),
+    ).items;
     expect(pending).toContainEqual(expect.objectContaining({ id: asked.id, employeeNip: employee.nip }));
 
     // Only hr_admin decides: not the employee asking.
     expect((await me.post(`${api}/corrections/${asked.id}/decision`, { decision: 'approved' })).statusCode).toBe(403);
-    const approved = json(await hr.post(`${api}/corrections/${asked.id}/decision`, { decision: 'approved', note: 'Sesuai ijazah' }));
+    const approved = json(
+      await hr.post(`${api}/corrections/${asked.id}/decision`, { decision: 'approved', note: 'Sesuai ijazah' }),
+    );
     expect(approved).toEqual({ id: asked.id, status: 'approved' });
     const after = await detail(employee.id);
-    expect(after).toMatchObject({ name: 'Dewi Lestari Putri', educationLevel: 'S2', updatedBy: 'Rina Kepegawaian', version: 2 });
+    expect(after).toMatchObject({
+      name: 'Dewi Lestari Putri',
+      educationLevel: 'S2',
+      updatedBy: 'Rina Kepegawaian',
+      version: 2,
+    });
     // The renamed employee is found by the new name.
     const found = json<{ items: Array<{ id: string }> }>(await hr.get(`${api}/employees?q=lestari%20putri`)).items;
     expect(found.map((e) => e.id)).toEqual([employee.id]);
@@ -71,33 +105,58 @@ describeEachDialect('people: self-service corrections', (env) => {
 
   it('changes nothing when hr_admin rejects', async () => {
     const before = await detail(employee.id);
-    const asked = json(await me.post(`${api}/me/corrections`, { changes: { address: 'Jl. Sudirman No. 5' }, reason: 'Pindah rumah' }), 201);
-    expect(json(await hr.post(`${api}/corrections/${asked.id}/decision`, { decision: 'rejected', note: 'Lampirkan KTP' }))).toEqual({ id: asked.id, status: 'rejected' });
+    const asked = json(
+      await me.post(`${api}/me/corrections`, { changes: { address: 'Jl. Sudirman No. 5' }, reason: 'Pindah rumah' }),
+      201,
+    );
+    expect(
+      json(await hr.post(`${api}/corrections/${asked.id}/decision`, { decision: 'rejected', note: 'Lampirkan KTP' })),
+    ).toEqual({ id: asked.id, status: 'rejected' });
     expect(await detail(employee.id)).toEqual(before);
-    const mine = json<{ items: Array<{ id: string; status: string; decisionNote: string | null }> }>(await me.get(`${api}/me/corrections`)).items;
+    const mine = json<{ items: Array<{ id: string; status: string; decisionNote: string | null }> }>(
+      await me.get(`${api}/me/corrections`),
+    ).items;
     expect(mine.find((c) => c.id === asked.id)).toMatchObject({ status: 'rejected', decisionNote: 'Lampirkan KTP' });
   });
 
   it('refuses a correction whose values would not pass the form', async () => {
-    const invalid = await me.post(`${api}/me/corrections`, { changes: { email: 'bukan-email', educationLevel: 'S9' }, reason: 'Perbaikan data' });
+    const invalid = await me.post(`${api}/me/corrections`, {
+      changes: { email: 'bukan-email', educationLevel: 'S9' },
+      reason: 'Perbaikan data',
+    });
     expect(invalid.statusCode).toBe(400);
-    expect((errorOf(invalid).details as Array<{ path: string }>).map((d) => d.path).sort()).toEqual(['changes.educationLevel', 'changes.email']);
-    const notCorrectable = await me.post(`${api}/me/corrections`, { changes: { nip: '198503122010011003' }, reason: 'Perbaikan data' });
+    expect((errorOf(invalid).details as Array<{ path: string }>).map((d) => d.path).sort()).toEqual([
+      'changes.educationLevel',
+      'changes.email',
+    ]);
+    const notCorrectable = await me.post(`${api}/me/corrections`, {
+      changes: { nip: '198503122010011003' },
+      reason: 'Perbaikan data',
+    });
     expect(notCorrectable.statusCode).toBe(400);
   });
 
   it('answers no session, no employee record, another tenant and unknown ids', async () => {
     expect((await env.client().get(`${api}/me`)).statusCode).toBe(401);
-    expect((await env.client().post(`${api}/me/corrections`, { changes: { phone: '0812' }, reason: 'apa saja' })).statusCode).toBe(401);
+    expect(
+      (await env.client().post(`${api}/me/corrections`, { changes: { phone: '0812' }, reason: 'apa saja' })).statusCode,
+    ).toBe(401);
     // hr_admin has no employee record of their own here.
     const missing = await hr.get(`${api}/me`);
     expect(missing.statusCode).toBe(404);
     expect(errorOf(missing).code).toBe('employee_record_missing');
-    const asked = json(await me.post(`${api}/me/corrections`, { changes: { phone: '0812 7777 6666' }, reason: 'Nomor baru' }), 201);
+    const asked = json(
+      await me.post(`${api}/me/corrections`, { changes: { phone: '0812 7777 6666' }, reason: 'Nomor baru' }),
+      201,
+    );
     const other = await buildTenant(env.services);
     const otherHr = await signInAs(env, other, ['hr_admin']);
-    expect((await otherHr.post(`${peopleApi(other)}/corrections/${asked.id}/decision`, { decision: 'approved' })).statusCode).toBe(404);
-    expect((await otherHr.post(`${api}/corrections/${asked.id}/decision`, { decision: 'approved' })).statusCode).toBe(403);
+    expect(
+      (await otherHr.post(`${peopleApi(other)}/corrections/${asked.id}/decision`, { decision: 'approved' })).statusCode,
+    ).toBe(404);
+    expect((await otherHr.post(`${api}/corrections/${asked.id}/decision`, { decision: 'approved' })).statusCode).toBe(
+      403,
+    );
     expect(json<{ items: unknown[] }>(await otherHr.get(`${peopleApi(other)}/corrections`)).items).toEqual([]);
     expect((await detail(employee.id)).phone).not.toBe('0812 7777 6666');
   });

@@ -1,4 +1,9 @@
-import { CORRECTABLE_FIELDS, correctionDecisionSchema, correctionRequestSchema, employeeUpdateSchema } from '@lentera/common';
+import {
+  CORRECTABLE_FIELDS,
+  correctionDecisionSchema,
+  correctionRequestSchema,
+  employeeUpdateSchema,
+} from '@lentera/common';
 import type { z } from 'zod';
 import { recordAudit } from '../../../platform/audit/audit';
 import { type Ctx, transaction } from '../../../platform/context';
@@ -17,7 +22,12 @@ import { columnsFor } from './update-employee';
  */
 export const correctionRequestBody = correctionRequestSchema.extend({
   changes: employeeUpdateSchema
-    .pick(Object.fromEntries(CORRECTABLE_FIELDS.map((field) => [field, true])) as Record<(typeof CORRECTABLE_FIELDS)[number], true>)
+    .pick(
+      Object.fromEntries(CORRECTABLE_FIELDS.map((field) => [field, true])) as Record<
+        (typeof CORRECTABLE_FIELDS)[number],
+        true
+      >,
+    )
     .partial()
     .strict()
     .refine((c) => Object.keys(c).length > 0, 'name at least one field to correct'),
@@ -46,7 +56,12 @@ export async function requestCorrection(ctx: Ctx, input: z.input<typeof correcti
       decided_at: null,
       decision_note: null,
     });
-    await recordAudit(tx, { action: 'people.correction_requested', entityType: 'correction', entityId: id, after: data });
+    await recordAudit(tx, {
+      action: 'people.correction_requested',
+      entityType: 'correction',
+      entityId: id,
+      after: data,
+    });
     return { id, status: 'pending' as const };
   });
 }
@@ -81,7 +96,11 @@ export async function listCorrections(ctx: Ctx, status?: string) {
 }
 
 /** hr_admin approves (the record changes now, audited) or rejects (nothing changes). */
-export async function decideCorrection(ctx: Ctx, correctionId: string, input: z.infer<typeof correctionDecisionSchema>) {
+export async function decideCorrection(
+  ctx: Ctx,
+  correctionId: string,
+  input: z.infer<typeof correctionDecisionSchema>,
+) {
   const { tenant } = tenantToday(ctx);
   const data = correctionDecisionSchema.parse(input);
   await ctx.access.assert(ctx.actor, PEOPLE.decideCorrections);
@@ -107,9 +126,20 @@ export async function decideCorrection(ctx: Ctx, correctionId: string, input: z.
         updated_at: now,
         updated_by: actorLabel(tx),
       });
-      await recordAudit(tx, { action: 'people.employee_updated', entityType: 'employee', entityId: employee.id, before: employee, after: changes });
+      await recordAudit(tx, {
+        action: 'people.employee_updated',
+        entityType: 'employee',
+        entityId: employee.id,
+        before: employee,
+        after: changes,
+      });
     }
-    await recordAudit(tx, { action: `people.correction_${data.decision}`, entityType: 'correction', entityId: correctionId, after: data });
+    await recordAudit(tx, {
+      action: `people.correction_${data.decision}`,
+      entityType: 'correction',
+      entityId: correctionId,
+      after: data,
+    });
     return { id: correctionId, status: data.decision };
   });
 }

@@ -29,22 +29,55 @@ describeEachDialect('people: lists, search and export', (env) => {
     dinas = await buildUnit(env.services, tenant, { name: 'Dinas Pendidikan' });
     bidang = await buildUnit(env.services, tenant, { name: 'Bidang Pembinaan SD', parentId: dinas.id, type: 'bidang' });
     other = await buildUnit(env.services, tenant, { name: 'Dinas Kesehatan' });
-    const head = await buildPosition(env.services, tenant, { unitId: dinas.id, name: 'Kepala Dinas Pendidikan', kind: 'jpt_pratama', class: 14, isHead: true });
-    const guru = await buildPosition(env.services, tenant, { unitId: bidang.id, name: 'Guru Ahli Pertama', kind: 'fungsional_keahlian', class: 8, quota: 50 });
-    const clerk = await buildPosition(env.services, tenant, { unitId: dinas.id, name: 'Pengadministrasi Perkantoran', kind: 'pelaksana', class: 5, quota: 50 });
-    const nurse = await buildPosition(env.services, tenant, { unitId: other.id, name: 'Perawat Terampil', kind: 'fungsional_keterampilan', class: 7, quota: 50 });
+    const head = await buildPosition(env.services, tenant, {
+      unitId: dinas.id,
+      name: 'Kepala Dinas Pendidikan',
+      kind: 'jpt_pratama',
+      class: 14,
+      isHead: true,
+    });
+    const guru = await buildPosition(env.services, tenant, {
+      unitId: bidang.id,
+      name: 'Guru Ahli Pertama',
+      kind: 'fungsional_keahlian',
+      class: 8,
+      quota: 50,
+    });
+    const clerk = await buildPosition(env.services, tenant, {
+      unitId: dinas.id,
+      name: 'Pengadministrasi Perkantoran',
+      kind: 'pelaksana',
+      class: 5,
+      quota: 50,
+    });
+    const nurse = await buildPosition(env.services, tenant, {
+      unitId: other.id,
+      name: 'Perawat Terampil',
+      kind: 'fungsional_keterampilan',
+      class: 7,
+      quota: 50,
+    });
     const specs = [
       ['ahmad', { name: 'Ahmad Fauzi', frontTitle: 'Dr.', positionId: head.id, rank: 'IV/b', educationLevel: 'S3' }],
       ['budi', { name: 'Budi Hartono', positionId: guru.id, rank: 'III/b', educationLevel: 'S1' }],
-      ['citra', { name: 'Citra Lestari', positionId: guru.id, status: 'PPPK', rank: 'IX', educationLevel: 'S1', sex: 'female' }],
+      [
+        'citra',
+        { name: 'Citra Lestari', positionId: guru.id, status: 'PPPK', rank: 'IX', educationLevel: 'S1', sex: 'female' },
+      ],
       ['dedi', { name: 'Dedi Kurniawan', positionId: clerk.id, rank: 'II/c', educationLevel: 'SMA' }],
       ['eka', { name: 'Eka Putri Lestari', positionId: clerk.id, status: 'CPNS', rank: 'III/a', sex: 'female' }],
       ['fajar', { name: 'Fajar Siddiq', positionId: nurse.id, rank: 'II/c', educationLevel: 'D3' }],
     ] as const;
-    for (const [key, spec] of specs) people[key] = await buildEmployee(env.services, tenant, { ...spec, email: `${key}@uji.go.id`, phone: '0812 0000 0000' });
+    for (const [key, spec] of specs)
+      people[key] = await buildEmployee(env.services, tenant, {
+        ...spec,
+        email: `${key}@uji.go.id`,
+        phone: '0812 0000 0000',
+      });
   });
 
-  const ids = async (query: string) => page.parse(json(await hr.get(`${api}/employees?${query}`))).items.map((e) => e.id);
+  const ids = async (query: string) =>
+    page.parse(json(await hr.get(`${api}/employees?${query}`))).items.map((e) => e.id);
   const idsOf = (...keys: string[]) => keys.map((k) => people[k]!.id);
 
   it('finds by name (any part, any case, without accents) and by NIP prefix', async () => {
@@ -53,7 +86,9 @@ describeEachDialect('people: lists, search and export', (env) => {
     expect(await ids(`q=${encodeURIComponent('  Kurniawán ')}`)).toEqual(idsOf('dedi'));
     expect(await ids(`q=${encodeURIComponent('budi   hartono')}`)).toEqual(idsOf('budi'));
     expect(await ids(`q=${people.fajar!.nip.slice(0, 8)}`)).toEqual(idsOf('fajar'));
-    expect(await ids(`q=${encodeURIComponent(`${people.budi!.nip.slice(0, 8)} ${people.budi!.nip.slice(8, 14)}`)}`)).toEqual(idsOf('budi'));
+    expect(
+      await ids(`q=${encodeURIComponent(`${people.budi!.nip.slice(0, 8)} ${people.budi!.nip.slice(8, 14)}`)}`),
+    ).toEqual(idsOf('budi'));
     expect(await ids('q=tidak%20ada')).toEqual([]);
   });
 
@@ -89,7 +124,9 @@ describeEachDialect('people: lists, search and export', (env) => {
     const first = page.parse(json(await hr.get(`${api}/employees?pageSize=4&page=1`)));
     const second = page.parse(json(await hr.get(`${api}/employees?pageSize=4&page=2`)));
     expect([first.total, second.total, first.items.length, second.items.length]).toEqual([6, 6, 4, 2]);
-    expect([...first.items, ...second.items].map((e) => e.id)).toEqual(idsOf('ahmad', 'budi', 'citra', 'dedi', 'eka', 'fajar'));
+    expect([...first.items, ...second.items].map((e) => e.id)).toEqual(
+      idsOf('ahmad', 'budi', 'citra', 'dedi', 'eka', 'fajar'),
+    );
     expect(await ids('sort=name&dir=desc&pageSize=3')).toEqual(idsOf('fajar', 'eka', 'dedi'));
     const byNip = Object.values(people).sort((a, b) => a.nip.localeCompare(b.nip));
     expect(await ids('sort=nip')).toEqual(byNip.map((e) => e.id));
@@ -106,7 +143,9 @@ describeEachDialect('people: lists, search and export', (env) => {
     expect(csv.body.startsWith('\uFEFF')).toBe(true);
     const [header, ...rows] = parse(csv.body.slice(1)) as string[][];
     expect(header?.slice(0, 3)).toEqual(['NIP', 'Nama', 'Status']);
-    const expected = ['ahmad', 'budi', 'citra', 'dedi', 'eka'].map((k) => people[k]!).sort((a, b) => a.nip.localeCompare(b.nip));
+    const expected = ['ahmad', 'budi', 'citra', 'dedi', 'eka']
+      .map((k) => people[k]!)
+      .sort((a, b) => a.nip.localeCompare(b.nip));
     expect(rows.map((r) => r[0])).toEqual(expected.map((e) => e.nip));
     expect(rows.find((r) => r[0] === people.ahmad!.nip)?.[1]).toBe('Dr. Ahmad Fauzi');
 

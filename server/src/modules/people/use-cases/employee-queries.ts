@@ -23,7 +23,10 @@ async function listScope(ctx: Ctx, tenantId: string): Promise<string[] | 'all'> 
   return units.filter((u) => u !== undefined).map((u) => u.path);
 }
 
-async function filtered(ctx: Ctx, query: Omit<EmployeeListQuery, 'page' | 'pageSize' | 'sort' | 'dir'>): Promise<EmployeeQuery> {
+async function filtered(
+  ctx: Ctx,
+  query: Omit<EmployeeListQuery, 'page' | 'pageSize' | 'sort' | 'dir'>,
+): Promise<EmployeeQuery> {
   const { tenant } = tenantToday(ctx);
   await ctx.access.assert(ctx.actor, PEOPLE.list);
   const scope = await listScope(ctx, tenant.id);
@@ -73,18 +76,35 @@ export async function listEmployees(ctx: Ctx, query: EmployeeListQuery) {
       .execute(),
     loadNames(ctx.db, tenant.id),
   ]);
-  return { items: rows.map((r) => presentSummary(r, names)), total: Number(n), page: query.page, pageSize: query.pageSize };
+  return {
+    items: rows.map((r) => presentSummary(r, names)),
+    total: Number(n),
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 export const EXPORT_LIMIT = 200_000;
 
 /** Every employee matching the current filter, for CSV/XLSX export (no paging). */
-export async function employeesForExport(ctx: Ctx, query: EmployeeListQuery): Promise<Array<EmployeeSummary & { sex: string; birthDate: string; educationLevel: string | null }>> {
+export async function employeesForExport(
+  ctx: Ctx,
+  query: EmployeeListQuery,
+): Promise<Array<EmployeeSummary & { sex: string; birthDate: string; educationLevel: string | null }>> {
   const { tenant } = tenantToday(ctx);
   const base = await filtered(ctx, query);
   const names = await loadNames(ctx.db, tenant.id);
-  const rows = await base.selectAll('people_employees').orderBy(SORT_COLUMNS[query.sort], query.dir).limit(EXPORT_LIMIT).execute();
-  return rows.map((r) => ({ ...presentSummary(r, names), sex: r.sex, birthDate: r.birth_date, educationLevel: r.education_level }));
+  const rows = await base
+    .selectAll('people_employees')
+    .orderBy(SORT_COLUMNS[query.sort], query.dir)
+    .limit(EXPORT_LIMIT)
+    .execute();
+  return rows.map((r) => ({
+    ...presentSummary(r, names),
+    sex: r.sex,
+    birthDate: r.birth_date,
+    educationLevel: r.education_level,
+  }));
 }
 
 export async function getEmployee(ctx: Ctx, employeeId: string) {
@@ -124,7 +144,10 @@ export async function reportingLine(ctx: Ctx, employeeId: string) {
 }
 
 /** The internal directory: name, position and unit of active colleagues, for any staff member. */
-export async function searchDirectory(ctx: Ctx, query: { q?: string; unitId?: string; page: number; pageSize: number }) {
+export async function searchDirectory(
+  ctx: Ctx,
+  query: { q?: string; unitId?: string; page: number; pageSize: number },
+) {
   const { tenant } = tenantToday(ctx);
   await ctx.access.assert(ctx.actor, PEOPLE.directory);
   let q = ctx.db.selectFrom('people_employees').where('tenant_id', '=', tenant.id).where('employment', '=', 'active');

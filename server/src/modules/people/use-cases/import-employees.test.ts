@@ -45,7 +45,11 @@ async function counts(env: TestEnv, tenant: TenantRecord) {
           .executeTakeFirstOrThrow()
       ).n,
     );
-  return { employees: await count('people_employees'), history: await count('people_history'), positions: await count('people_positions') };
+  return {
+    employees: await count('people_employees'),
+    history: await count('people_history'),
+    positions: await count('people_positions'),
+  };
 }
 
 describeEachDialect('people: import', (env) => {
@@ -75,15 +79,25 @@ describeEachDialect('people: import', (env) => {
     // transaction) go on. Bounded by wall time: the apply's own work, not the test clock, decides.
     const deadline = Date.now() + 20_000;
     while (Date.now() < deadline) {
-      const status = json<{ status: string; progress: { done: number; total: number }; summary: Record<string, unknown> }>(await client.get(`${api}/imports/${id}`));
+      const status = json<{
+        status: string;
+        progress: { done: number; total: number };
+        summary: Record<string, unknown>;
+      }>(await client.get(`${api}/imports/${id}`));
       if (status.status !== 'applying') return status;
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
     throw new Error(`import ${id} still applying after 20 s`);
   };
 
-  const person = (overrides: Row & { sex?: 'male' | 'female'; birthDate?: string; status?: 'PNS' | 'PPPK' } = {}): Row => {
-    const id = makeNip({ status: overrides.status === 'PPPK' ? 'PPPK' : 'PNS', ...(overrides.birthDate ? { birthDate: overrides.birthDate } : {}), ...(overrides.sex ? { sex: overrides.sex } : {}) });
+  const person = (
+    overrides: Row & { sex?: 'male' | 'female'; birthDate?: string; status?: 'PNS' | 'PPPK' } = {},
+  ): Row => {
+    const id = makeNip({
+      status: overrides.status === 'PPPK' ? 'PPPK' : 'PNS',
+      ...(overrides.birthDate ? { birthDate: overrides.birthDate } : {}),
+      ...(overrides.sex ? { sex: overrides.sex } : {}),
+    });
     return {
       nip: id.nip,
       nama: 'Pegawai Impor',
@@ -113,7 +127,10 @@ describeEachDialect('people: import', (env) => {
 
     const csv = await hr.get(`${api}/import/template?format=csv`);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
-    const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\n');
+    const lines = csv.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
     expect(lines).toHaveLength(2);
     expect(lines[0]).toBe(KEYS.join(','));
     expect(lines[1]).toContain('198503122010011003');
@@ -129,7 +146,13 @@ describeEachDialect('people: import', (env) => {
       person({ kode_unit: 'TIDAK-ADA' }),
       person({ nip_atasan: '197001011995031999' }),
       { ...good },
-      { ...person(), nip: siti.nip, nama: 'Orang Lain', tanggal_lahir: siti.birth_date, jenis_kelamin: siti.sex === 'male' ? 'L' : 'P' },
+      {
+        ...person(),
+        nip: siti.nip,
+        nama: 'Orang Lain',
+        tanggal_lahir: siti.birth_date,
+        jenis_kelamin: siti.sex === 'male' ? 'L' : 'P',
+      },
       person({ tanggal_lahir: '31-02-1990' }),
       person({ golongan: 'III/z' }),
       person({ tmt_jabatan: '2026/01/01' }),
@@ -138,13 +161,35 @@ describeEachDialect('people: import', (env) => {
     expect(report).toMatchObject({ status: 'invalid', rows: 9 });
     const byLine = (line: number) => report.errors.filter((e) => e.line === line);
     expect([...new Set(report.errors.map((e) => e.line))].sort((a, b) => a - b)).toEqual([3, 4, 5, 6, 7, 8, 9, 10]);
-    expect(byLine(3)).toEqual([{ line: 3, column: 'nip', value: '198513152010011003', reason: 'tanggal lahir pada NIP, 1985-13-15, bukan tanggal yang valid' }]);
-    expect(byLine(4)).toEqual([{ line: 4, column: 'kode_unit', value: 'TIDAK-ADA', reason: 'kode unit tidak dikenal' }]);
-    expect(byLine(5)).toEqual([{ line: 5, column: 'nip_atasan', value: '197001011995031999', reason: 'atasan dengan NIP ini tidak ditemukan' }]);
-    expect(byLine(6)).toEqual([{ line: 6, column: 'nip', value: good.nip, reason: 'NIP ganda dalam berkas (juga di baris 2)' }]);
-    expect(byLine(7)).toEqual([{ line: 7, column: 'nip', value: siti.nip, reason: 'NIP sudah dipakai oleh pegawai lain (Siti Aminah)' }]);
-    expect(byLine(8)).toContainEqual({ line: 8, column: 'tanggal_lahir', value: '31-02-1990', reason: 'bukan tanggal yang valid (YYYY-MM-DD)' });
-    expect(byLine(9)).toEqual([{ line: 9, column: 'golongan', value: 'III/z', reason: 'golongan/ruang "III/z" tidak dikenal (misalnya III/a)' }]);
+    expect(byLine(3)).toEqual([
+      {
+        line: 3,
+        column: 'nip',
+        value: '198513152010011003',
+        reason: 'tanggal lahir pada NIP, 1985-13-15, bukan tanggal yang valid',
+      },
+    ]);
+    expect(byLine(4)).toEqual([
+      { line: 4, column: 'kode_unit', value: 'TIDAK-ADA', reason: 'kode unit tidak dikenal' },
+    ]);
+    expect(byLine(5)).toEqual([
+      { line: 5, column: 'nip_atasan', value: '197001011995031999', reason: 'atasan dengan NIP ini tidak ditemukan' },
+    ]);
+    expect(byLine(6)).toEqual([
+      { line: 6, column: 'nip', value: good.nip, reason: 'NIP ganda dalam berkas (juga di baris 2)' },
+    ]);
+    expect(byLine(7)).toEqual([
+      { line: 7, column: 'nip', value: siti.nip, reason: 'NIP sudah dipakai oleh pegawai lain (Siti Aminah)' },
+    ]);
+    expect(byLine(8)).toContainEqual({
+      line: 8,
+      column: 'tanggal_lahir',
+      value: '31-02-1990',
+      reason: 'bukan tanggal yang valid (YYYY-MM-DD)',
+    });
+    expect(byLine(9)).toEqual([
+      { line: 9, column: 'golongan', value: 'III/z', reason: 'golongan/ruang "III/z" tidak dikenal (misalnya III/a)' },
+    ]);
     expect(byLine(10)).toEqual([expect.objectContaining({ column: 'tmt_jabatan', value: '2026/01/01' })]);
     expect(await counts(env, tenant)).toEqual(before);
 
@@ -158,7 +203,9 @@ describeEachDialect('people: import', (env) => {
   it('gives the reasons in English to an English-speaking account, and refuses files it cannot read', async () => {
     const english = await signInAs(env, tenant, ['hr_admin'], { lang: 'en' });
     const report = await upload(english, 'pegawai.csv', csvOf([person({ golongan: 'XX' })]));
-    expect(report.errors).toEqual([expect.objectContaining({ column: 'golongan', reason: 'unknown golongan "XX" (for example III/a)' })]);
+    expect(report.errors).toEqual([
+      expect.objectContaining({ column: 'golongan', reason: 'unknown golongan "XX" (for example III/a)' }),
+    ]);
     const missing = await upload(english, 'pegawai.csv', 'nip;nama\n198503122010011003;Budi\n');
     expect(missing.errors[0]).toMatchObject({ line: 1, reason: 'required column missing from the header row' });
     const { body, headers } = multipartFile('pegawai.pdf', 'bukan tabel');
@@ -170,40 +217,118 @@ describeEachDialect('people: import', (env) => {
   });
 
   it('applies a clean file in one go, with progress, and a second apply of the same file changes nothing', async () => {
-    const hendra = person({ nama: 'Hendra Gunawan', gelar_belakang: 'S.Pd., M.Pd.', golongan: 'IV/a', jabatan: 'Sekretaris Dinas', jenis_jabatan: 'administrator', kelas_jabatan: '11', nip_atasan: siti.nip, pendidikan: 'S2' });
-    const intan = person({ nama: 'Intan Permata', status: 'PPPK', golongan: 'IX', jabatan: 'Guru Ahli Pertama', jenis_jabatan: 'fungsional_keahlian', kelas_jabatan: '8', nip_atasan: hendra.nip, sex: 'female', tmt_jabatan: '01-03-2023' });
-    const joko = person({ nama: 'Joko Susilo', golongan: 'II/c', tmt_golongan: '2024-04-01', kode_unit: 'DINKES', email: 'Joko.Susilo@Dinkes.go.id', telepon: '0812 3456 7890', pendidikan: 'SMA', tmt_cpns: '2015-03-01' });
+    const hendra = person({
+      nama: 'Hendra Gunawan',
+      gelar_belakang: 'S.Pd., M.Pd.',
+      golongan: 'IV/a',
+      jabatan: 'Sekretaris Dinas',
+      jenis_jabatan: 'administrator',
+      kelas_jabatan: '11',
+      nip_atasan: siti.nip,
+      pendidikan: 'S2',
+    });
+    const intan = person({
+      nama: 'Intan Permata',
+      status: 'PPPK',
+      golongan: 'IX',
+      jabatan: 'Guru Ahli Pertama',
+      jenis_jabatan: 'fungsional_keahlian',
+      kelas_jabatan: '8',
+      nip_atasan: hendra.nip,
+      sex: 'female',
+      tmt_jabatan: '01-03-2023',
+    });
+    const joko = person({
+      nama: 'Joko Susilo',
+      golongan: 'II/c',
+      tmt_golongan: '2024-04-01',
+      kode_unit: 'DINKES',
+      email: 'Joko.Susilo@Dinkes.go.id',
+      telepon: '0812 3456 7890',
+      pendidikan: 'SMA',
+      tmt_cpns: '2015-03-01',
+    });
     const file = await xlsxOf([hendra, intan, joko]);
     const before = await counts(env, tenant);
 
     const report = await upload(hr, 'pegawai-baru.xlsx', file);
-    expect(report).toMatchObject({ status: 'checked', errors: [], summary: { create: 3, update: 0, unchanged: 0, newPositions: 3 } });
+    expect(report).toMatchObject({
+      status: 'checked',
+      errors: [],
+      summary: { create: 3, update: 0, unchanged: 0, newPositions: 3 },
+    });
     expect(await counts(env, tenant)).toEqual(before);
 
     const done = await applyAndWait(hr, report.id);
     expect(done).toMatchObject({ status: 'applied', progress: { done: 3, total: 3 }, summary: { create: 3 } });
     const after = await counts(env, tenant);
-    expect(after).toEqual({ employees: before.employees + 3, history: before.history + 4, positions: before.positions + 3 });
+    expect(after).toEqual({
+      employees: before.employees + 3,
+      history: before.history + 4,
+      positions: before.positions + 3,
+    });
 
-    const found = json<{ items: Array<{ id: string; nip: string }> }>(await hr.get(`${api}/employees?sort=nip&pageSize=50`)).items;
+    const found = json<{ items: Array<{ id: string; nip: string }> }>(
+      await hr.get(`${api}/employees?sort=nip&pageSize=50`),
+    ).items;
     const idOf = (nip: string) => found.find((e) => e.nip === nip)!.id;
     const detail = async (nip: string) => json(await hr.get(`${api}/employees/${idOf(nip)}`));
-    expect(await detail(hendra.nip!)).toMatchObject({ displayName: 'Hendra Gunawan, S.Pd., M.Pd.', rank: 'IV/a', positionName: 'Sekretaris Dinas', superior: { id: siti.id }, superiorOverride: true });
-    expect(await detail(intan.nip!)).toMatchObject({ status: 'PPPK', rank: 'IX', superior: { id: idOf(hendra.nip!) }, history: [{ tmt: '2023-03-01' }] });
+    expect(await detail(hendra.nip!)).toMatchObject({
+      displayName: 'Hendra Gunawan, S.Pd., M.Pd.',
+      rank: 'IV/a',
+      positionName: 'Sekretaris Dinas',
+      superior: { id: siti.id },
+      superiorOverride: true,
+    });
+    expect(await detail(intan.nip!)).toMatchObject({
+      status: 'PPPK',
+      rank: 'IX',
+      superior: { id: idOf(hendra.nip!) },
+      history: [{ tmt: '2023-03-01' }],
+    });
     const jokoRecord = await detail(joko.nip!);
-    expect(jokoRecord).toMatchObject({ unitName: 'Dinas Kesehatan', email: 'joko.susilo@dinkes.go.id', rank: 'II/c', tmtCpns: '2015-03-01' });
+    expect(jokoRecord).toMatchObject({
+      unitName: 'Dinas Kesehatan',
+      email: 'joko.susilo@dinkes.go.id',
+      rank: 'II/c',
+      tmtCpns: '2015-03-01',
+    });
     expect(jokoRecord.history.map((h: { tmt: string }) => h.tmt)).toEqual(['2024-04-01', '2021-01-04']);
-    const audited = await env.services.db.selectFrom('audit_entries').select('action').where('tenant_id', '=', tenant.id).where('entity_id', '=', report.id).execute();
+    const audited = await env.services.db
+      .selectFrom('audit_entries')
+      .select('action')
+      .where('tenant_id', '=', tenant.id)
+      .where('entity_id', '=', report.id)
+      .execute();
     expect(audited).toEqual([{ action: 'people.import_applied' }]);
 
     // Applying again is refused; the same file uploaded again finds nothing to do.
     expect(errorOf(await hr.post(`${api}/imports/${report.id}/apply`)).code).toBe('import_not_applicable');
-    const versions = await env.services.db.selectFrom('people_employees').select(['id', 'version', 'updated_at']).where('tenant_id', '=', tenant.id).orderBy('id').execute();
+    const versions = await env.services.db
+      .selectFrom('people_employees')
+      .select(['id', 'version', 'updated_at'])
+      .where('tenant_id', '=', tenant.id)
+      .orderBy('id')
+      .execute();
     const again = await upload(hr, 'pegawai-baru.xlsx', file);
-    expect(again).toMatchObject({ status: 'checked', errors: [], summary: { create: 0, update: 0, unchanged: 3, newPositions: 0 } });
-    expect(await applyAndWait(hr, again.id)).toMatchObject({ status: 'applied', summary: { create: 0, update: 0, unchanged: 3 } });
+    expect(again).toMatchObject({
+      status: 'checked',
+      errors: [],
+      summary: { create: 0, update: 0, unchanged: 3, newPositions: 0 },
+    });
+    expect(await applyAndWait(hr, again.id)).toMatchObject({
+      status: 'applied',
+      summary: { create: 0, update: 0, unchanged: 3 },
+    });
     expect(await counts(env, tenant)).toEqual(after);
-    expect(await env.services.db.selectFrom('people_employees').select(['id', 'version', 'updated_at']).where('tenant_id', '=', tenant.id).orderBy('id').execute()).toEqual(versions);
+    expect(
+      await env.services.db
+        .selectFrom('people_employees')
+        .select(['id', 'version', 'updated_at'])
+        .where('tenant_id', '=', tenant.id)
+        .orderBy('id')
+        .execute(),
+    ).toEqual(versions);
     expect(await verifyChain(env.services.db, tenant.id)).toMatchObject({ ok: true });
   });
 
@@ -233,9 +358,19 @@ describeEachDialect('people: import', (env) => {
     const before = await counts(env, tenant);
 
     const outcome = await applyAndWait(hr, report.id);
-    expect(outcome).toMatchObject({ status: 'failed', summary: { failure: 'import_has_errors', errors: [{ line: 3, column: 'kode_unit', value: 'UPT-LAB', reason: 'unit sudah ditutup' }] } });
+    expect(outcome).toMatchObject({
+      status: 'failed',
+      summary: {
+        failure: 'import_has_errors',
+        errors: [{ line: 3, column: 'kode_unit', value: 'UPT-LAB', reason: 'unit sudah ditutup' }],
+      },
+    });
     expect(await counts(env, tenant)).toEqual(before);
-    const stored = await env.services.db.selectFrom('people_employees').select('id').where('nip', 'in', [fine.nip!, doomed.nip!]).execute();
+    const stored = await env.services.db
+      .selectFrom('people_employees')
+      .select('id')
+      .where('nip', 'in', [fine.nip!, doomed.nip!])
+      .execute();
     expect(stored).toEqual([]);
     expect(errorOf(await hr.post(`${api}/imports/${report.id}/apply`)).code).toBe('import_not_applicable');
   });

@@ -7,9 +7,16 @@ import { Forbidden, Invalid, NotFound } from '../../../platform/errors';
 import { uuidv7 } from '../../../platform/ids';
 import { actorLabel, tenantToday } from '../context';
 import { foldHistory, resolveReportingLines } from '../derive';
-import { type ImportColumn, parseCsv, parseXlsx, type ParsedFile, type RawRow } from '../import-format';
+import { type ImportColumn, type ParsedFile, parseCsv, parseXlsx, type RawRow } from '../import-format';
 import { PEOPLE } from '../policy';
-import { type EmployeesTable, type HistoryTable, type ImportsTable, peopleRepo, type PositionsTable, searchName } from '../repository';
+import {
+  type EmployeesTable,
+  type HistoryTable,
+  type ImportsTable,
+  type PositionsTable,
+  peopleRepo,
+  searchName,
+} from '../repository';
 import { checkIdentity, checkRank } from '../rules';
 
 export interface RowError {
@@ -92,7 +99,10 @@ async function plan(ctx: Ctx, file: ParsedFile): Promise<Plan> {
     if (unit) positions.set(positionKeyOf(unit.code, p.name), p);
   }
   const existing = new Map(
-    (await ctx.db.selectFrom('people_employees').selectAll().where('tenant_id', '=', tenant.id).execute()).map((e) => [e.nip, e]),
+    (await ctx.db.selectFrom('people_employees').selectAll().where('tenant_id', '=', tenant.id).execute()).map((e) => [
+      e.nip,
+      e,
+    ]),
   );
   const scope = await importScope(ctx, tenant.id);
   const seen = new Map<string, number>();
@@ -104,18 +114,32 @@ async function plan(ctx: Ctx, file: ParsedFile): Promise<Plan> {
     const v = row.values;
     const before = errors.length;
     for (const column of row.numericCells)
-      fail(row, column, t(lang, 'NIP tersimpan sebagai angka di Excel sehingga digitnya bisa hilang; format kolom sebagai Teks', 'the NIP is stored as a number in Excel and may have lost digits; format the column as Text'));
+      fail(
+        row,
+        column,
+        t(
+          lang,
+          'NIP tersimpan sebagai angka di Excel sehingga digitnya bisa hilang; format kolom sebagai Teks',
+          'the NIP is stored as a number in Excel and may have lost digits; format the column as Text',
+        ),
+      );
     const sexCode = (v.jenis_kelamin ?? '').toUpperCase();
     const sex = sexCode === 'L' ? 'male' : sexCode === 'P' ? 'female' : null;
     if (!sex) fail(row, 'jenis_kelamin', t(lang, 'isi L (laki-laki) atau P (perempuan)', 'use L (male) or P (female)'));
     const birthDate = parseDate(v.tanggal_lahir ?? '');
-    if (!birthDate) fail(row, 'tanggal_lahir', t(lang, 'bukan tanggal yang valid (YYYY-MM-DD)', 'not a valid date (YYYY-MM-DD)'));
+    if (!birthDate)
+      fail(row, 'tanggal_lahir', t(lang, 'bukan tanggal yang valid (YYYY-MM-DD)', 'not a valid date (YYYY-MM-DD)'));
     const status = (v.status ?? '').toUpperCase();
-    if (!['CPNS', 'PNS', 'PPPK'].includes(status)) fail(row, 'status', t(lang, 'isi CPNS, PNS atau PPPK', 'use CPNS, PNS or PPPK'));
+    if (!['CPNS', 'PNS', 'PPPK'].includes(status))
+      fail(row, 'status', t(lang, 'isi CPNS, PNS atau PPPK', 'use CPNS, PNS or PPPK'));
     if (!v.nama || v.nama.length < 2) fail(row, 'nama', t(lang, 'nama wajib diisi', 'the name is required'));
     const nip = normalizeNip(v.nip ?? '');
     if (!row.numericCells.includes('nip')) {
-      const identity = checkIdentity({ nip, status: status || 'PNS', birthDate: birthDate ?? '', sex: sex ?? '', rank: null }, today, lang);
+      const identity = checkIdentity(
+        { nip, status: status || 'PNS', birthDate: birthDate ?? '', sex: sex ?? '', rank: null },
+        today,
+        lang,
+      );
       for (const p of identity.problems) {
         if (p.path === 'nip') fail(row, 'nip', p.message);
         else if (p.path === 'birthDate' && birthDate) fail(row, 'tanggal_lahir', p.message);
@@ -123,14 +147,39 @@ async function plan(ctx: Ctx, file: ParsedFile): Promise<Plan> {
       }
     }
     const firstLine = seen.get(nip);
-    if (nip && firstLine !== undefined) fail(row, 'nip', t(lang, `NIP ganda dalam berkas (juga di baris ${firstLine})`, `NIP appears twice in the file (also on line ${firstLine})`));
+    if (nip && firstLine !== undefined)
+      fail(
+        row,
+        'nip',
+        t(
+          lang,
+          `NIP ganda dalam berkas (juga di baris ${firstLine})`,
+          `NIP appears twice in the file (also on line ${firstLine})`,
+        ),
+      );
     else if (nip) seen.set(nip, row.line);
     const holder = existing.get(nip);
     if (holder && v.nama && searchName(holder.name) !== searchName(v.nama))
-      fail(row, 'nip', t(lang, `NIP sudah dipakai oleh pegawai lain (${holder.name})`, `the NIP is already held by someone else (${holder.name})`));
+      fail(
+        row,
+        'nip',
+        t(
+          lang,
+          `NIP sudah dipakai oleh pegawai lain (${holder.name})`,
+          `the NIP is already held by someone else (${holder.name})`,
+        ),
+      );
     // Updating someone outside a unit admin's subtree would pull them in (or change their record): refused.
     else if (holder && scope !== 'all' && !scope.some((p) => (holder.unit_path ?? '').startsWith(p)))
-      fail(row, 'nip', t(lang, 'pegawai dengan NIP ini berada di luar wewenang Anda', 'the employee with this NIP is outside your scope'));
+      fail(
+        row,
+        'nip',
+        t(
+          lang,
+          'pegawai dengan NIP ini berada di luar wewenang Anda',
+          'the employee with this NIP is outside your scope',
+        ),
+      );
     const rank = (v.golongan ?? '').trim();
     const rankProblem = status ? checkRank(status, rank, lang) : null;
     if (rankProblem) fail(row, 'golongan', rankProblem.message);
@@ -140,20 +189,29 @@ async function plan(ctx: Ctx, file: ParsedFile): Promise<Plan> {
     else if (scope !== 'all' && !scope.some((p) => unit.path.startsWith(p)))
       fail(row, 'kode_unit', t(lang, 'unit di luar wewenang Anda', 'the unit is outside your scope'));
     const tmtPosition = parseDate(v.tmt_jabatan ?? '');
-    if (!tmtPosition) fail(row, 'tmt_jabatan', t(lang, 'bukan tanggal yang valid (YYYY-MM-DD)', 'not a valid date (YYYY-MM-DD)'));
+    if (!tmtPosition)
+      fail(row, 'tmt_jabatan', t(lang, 'bukan tanggal yang valid (YYYY-MM-DD)', 'not a valid date (YYYY-MM-DD)'));
     else if (tmtPosition > today) fail(row, 'tmt_jabatan', t(lang, 'TMT di masa depan', 'the TMT is in the future'));
     const tmtRank = v.tmt_golongan ? parseDate(v.tmt_golongan) : tmtPosition;
-    if (v.tmt_golongan && !tmtRank) fail(row, 'tmt_golongan', t(lang, 'bukan tanggal yang valid (YYYY-MM-DD)', 'not a valid date (YYYY-MM-DD)'));
+    if (v.tmt_golongan && !tmtRank)
+      fail(row, 'tmt_golongan', t(lang, 'bukan tanggal yang valid (YYYY-MM-DD)', 'not a valid date (YYYY-MM-DD)'));
     for (const column of ['tmt_cpns', 'tmt_pns'] as const)
-      if (v[column] && !parseDate(v[column]!)) fail(row, column, t(lang, 'bukan tanggal yang valid (YYYY-MM-DD)', 'not a valid date (YYYY-MM-DD)'));
+      if (v[column] && !parseDate(v[column]!))
+        fail(row, column, t(lang, 'bukan tanggal yang valid (YYYY-MM-DD)', 'not a valid date (YYYY-MM-DD)'));
     const education = (v.pendidikan ?? '').toUpperCase();
     if (education && !(EDUCATION_LEVELS as readonly string[]).includes(education))
-      fail(row, 'pendidikan', t(lang, `isi salah satu: ${EDUCATION_LEVELS.join(', ')}`, `use one of: ${EDUCATION_LEVELS.join(', ')}`));
-    if (v.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.email)) fail(row, 'email', t(lang, 'alamat e-mail tidak valid', 'not a valid e-mail address'));
+      fail(
+        row,
+        'pendidikan',
+        t(lang, `isi salah satu: ${EDUCATION_LEVELS.join(', ')}`, `use one of: ${EDUCATION_LEVELS.join(', ')}`),
+      );
+    if (v.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.email))
+      fail(row, 'email', t(lang, 'alamat e-mail tidak valid', 'not a valid e-mail address'));
     const superiorNip = v.nip_atasan ? normalizeNip(v.nip_atasan) : null;
     if (superiorNip && !fileNips.has(superiorNip) && !existing.has(superiorNip))
       fail(row, 'nip_atasan', t(lang, 'atasan dengan NIP ini tidak ditemukan', 'no superior with this NIP was found'));
-    if (superiorNip && superiorNip === nip) fail(row, 'nip_atasan', t(lang, 'atasan tidak boleh dirinya sendiri', 'one cannot be one\u2019s own superior'));
+    if (superiorNip && superiorNip === nip)
+      fail(row, 'nip_atasan', t(lang, 'atasan tidak boleh dirinya sendiri', 'one cannot be one\u2019s own superior'));
 
     const positionName = (v.jabatan ?? '').trim();
     const key = unit ? positionKeyOf(unit.code, positionName) : '';
@@ -162,7 +220,15 @@ async function plan(ctx: Ctx, file: ParsedFile): Promise<Plan> {
       const kind = v.jenis_jabatan ?? '';
       const klass = Number(v.kelas_jabatan);
       if (!(JABATAN_KIND_CODES as readonly string[]).includes(kind))
-        fail(row, 'jenis_jabatan', t(lang, 'jabatan belum ada di unit ini: isi jenis_jabatan yang valid agar dibuat', 'the position does not exist in this unit: give a valid jenis_jabatan to create it'));
+        fail(
+          row,
+          'jenis_jabatan',
+          t(
+            lang,
+            'jabatan belum ada di unit ini: isi jenis_jabatan yang valid agar dibuat',
+            'the position does not exist in this unit: give a valid jenis_jabatan to create it',
+          ),
+        );
       else if (!Number.isInteger(klass) || klass < 1 || klass > 17)
         fail(row, 'kelas_jabatan', t(lang, 'kelas jabatan 1 sampai 17', 'position class 1 to 17'));
       else newPositions.set(key, { unitId: unit.id, name: positionName, kind, class: klass });
@@ -198,9 +264,15 @@ async function plan(ctx: Ctx, file: ParsedFile): Promise<Plan> {
       existing: holder,
     };
     if (holder) {
-      const samePersonal = Object.entries(personal).every(([k, val]) => (holder as unknown as Record<string, unknown>)[k] === val);
+      const samePersonal = Object.entries(personal).every(
+        ([k, val]) => (holder as unknown as Record<string, unknown>)[k] === val,
+      );
       const position = positions.get(key);
-      const sameCareer = position !== undefined && holder.position_id === position.id && holder.golongan === rank && holder.status === status;
+      const sameCareer =
+        position !== undefined &&
+        holder.position_id === position.id &&
+        holder.golongan === rank &&
+        holder.status === status;
       const superiorId = superiorNip ? existing.get(superiorNip)?.id : null;
       const sameSuperior = (holder.superior_override_id ?? null) === (superiorId ?? null);
       planned.action = samePersonal && sameCareer && sameSuperior ? 'unchanged' : 'update';
@@ -215,7 +287,9 @@ async function importScope(ctx: Ctx, tenantId: string): Promise<string[] | 'all'
   if (!actor) throw new Forbidden();
   if (actor.grants.some((g) => g.role === 'hr_admin' || (g.role === 'unit_admin' && g.unitId === null))) return 'all';
   const units = await Promise.all(
-    actor.grants.filter((g) => g.role === 'unit_admin' && g.unitId).map((g) => peopleRepo.unit(ctx.db, tenantId, g.unitId!)),
+    actor.grants
+      .filter((g) => g.role === 'unit_admin' && g.unitId)
+      .map((g) => peopleRepo.unit(ctx.db, tenantId, g.unitId!)),
   );
   return units.filter((u) => u !== undefined).map((u) => u.path);
 }
@@ -274,7 +348,14 @@ export async function dryRunImport(ctx: Ctx, fileName: string, buffer: Buffer): 
     created_at: ctx.clock.now().toISOString(),
     applied_at: null,
   });
-  return { id, fileName, rows: file.rows.length, errors: result.errors, summary, status: result.errors.length ? 'invalid' : 'checked' };
+  return {
+    id,
+    fileName,
+    rows: file.rows.length,
+    errors: result.errors,
+    summary,
+    status: result.errors.length ? 'invalid' : 'checked',
+  };
 }
 
 /** Progress of running applies, polled by the import page. */
@@ -298,7 +379,9 @@ export async function importStatus(ctx: Ctx, importId: string) {
     rows: record.rows,
     status: record.status,
     summary: record.summary ? (JSON.parse(record.summary) as unknown) : null,
-    progress: progress.get(importId) ?? (record.status === 'applied' ? { done: record.rows, total: record.rows } : { done: 0, total: record.rows }),
+    progress:
+      progress.get(importId) ??
+      (record.status === 'applied' ? { done: record.rows, total: record.rows } : { done: 0, total: record.rows }),
   };
 }
 
@@ -318,7 +401,10 @@ export async function applyImport(ctx: Ctx, importId: string): Promise<ImportRep
  * the work itself goes on in `finished`, whose outcome the import's status records: 'applied', or
  * 'failed' with the rows that went bad since the dry run.
  */
-export async function startImport(ctx: Ctx, importId: string): Promise<{ id: string; status: 'applying'; finished: Promise<ImportReport> }> {
+export async function startImport(
+  ctx: Ctx,
+  importId: string,
+): Promise<{ id: string; status: 'applying'; finished: Promise<ImportReport> }> {
   const { tenant } = tenantToday(ctx);
   const record = await visibleImport(ctx, tenant.id, importId);
   if (record.status !== 'checked') throw new Invalid('import_not_applicable', { status: record.status });
@@ -343,7 +429,18 @@ async function runImport(ctx: Ctx, record: ImportsTable): Promise<ImportReport> 
       const now = tx.clock.now().toISOString();
       const by = actorLabel(tx);
       for (const [key, np] of p.newPositions) {
-        const row: PositionsTable = { id: uuidv7(), tenant_id: tenant.id, unit_id: np.unitId, name: np.name, kind: np.kind, fungsional_level: null, class: np.class, quota: 0, is_head: 0, created_at: now };
+        const row: PositionsTable = {
+          id: uuidv7(),
+          tenant_id: tenant.id,
+          unit_id: np.unitId,
+          name: np.name,
+          kind: np.kind,
+          fungsional_level: null,
+          class: np.class,
+          quota: 0,
+          is_head: 0,
+          created_at: now,
+        };
         await peopleRepo.insertPosition(tx.db, row);
         p.positions.set(key, row);
       }
@@ -357,33 +454,89 @@ async function runImport(ctx: Ctx, record: ImportsTable): Promise<ImportReport> 
         const position = p.positions.get(r.positionKey)!;
         const unit = units.get(position.unit_id)!;
         const id = nipToId.get(r.nip)!;
-        const superiorId = r.superiorNip ? (nipToId.get(r.superiorNip) ?? p.existingIds.get(r.superiorNip) ?? null) : null;
+        const superiorId = r.superiorNip
+          ? (nipToId.get(r.superiorNip) ?? p.existingIds.get(r.superiorNip) ?? null)
+          : null;
         const entry = (fields: Partial<HistoryTable>, tmt: string): HistoryTable => ({
-          id: uuidv7(), tenant_id: tenant.id, employee_id: id, tmt, sk_number: r.skNumber, sk_date: null, position_id: null, unit_id: null, golongan: null, status: null, employment: null, note: 'import', recorded_at: now, recorded_by: by, ...fields,
+          id: uuidv7(),
+          tenant_id: tenant.id,
+          employee_id: id,
+          tmt,
+          sk_number: r.skNumber,
+          sk_date: null,
+          position_id: null,
+          unit_id: null,
+          golongan: null,
+          status: null,
+          employment: null,
+          note: 'import',
+          recorded_at: now,
+          recorded_by: by,
+          ...fields,
         });
         if (r.action === 'create') {
           const entries =
             r.tmtRank === r.tmtPosition
-              ? [entry({ position_id: position.id, unit_id: unit.id, golongan: r.rank, status: r.status, employment: 'active' }, r.tmtPosition)]
-              : [entry({ position_id: position.id, unit_id: unit.id, status: r.status, employment: 'active' }, r.tmtPosition), entry({ golongan: r.rank }, r.tmtRank)];
+              ? [
+                  entry(
+                    {
+                      position_id: position.id,
+                      unit_id: unit.id,
+                      golongan: r.rank,
+                      status: r.status,
+                      employment: 'active',
+                    },
+                    r.tmtPosition,
+                  ),
+                ]
+              : [
+                  entry(
+                    { position_id: position.id, unit_id: unit.id, status: r.status, employment: 'active' },
+                    r.tmtPosition,
+                  ),
+                  entry({ golongan: r.rank }, r.tmtRank),
+                ];
           history.push(...entries);
           const state = foldHistory(entries, today);
           creates.push({
-            id, tenant_id: tenant.id, nip: r.nip, account_id: null,
-            name: r.personal.name!, front_title: r.personal.front_title ?? null, back_title: r.personal.back_title ?? null,
-            sex: r.personal.sex!, birth_date: r.personal.birth_date!, birth_place: r.personal.birth_place ?? null,
-            education_level: r.personal.education_level ?? null, education_major: r.personal.education_major ?? null,
-            email: r.personal.email ?? null, phone: r.personal.phone ?? null, address: null, photo_url: null,
-            tmt_cpns: r.personal.tmt_cpns ?? null, tmt_pns: r.personal.tmt_pns ?? null,
-            superior_override_id: superiorId, status: state.status ?? r.status, employment: state.employment,
-            golongan: state.golongan, position_id: state.positionId, unit_id: state.positionId ? unit.id : null,
-            unit_path: state.positionId ? unit.path : null, position_kind: state.positionId ? position.kind : null,
-            superior_id: null, search_name: searchName(r.personal.name!), version: 1, created_at: now, updated_at: now, updated_by: by,
+            id,
+            tenant_id: tenant.id,
+            nip: r.nip,
+            account_id: null,
+            name: r.personal.name!,
+            front_title: r.personal.front_title ?? null,
+            back_title: r.personal.back_title ?? null,
+            sex: r.personal.sex!,
+            birth_date: r.personal.birth_date!,
+            birth_place: r.personal.birth_place ?? null,
+            education_level: r.personal.education_level ?? null,
+            education_major: r.personal.education_major ?? null,
+            email: r.personal.email ?? null,
+            phone: r.personal.phone ?? null,
+            address: null,
+            photo_url: null,
+            tmt_cpns: r.personal.tmt_cpns ?? null,
+            tmt_pns: r.personal.tmt_pns ?? null,
+            superior_override_id: superiorId,
+            status: state.status ?? r.status,
+            employment: state.employment,
+            golongan: state.golongan,
+            position_id: state.positionId,
+            unit_id: state.positionId ? unit.id : null,
+            unit_path: state.positionId ? unit.path : null,
+            position_kind: state.positionId ? position.kind : null,
+            superior_id: null,
+            search_name: searchName(r.personal.name!),
+            version: 1,
+            created_at: now,
+            updated_at: now,
+            updated_by: by,
           });
         } else if (r.action === 'update' && r.existing) {
           const e = r.existing;
           const entries: HistoryTable[] = [];
-          if (e.position_id !== position.id || e.status !== r.status) entries.push(entry({ position_id: position.id, unit_id: unit.id, status: r.status }, r.tmtPosition));
+          if (e.position_id !== position.id || e.status !== r.status)
+            entries.push(entry({ position_id: position.id, unit_id: unit.id, status: r.status }, r.tmtPosition));
           if (e.golongan !== r.rank) entries.push(entry({ golongan: r.rank }, r.tmtRank));
           if (entries.length) await peopleRepo.insertHistory(tx.db, entries);
           const state = foldHistory([...(await peopleRepo.history(tx.db, tenant.id, e.id)), ...[]], today);
@@ -413,17 +566,44 @@ async function runImport(ctx: Ctx, record: ImportsTable): Promise<ImportReport> 
       if (history.length) await peopleRepo.insertHistory(tx.db, history);
       await resolveReportingLines(tx.db, tenant.id);
       const summary = summarize(p);
-      await peopleRepo.updateImport(tx.db, tenant.id, importId, { status: 'applied', applied_at: now, summary: JSON.stringify(summary) });
-      await recordAudit(tx, { action: 'people.import_applied', entityType: 'import', entityId: importId, after: { file: record.file_name, ...summary } });
+      await peopleRepo.updateImport(tx.db, tenant.id, importId, {
+        status: 'applied',
+        applied_at: now,
+        summary: JSON.stringify(summary),
+      });
+      await recordAudit(tx, {
+        action: 'people.import_applied',
+        entityType: 'import',
+        entityId: importId,
+        after: { file: record.file_name, ...summary },
+      });
       progress.set(importId, { done: p.rows.length, total: p.rows.length });
-      return { id: importId, fileName: record.file_name, rows: file.rows.length, errors: [], summary, status: 'applied' };
+      return {
+        id: importId,
+        fileName: record.file_name,
+        rows: file.rows.length,
+        errors: [],
+        summary,
+        status: 'applied',
+      };
     });
     return report;
   } catch (error) {
     // Nothing was written (one transaction); the status says so, with the rows that went bad.
     const errors = error instanceof Invalid && Array.isArray(error.details) ? (error.details as RowError[]) : [];
-    const summary = { create: 0, update: 0, unchanged: 0, newPositions: 0, failure: error instanceof Invalid ? error.code : 'internal', errors: errors.slice(0, 1000) };
-    await peopleRepo.updateImport(ctx.db, tenant.id, importId, { status: 'failed', errors: errors.length, summary: JSON.stringify(summary) });
+    const summary = {
+      create: 0,
+      update: 0,
+      unchanged: 0,
+      newPositions: 0,
+      failure: error instanceof Invalid ? error.code : 'internal',
+      errors: errors.slice(0, 1000),
+    };
+    await peopleRepo.updateImport(ctx.db, tenant.id, importId, {
+      status: 'failed',
+      errors: errors.length,
+      summary: JSON.stringify(summary),
+    });
     if (!(error instanceof Invalid)) ctx.log.error({ err: error, importId }, 'import failed');
     return { id: importId, fileName: record.file_name, rows: record.rows, errors, summary, status: 'failed' };
   } finally {

@@ -7,7 +7,7 @@ import { uuidv7 } from '../../../platform/ids';
 import { tenantToday } from '../context';
 import { resolveReportingLines } from '../derive';
 import { PEOPLE } from '../policy';
-import { peopleRepo, type PositionsTable } from '../repository';
+import { type PositionsTable, peopleRepo } from '../repository';
 
 export async function createPosition(ctx: Ctx, input: z.input<typeof positionCreateSchema>): Promise<PositionsTable> {
   const { tenant } = tenantToday(ctx);
@@ -15,11 +15,17 @@ export async function createPosition(ctx: Ctx, input: z.input<typeof positionCre
   return transaction(ctx, async (tx) => {
     const unit = await peopleRepo.unit(tx.db, tenant.id, data.unitId);
     if (!unit) throw new NotFound();
-    await tx.access.assertVisible(tx.actor, PEOPLE.manageUnits, { tenantId: tenant.id, unitId: unit.id });
+    await tx.access.assertVisible(tx.actor, PEOPLE.manageUnits, {
+      tenantId: tenant.id,
+      unitId: unit.id,
+      unitPath: unit.path,
+    });
     if (unit.closed_on) throw new Invalid('unit_closed', { name: unit.name });
     const existing = await peopleRepo.positions(tx.db, tenant.id, unit.id);
-    if (existing.some((p) => p.name.toLowerCase() === data.name.toLowerCase())) throw new Conflict('position_exists', { name: data.name });
-    if (data.isHead && existing.some((p) => p.is_head === 1)) throw new Conflict('unit_has_head_position', { name: unit.name });
+    if (existing.some((p) => p.name.toLowerCase() === data.name.toLowerCase()))
+      throw new Conflict('position_exists', { name: data.name });
+    if (data.isHead && existing.some((p) => p.is_head === 1))
+      throw new Conflict('unit_has_head_position', { name: unit.name });
     const row: PositionsTable = {
       id: uuidv7(),
       tenant_id: tenant.id,

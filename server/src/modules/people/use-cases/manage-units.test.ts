@@ -20,8 +20,10 @@ describeEachDialect('people: units', (env) => {
     api = peopleApi(tenant);
   });
 
-  const create = async (body: Record<string, unknown>) => json<{ id: string }>(await hr.post(`${api}/units`, { type: 'dinas', parentId: null, ...body }), 201).id;
-  const tree = async (query = '') => json<{ items: Array<ReturnType<typeof unitSchema.parse>> }>(await hr.get(`${api}/units${query}`)).items;
+  const create = async (body: Record<string, unknown>) =>
+    json<{ id: string }>(await hr.post(`${api}/units`, { type: 'dinas', parentId: null, ...body }), 201).id;
+  const tree = async (query = '') =>
+    json<{ items: Array<ReturnType<typeof unitSchema.parse>> }>(await hr.get(`${api}/units${query}`)).items;
 
   it('creates, renames, moves and closes units, each change dated, listed and audited', async () => {
     const setda = await create({ code: 'SETDA', name: 'Sekretariat Daerah', type: 'sekretariat_daerah' });
@@ -38,19 +40,37 @@ describeEachDialect('people: units', (env) => {
 
     const units = await tree();
     for (const u of units) unitSchema.parse(u);
-    expect(units.find((u) => u.id === dinas)).toMatchObject({ name: 'Dinas Komunikasi dan Informatika', openedOn: '2016-01-04', path: [setda, dinas] });
+    expect(units.find((u) => u.id === dinas)).toMatchObject({
+      name: 'Dinas Komunikasi dan Informatika',
+      openedOn: '2016-01-04',
+      path: [setda, dinas],
+    });
     expect(units.find((u) => u.id === bidang)).toBeUndefined();
-    expect((await tree('?includeClosed=true')).find((u) => u.id === bidang)).toMatchObject({ parentId: badan, path: [setda, badan, bidang], closedOn: '2026-12-31' });
+    expect((await tree('?includeClosed=true')).find((u) => u.id === bidang)).toMatchObject({
+      parentId: badan,
+      path: [setda, badan, bidang],
+      closedOn: '2026-12-31',
+    });
 
-    const changes = json<{ items: Array<{ kind: string; effectiveOn: string; details: unknown; recordedBy: string }> }>(await hr.get(`${api}/units/${bidang}/changes`)).items;
+    const changes = json<{ items: Array<{ kind: string; effectiveOn: string; details: unknown; recordedBy: string }> }>(
+      await hr.get(`${api}/units/${bidang}/changes`),
+    ).items;
     expect(changes.map((c) => [c.kind, c.effectiveOn])).toEqual([
       ['closed', '2026-12-31'],
       ['moved', '2026-12-01'],
       ['created', '2026-11-23'],
     ]);
-    expect(changes[1]).toMatchObject({ details: { fromParentId: dinas, toParentId: badan }, recordedBy: 'Rina Kepegawaian' });
-    const renames = json<{ items: Array<{ kind: string; details: unknown }> }>(await hr.get(`${api}/units/${dinas}/changes`)).items;
-    expect(renames[0]).toMatchObject({ kind: 'renamed', details: { before: { name: 'Dinas Kominfo' }, after: { name: 'Dinas Komunikasi dan Informatika' } } });
+    expect(changes[1]).toMatchObject({
+      details: { fromParentId: dinas, toParentId: badan },
+      recordedBy: 'Rina Kepegawaian',
+    });
+    const renames = json<{ items: Array<{ kind: string; details: unknown }> }>(
+      await hr.get(`${api}/units/${dinas}/changes`),
+    ).items;
+    expect(renames[0]).toMatchObject({
+      kind: 'renamed',
+      details: { before: { name: 'Dinas Kominfo' }, after: { name: 'Dinas Komunikasi dan Informatika' } },
+    });
 
     const audited = await env.services.db
       .selectFrom('audit_entries')
@@ -72,14 +92,19 @@ describeEachDialect('people: units', (env) => {
 
     const refused = await hr.post(`${api}/units/${dinas.id}/close`, { closedOn: '2026-12-31' });
     expect(refused.statusCode).toBe(409);
-    expect(errorOf(refused)).toMatchObject({ code: 'unit_has_employees', message: expect.stringContaining('3 pegawai aktif') });
+    expect(errorOf(refused)).toMatchObject({
+      code: 'unit_has_employees',
+      message: expect.stringContaining('3 pegawai aktif'),
+    });
     const leaf = await hr.post(`${api}/units/${seksi.id}/close`, { closedOn: '2026-12-31' });
     expect(leaf.statusCode).toBe(409);
     expect(errorOf(leaf).message).toContain(' 2 ');
     // An empty unit with an open sub-unit is refused too, and a unit without either closes.
     const parent = await buildUnit(env.services, tenant);
     const child = await buildUnit(env.services, tenant, { parentId: parent.id });
-    expect(errorOf(await hr.post(`${api}/units/${parent.id}/close`, { closedOn: '2026-12-31' })).code).toBe('unit_has_open_children');
+    expect(errorOf(await hr.post(`${api}/units/${parent.id}/close`, { closedOn: '2026-12-31' })).code).toBe(
+      'unit_has_open_children',
+    );
     json(await hr.post(`${api}/units/${child.id}/close`, { closedOn: '2026-12-31' }));
     json(await hr.post(`${api}/units/${parent.id}/close`, { closedOn: '2026-12-31' }));
     expect((await tree()).map((u) => u.id)).not.toContain(parent.id);
@@ -112,21 +137,34 @@ describeEachDialect('people: units', (env) => {
     expect(units.find((u) => u.id === seksi.id)?.path).toEqual([to.id, bidang.id, seksi.id]);
 
     const under = async (unitId: string) =>
-      json<{ items: Array<{ id: string }> }>(await hr.get(`${api}/employees?unitId=${unitId}&includeSubunits=true`)).items.map((e) => e.id).sort();
+      json<{ items: Array<{ id: string }> }>(await hr.get(`${api}/employees?unitId=${unitId}&includeSubunits=true`))
+        .items.map((e) => e.id)
+        .sort();
     expect(await under(to.id)).toEqual([a.id, b.id].sort());
     expect(await under(from.id)).toEqual([stays.id]);
-    const stored = await env.services.db.selectFrom('people_employees').select(['id', 'unit_path']).where('id', 'in', [a.id, b.id]).execute();
+    const stored = await env.services.db
+      .selectFrom('people_employees')
+      .select(['id', 'unit_path'])
+      .where('id', 'in', [a.id, b.id])
+      .execute();
     for (const row of stored) expect(row.unit_path?.startsWith(`/${to.id}/${bidang.id}/`)).toBe(true);
   });
 
   it('answers no session, wrong role, another tenant and bad input', async () => {
     const unit = await buildUnit(env.services, tenant);
     const anonymous = env.client();
-    expect((await anonymous.post(`${api}/units`, { code: 'X', name: 'Unit X', type: 'dinas', parentId: null })).statusCode).toBe(401);
+    expect(
+      (await anonymous.post(`${api}/units`, { code: 'X', name: 'Unit X', type: 'dinas', parentId: null })).statusCode,
+    ).toBe(401);
     expect((await anonymous.get(`${api}/units`)).statusCode).toBe(401);
 
     const outsider = await signInAs(env, tenant, ['inspector']);
-    const forbidden = await outsider.post(`${api}/units`, { code: 'X1', name: 'Unit X', type: 'dinas', parentId: null });
+    const forbidden = await outsider.post(`${api}/units`, {
+      code: 'X1',
+      name: 'Unit X',
+      type: 'dinas',
+      parentId: null,
+    });
     expect(forbidden.statusCode).toBe(403);
     expect((await outsider.patch(`${api}/units/${unit.id}`, { name: 'Diubah' })).statusCode).toBe(404);
 

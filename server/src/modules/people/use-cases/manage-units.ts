@@ -29,9 +29,15 @@ export async function createUnit(ctx: Ctx, input: z.infer<typeof unitCreateSchem
   const { tenant, today } = tenantToday(ctx);
   const data = unitCreateSchema.parse(input);
   // A unit admin may add units inside their own subtree only; a new root unit is for hr_admin.
-  await ctx.access.assert(ctx.actor, PEOPLE.manageUnits, { tenantId: tenant.id, unitId: data.parentId });
+  const parentBefore = data.parentId ? await peopleRepo.unit(ctx.db, tenant.id, data.parentId) : undefined;
+  await ctx.access.assert(ctx.actor, PEOPLE.manageUnits, {
+    tenantId: tenant.id,
+    unitId: data.parentId,
+    unitPath: parentBefore?.path ?? null,
+  });
   return transaction(ctx, async (tx) => {
-    if (await peopleRepo.unitByCode(tx.db, tenant.id, data.code)) throw new Conflict('unit_code_taken', { code: data.code });
+    if (await peopleRepo.unitByCode(tx.db, tenant.id, data.code))
+      throw new Conflict('unit_code_taken', { code: data.code });
     const parent = data.parentId ? await peopleRepo.unit(tx.db, tenant.id, data.parentId) : undefined;
     if (data.parentId && !parent) throw new NotFound();
     if (parent?.closed_on) throw new Invalid('unit_closed', { name: parent.name });
@@ -51,23 +57,35 @@ export async function createUnit(ctx: Ctx, input: z.infer<typeof unitCreateSchem
       updated_at: now,
     };
     await peopleRepo.insertUnit(tx.db, row);
-    await logChange(tx, row, 'created', row.opened_on, { code: row.code, name: row.name, type: row.type, parentId: row.parent_id });
+    await logChange(tx, row, 'created', row.opened_on, {
+      code: row.code,
+      name: row.name,
+      type: row.type,
+      parentId: row.parent_id,
+    });
     return row;
   });
 }
 
-export async function updateUnit(ctx: Ctx, unitId: string, input: z.infer<typeof unitUpdateSchema>): Promise<UnitsTable> {
+export async function updateUnit(
+  ctx: Ctx,
+  unitId: string,
+  input: z.infer<typeof unitUpdateSchema>,
+): Promise<UnitsTable> {
   const { tenant, today } = tenantToday(ctx);
   const data = unitUpdateSchema.parse(input);
   return transaction(ctx, async (tx) => {
     const unit = await peopleRepo.unit(tx.db, tenant.id, unitId);
     if (!unit) throw new NotFound();
-    await tx.access.assertVisible(tx.actor, PEOPLE.manageUnits, { tenantId: tenant.id, unitId });
+    await tx.access.assertVisible(tx.actor, PEOPLE.manageUnits, { tenantId: tenant.id, unitId, unitPath: unit.path });
     if (data.code && data.code !== unit.code && (await peopleRepo.unitByCode(tx.db, tenant.id, data.code)))
       throw new Conflict('unit_code_taken', { code: data.code });
     const changes = { ...data, updated_at: tx.clock.now().toISOString() };
     await peopleRepo.updateUnit(tx.db, tenant.id, unitId, changes);
-    await logChange(tx, unit, 'renamed', today, { before: { code: unit.code, name: unit.name, type: unit.type }, after: data });
+    await logChange(tx, unit, 'renamed', today, {
+      before: { code: unit.code, name: unit.name, type: unit.type },
+      after: data,
+    });
     return { ...unit, ...changes };
   });
 }
@@ -81,14 +99,23 @@ export async function moveUnit(ctx: Ctx, unitId: string, input: z.infer<typeof u
     const parent = await peopleRepo.unit(tx.db, tenant.id, data.parentId);
     if (!unit || !parent) throw new NotFound();
     // Both ends must be within the actor's reach: a unit admin cannot move a unit out of their subtree.
-    await tx.access.assertVisible(tx.actor, PEOPLE.manageUnits, { tenantId: tenant.id, unitId });
-    await tx.access.assert(tx.actor, PEOPLE.manageUnits, { tenantId: tenant.id, unitId: parent.id });
+    await tx.access.assertVisible(tx.actor, PEOPLE.manageUnits, { tenantId: tenant.id, unitId, unitPath: unit.path });
+    await tx.access.assert(tx.actor, PEOPLE.manageUnits, {
+      tenantId: tenant.id,
+      unitId: parent.id,
+      unitPath: parent.path,
+    });
     if (parent.path.startsWith(unit.path))
-      throw new Invalid('unit_move_into_itself', { name: unit.name }, [{ path: 'parentId', code: 'unit_move_into_itself' }]);
+      throw new Invalid('unit_move_into_itself', { name: unit.name }, [
+        { path: 'parentId', code: 'unit_move_into_itself' },
+      ]);
     if (parent.closed_on) throw new Invalid('unit_closed', { name: parent.name });
     const newPath = `${parent.path}${unit.id}/`;
     await peopleRepo.rewritePaths(tx.db, tenant.id, unit.path, newPath);
-    await peopleRepo.updateUnit(tx.db, tenant.id, unitId, { parent_id: parent.id, updated_at: tx.clock.now().toISOString() });
+    await peopleRepo.updateUnit(tx.db, tenant.id, unitId, {
+      parent_id: parent.id,
+      updated_at: tx.clock.now().toISOString(),
+    });
     await logChange(tx, unit, 'moved', data.effectiveOn, { fromParentId: unit.parent_id, toParentId: parent.id });
     await resolveReportingLines(tx.db, tenant.id);
     return { ...unit, parent_id: parent.id, path: newPath };
@@ -102,12 +129,18 @@ export async function closeUnit(ctx: Ctx, unitId: string, input: z.infer<typeof 
   return transaction(ctx, async (tx) => {
     const unit = await peopleRepo.unit(tx.db, tenant.id, unitId);
     if (!unit) throw new NotFound();
-    await tx.access.assertVisible(tx.actor, PEOPLE.manageUnits, { tenantId: tenant.id, unitId });
+    await tx.access.assertVisible(tx.actor, PEOPLE.manageUnits, { tenantId: tenant.id, unitId, unitPath: unit.path });
     const active = await peopleRepo.activeCountUnder(tx.db, tenant.id, unit.path);
     if (active > 0) throw new Conflict('unit_has_employees', { name: unit.name, count: active });
-    const openChildren = (await peopleRepo.units(tx.db, tenant.id)).filter((u) => u.parent_id === unit.id && !u.closed_on);
-    if (openChildren.length > 0) throw new Conflict('unit_has_open_children', { name: unit.name, count: openChildren.length });
-    await peopleRepo.updateUnit(tx.db, tenant.id, unitId, { closed_on: data.closedOn, updated_at: tx.clock.now().toISOString() });
+    const openChildren = (await peopleRepo.units(tx.db, tenant.id)).filter(
+      (u) => u.parent_id === unit.id && !u.closed_on,
+    );
+    if (openChildren.length > 0)
+      throw new Conflict('unit_has_open_children', { name: unit.name, count: openChildren.length });
+    await peopleRepo.updateUnit(tx.db, tenant.id, unitId, {
+      closed_on: data.closedOn,
+      updated_at: tx.clock.now().toISOString(),
+    });
     await logChange(tx, unit, 'closed', data.closedOn, { closedOn: data.closedOn });
     return { ...unit, closed_on: data.closedOn };
   });
@@ -120,13 +153,19 @@ export async function unitTree(ctx: Ctx, options: { includeClosed?: boolean } = 
   return loadUnitTree(ctx, tenant.id, options);
 }
 
-export async function loadUnitTree(ctx: Ctx, tenantId: string, options: { includeClosed?: boolean } = {}): Promise<Unit[]> {
+export async function loadUnitTree(
+  ctx: Ctx,
+  tenantId: string,
+  options: { includeClosed?: boolean } = {},
+): Promise<Unit[]> {
   const units = (await peopleRepo.units(ctx.db, tenantId)).filter((u) => options.includeClosed || !u.closed_on);
   const counts = new Map((await peopleRepo.headcountsByUnit(ctx.db, tenantId)).map((r) => [r.unit_id, Number(r.n)]));
   const heads = await ctx.db
     .selectFrom('people_positions')
     .leftJoin('people_employees', (j) =>
-      j.onRef('people_employees.position_id', '=', 'people_positions.id').on('people_employees.employment', '=', 'active'),
+      j
+        .onRef('people_employees.position_id', '=', 'people_positions.id')
+        .on('people_employees.employment', '=', 'active'),
     )
     .select([
       'people_positions.unit_id',
@@ -140,7 +179,9 @@ export async function loadUnitTree(ctx: Ctx, tenantId: string, options: { includ
     .where('people_positions.is_head', '=', 1)
     .execute();
   const headByUnit = new Map<string, (typeof heads)[number]>();
-  for (const h of heads) if (!headByUnit.has(h.unit_id) || (h.employee_id && !headByUnit.get(h.unit_id)?.employee_id)) headByUnit.set(h.unit_id, h);
+  for (const h of heads)
+    if (!headByUnit.has(h.unit_id) || (h.employee_id && !headByUnit.get(h.unit_id)?.employee_id))
+      headByUnit.set(h.unit_id, h);
   return units.map((u) => {
     const h = headByUnit.get(u.id);
     return {
@@ -155,7 +196,9 @@ export async function loadUnitTree(ctx: Ctx, tenantId: string, options: { includ
       head: h
         ? {
             employeeId: h.employee_id ?? null,
-            name: h.name ? [h.front_title, h.name].filter(Boolean).join(' ') + (h.back_title ? `, ${h.back_title}` : '') : null,
+            name: h.name
+              ? [h.front_title, h.name].filter(Boolean).join(' ') + (h.back_title ? `, ${h.back_title}` : '')
+              : null,
             position: h.position_name,
           }
         : null,

@@ -13,18 +13,34 @@ import { checkRank } from '../rules';
  * Records a dated change of position, unit, rank, status or employment with its SK number and TMT.
  * The current record is then re-derived from the whole history, so back-dated entries slot in.
  */
-export async function recordCareerChange(ctx: Ctx, employeeId: string, input: CareerEntryInput): Promise<EmployeesTable> {
+export async function recordCareerChange(
+  ctx: Ctx,
+  employeeId: string,
+  input: CareerEntryInput,
+): Promise<EmployeesTable> {
   const { tenant, today } = tenantToday(ctx);
   const data = careerEntrySchema.parse(input);
   return transaction(ctx, async (tx) => {
     const employee = await peopleRepo.employee(tx.db, tenant.id, employeeId);
     if (!employee) throw new NotFound();
     await tx.access.assertVisible(tx.actor, PEOPLE.read, await employeeSubject(tx, employee));
-    await tx.access.assert(tx.actor, PEOPLE.manage, { tenantId: tenant.id, unitId: employee.unit_id });
+    await tx.access.assert(tx.actor, PEOPLE.manage, {
+      tenantId: tenant.id,
+      unitId: employee.unit_id,
+      unitPath: employee.unit_path,
+    });
     const position = data.positionId ? await peopleRepo.position(tx.db, tenant.id, data.positionId) : undefined;
-    if (data.positionId && !position) throw new Invalid('position_unknown', {}, [{ path: 'positionId', code: 'position_unknown' }]);
+    if (data.positionId && !position)
+      throw new Invalid('position_unknown', {}, [{ path: 'positionId', code: 'position_unknown' }]);
     // A transfer needs authority over the destination too: a unit admin cannot move someone out of their subtree.
-    if (position) await tx.access.assert(tx.actor, PEOPLE.manage, { tenantId: tenant.id, unitId: position.unit_id });
+    if (position) {
+      const destination = await peopleRepo.unit(tx.db, tenant.id, position.unit_id);
+      await tx.access.assert(tx.actor, PEOPLE.manage, {
+        tenantId: tenant.id,
+        unitId: position.unit_id,
+        unitPath: destination?.path ?? null,
+      });
+    }
     if (data.rank) {
       const problem = checkRank(data.status ?? employee.status, data.rank, tx.lang);
       if (problem) throw new Invalid('employee_invalid', {}, [problem]);
@@ -54,7 +70,12 @@ export async function recordCareerChange(ctx: Ctx, employeeId: string, input: Ca
       updated_by: actorLabel(tx),
     });
     await resolveReportingLines(tx.db, tenant.id);
-    await recordAudit(tx, { action: 'people.career_recorded', entityType: 'employee', entityId: employeeId, after: data });
+    await recordAudit(tx, {
+      action: 'people.career_recorded',
+      entityType: 'employee',
+      entityId: employeeId,
+      after: data,
+    });
     return { ...updated, version: employee.version + 1 };
   });
 }

@@ -19,8 +19,12 @@ export async function registerEmployee(ctx: Ctx, input: EmployeeCreateInput): Pr
   return transaction(ctx, async (tx) => {
     const position = await peopleRepo.position(tx.db, tenant.id, data.positionId);
     if (!position) throw new Invalid('position_unknown', {}, [{ path: 'positionId', code: 'position_unknown' }]);
-    await tx.access.assert(tx.actor, PEOPLE.manage, { tenantId: tenant.id, unitId: position.unit_id });
     const unit = await peopleRepo.unit(tx.db, tenant.id, position.unit_id);
+    await tx.access.assert(tx.actor, PEOPLE.manage, {
+      tenantId: tenant.id,
+      unitId: position.unit_id,
+      unitPath: unit?.path ?? null,
+    });
     if (!unit || unit.closed_on) throw new Invalid('unit_closed', { name: unit?.name ?? '' });
     const holder = await peopleRepo.employeeByNip(tx.db, tenant.id, nip);
     if (holder) throw new Conflict('nip_taken', { nip }, [{ path: 'nip', code: 'nip_taken' }]);
@@ -84,7 +88,12 @@ export async function registerEmployee(ctx: Ctx, input: EmployeeCreateInput): Pr
     const employee = await rederiveEmployee(tx.db, tenant.id, id, today);
     if (data.superiorId) await assertNoCycle(tx, tenant.id, id, data.superiorId);
     await resolveReportingLines(tx.db, tenant.id);
-    await recordAudit(tx, { action: 'people.employee_registered', entityType: 'employee', entityId: id, after: { nip, positionId: position.id } });
+    await recordAudit(tx, {
+      action: 'people.employee_registered',
+      entityType: 'employee',
+      entityId: id,
+      after: { nip, positionId: position.id },
+    });
     return employee;
   });
 }

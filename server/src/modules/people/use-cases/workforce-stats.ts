@@ -17,13 +17,28 @@ function rankGroup(status: string, rank: string | null): string {
  */
 export async function workforceStats(ctx: Ctx): Promise<WorkforceStats> {
   const { tenant, today } = tenantToday(ctx);
-  const active = ctx.db.selectFrom('people_employees').where('tenant_id', '=', tenant.id).where('employment', '=', 'active');
+  const active = ctx.db
+    .selectFrom('people_employees')
+    .where('tenant_id', '=', tenant.id)
+    .where('employment', '=', 'active');
   const [units, byStatusRank, byEducation, bySex, byBirthYear] = await Promise.all([
     loadUnitTree(ctx, tenant.id),
-    active.select(['status', 'golongan', (eb) => eb.fn.countAll<number>().as('n')]).groupBy(['status', 'golongan']).execute(),
-    active.select(['education_level', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('education_level').execute(),
-    active.select(['sex', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('sex').execute(),
-    active.select(['birth_date', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('birth_date').execute(),
+    active
+      .select(['status', 'golongan', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy(['status', 'golongan'])
+      .execute(),
+    active
+      .select(['education_level', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy('education_level')
+      .execute(),
+    active
+      .select(['sex', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy('sex')
+      .execute(),
+    active
+      .select(['birth_date', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy('birth_date')
+      .execute(),
   ]);
   const add = (record: Record<string, number>, key: string, n: number) => {
     record[key] = (record[key] ?? 0) + n;
