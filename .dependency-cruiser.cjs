@@ -33,7 +33,8 @@ module.exports = {
       from: { path: '^server/src/modules/([^/]+)/' },
       to: {
         path: '^server/src/modules/([^/]+)/.+',
-        pathNot: ['^server/src/modules/$1/', '^server/src/modules/[^/]+/index\\.ts$'],
+        // A module's test factories (buildEmployee...) are for other modules' tests too.
+        pathNot: ['^server/src/modules/$1/', '^server/src/modules/[^/]+/index\\.ts$', '^server/src/modules/[^/]+/test/'],
       },
     },
     {

@@ -7,7 +7,7 @@ import { modules } from './modules/index';
 import { SYSTEM_CHAIN, verifyChain } from './platform/audit/audit';
 import { type Config, ConfigError, loadConfig } from './platform/config';
 import type { Services } from './platform/context';
-import { demoLogins, isDatabaseEmpty, seedDemo } from './platform/seed/demo';
+import { DEMO_TENANTS, demoLogins, isDatabaseEmpty, seedDemo } from './platform/seed/demo';
 import { createServices, migrate } from './platform/services';
 import { findTenantBySlug, listTenants } from './platform/tenancy/repository';
 
@@ -21,7 +21,7 @@ const USAGE = `Usage: lentera <command>
   start                 migrate, fill demo data when the database is empty, serve (what npm start runs)
   serve                 migrate and serve the API and web app
   migrate               run pending database migrations
-  seed [--scale N]      fill the demo data (N employees per tenant for benchmarks)
+  seed [--scale N] [--tenant SLUG]  fill the demo data (N employees per tenant, or in one city, for benchmarks)
   demo-logins [--json]  print the demo accounts and their passwords
   audit verify [--tenant SLUG]   check the audit hash chains; names the first broken entry
   backup FILE           SQLite: online backup to FILE; PostgreSQL: pg_dump -Fc to FILE
@@ -179,7 +179,8 @@ async function main(argv: string[]) {
     }
     case 'seed': {
       const services = await openServices(config);
-      await seedDemo(services, modules, { scale, log: out });
+      if (values.tenant && !DEMO_TENANTS.some((t) => t.slug === values.tenant)) fail(`--tenant takes a demo city: ${DEMO_TENANTS.map((t) => t.slug).join(', ')}`);
+      await seedDemo(services, modules, { scale, tenant: values.tenant, log: out });
       out('Demo data is in place.');
       return services.handle.close();
     }

@@ -154,7 +154,7 @@ export const CORRECTABLE_FIELDS = [
 ] as const;
 export const correctionRequestSchema = z.object({
   changes: z
-    .record(z.enum(CORRECTABLE_FIELDS), z.string().trim().max(500).nullable())
+    .partialRecord(z.enum(CORRECTABLE_FIELDS), z.string().trim().max(500).nullable())
     .refine((c) => Object.keys(c).length > 0, 'name at least one field to correct'),
   reason: z.string().trim().min(5).max(1000),
 });

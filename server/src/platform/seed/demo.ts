@@ -153,12 +153,12 @@ export async function isDatabaseEmpty(services: Services): Promise<boolean> {
 export async function seedDemo(
   services: Services,
   modules: ModuleManifest[],
-  options: { scale?: number; log?: (line: string) => void } = {},
+  options: { scale?: number; tenant?: string; log?: (line: string) => void } = {},
 ): Promise<void> {
   const say = options.log ?? (() => {});
   const adminId = await ensureAccount(services, { ...SYSTEM_ADMIN, name: 'Admin Sistem Lentera' }, true);
   const actor: Actor = { accountId: adminId, name: 'Admin Sistem Lentera', isSystemAdmin: true, grants: [] };
-  for (const demo of DEMO_TENANTS) {
+  for (const demo of DEMO_TENANTS.filter((t) => !options.tenant || t.slug === options.tenant)) {
     let tenant = await findTenantBySlug(services.db, demo.slug);
     if (!tenant) {
       tenant = await createTenant(makeCtx(services, { actor }), { ...demo, logoUrl: null });
