@@ -34,7 +34,11 @@ module.exports = {
       to: {
         path: '^server/src/modules/([^/]+)/.+',
         // A module's test factories (buildEmployee...) are for other modules' tests too.
-        pathNot: ['^server/src/modules/$1/', '^server/src/modules/[^/]+/index\\.ts$', '^server/src/modules/[^/]+/test/'],
+        pathNot: [
+          '^server/src/modules/$1/',
+          '^server/src/modules/[^/]+/index\\.ts$',
+          '^server/src/modules/[^/]+/test/',
+        ],
       },
     },
     {

@@ -16,7 +16,13 @@ export interface DemoLogin {
 export async function expectAccessible(page: Page, label = page.url()): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const report = bad.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('\n  ')}`);
+  const report = bad.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 5)
+        .join('\n  ')}`,
+  );
   expect(report, `accessibility violations on ${label}`).toEqual([]);
 }
 
@@ -27,7 +33,10 @@ export async function readMail(to: string, timeoutMs = 15_000): Promise<string> 
   while (Date.now() < deadline) {
     let files: string[] = [];
     try {
-      files = readdirSync(dir).filter((f) => f.endsWith('.eml')).sort().reverse();
+      files = readdirSync(dir)
+        .filter((f) => f.endsWith('.eml'))
+        .sort()
+        .reverse();
     } catch {
       // the outbox folder appears with the first message
     }
@@ -41,6 +50,7 @@ export async function readMail(to: string, timeoutMs = 15_000): Promise<string> 
 }
 
 export const test = base.extend<{ demo: DemoLogin[] }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern
   baseURL: async ({}, use) => {
     await use(process.env.LENTERA_E2E_URL);
   },
@@ -62,7 +72,11 @@ export function demoLogin(logins: DemoLogin[], tenant: string, role: string): De
 }
 
 /** Logs in through the form, as a person would. */
-export async function logIn(page: Page, tenant: string, login: DemoLogin | { login: string; password: string }): Promise<void> {
+export async function logIn(
+  page: Page,
+  tenant: string,
+  login: DemoLogin | { login: string; password: string },
+): Promise<void> {
   await page.goto(`/t/${tenant}/login`);
   await page.getByLabel(/NIP atau e-mail|NIP or e-mail/i).fill(login.login);
   await page.getByLabel(/^Kata sandi|^Password/i).fill(login.password);

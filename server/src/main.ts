@@ -179,7 +179,8 @@ async function main(argv: string[]) {
     }
     case 'seed': {
       const services = await openServices(config);
-      if (values.tenant && !DEMO_TENANTS.some((t) => t.slug === values.tenant)) fail(`--tenant takes a demo city: ${DEMO_TENANTS.map((t) => t.slug).join(', ')}`);
+      if (values.tenant && !DEMO_TENANTS.some((t) => t.slug === values.tenant))
+        fail(`--tenant takes a demo city: ${DEMO_TENANTS.map((t) => t.slug).join(', ')}`);
       await seedDemo(services, modules, { scale, tenant: values.tenant, log: out });
       out('Demo data is in place.');
       return services.handle.close();

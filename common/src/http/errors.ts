@@ -84,8 +84,14 @@ export const ERROR_MESSAGES: Record<string, Record<Lang, string>> = {
     id: 'Unit {name} tidak dapat ditutup: {count} sub-unit masih aktif.',
     en: 'The unit {name} cannot be closed: {count} sub-units are still open.',
   },
-  position_exists: { id: 'Jabatan "{name}" sudah ada di unit ini.', en: 'The position "{name}" already exists in this unit.' },
-  unit_has_head_position: { id: 'Unit {name} sudah memiliki jabatan kepala.', en: 'The unit {name} already has a head position.' },
+  position_exists: {
+    id: 'Jabatan "{name}" sudah ada di unit ini.',
+    en: 'The position "{name}" already exists in this unit.',
+  },
+  unit_has_head_position: {
+    id: 'Unit {name} sudah memiliki jabatan kepala.',
+    en: 'The unit {name} already has a head position.',
+  },
   position_unknown: { id: 'Jabatan tidak ditemukan.', en: 'Position not found.' },
   employee_invalid: { id: 'Data pegawai tidak valid.', en: 'The employee data is not valid.' },
   nip_taken: { id: 'NIP {nip} sudah dipakai pegawai lain.', en: 'The NIP {nip} is already held by another employee.' },
@@ -101,7 +107,10 @@ export const ERROR_MESSAGES: Record<string, Record<Lang, string>> = {
     id: 'Akun Anda belum terhubung dengan data pegawai.',
     en: 'Your account is not linked to an employee record.',
   },
-  correction_already_decided: { id: 'Permintaan perbaikan ini sudah diputuskan.', en: 'This correction request was already decided.' },
+  correction_already_decided: {
+    id: 'Permintaan perbaikan ini sudah diputuskan.',
+    en: 'This correction request was already decided.',
+  },
   import_unreadable: { id: 'Berkas {file} tidak dapat dibaca.', en: 'The file {file} cannot be read.' },
   import_format: {
     id: 'Berkas {file} tidak didukung: unggah CSV atau XLSX.',

@@ -31,7 +31,12 @@ const optionalText = (max: number) => z.string().trim().max(max).optional().null
 export const rankSchema = z.enum([...GOLONGAN_CODES, ...PPPK_GRADE_CODES] as [string, ...string[]]);
 
 export const unitCreateSchema = z.object({
-  code: z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, dot, hyphen or underscore'),
+  code: z
+    .string()
+    .trim()
+    .min(1)
+    .max(40)
+    .regex(/^[A-Za-z0-9._-]+$/, 'letters, digits, dot, hyphen or underscore'),
   name: z.string().trim().min(2).max(200),
   type: z.enum(UNIT_TYPES),
   parentId: id.nullable(),
