@@ -84,7 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { pers
     ? { dialect: 'sqlite', file: join(dataDir, 'lentera.db') }
     : e.DATABASE_URL.startsWith('postgres')
       ? { dialect: 'postgres', url: e.DATABASE_URL }
-      : { dialect: 'sqlite', file: resolve(e.DATABASE_URL.replace(/^(sqlite:|file:)(\/\/)?/, '')) };
+      : { dialect: 'sqlite', file: sqliteFile(e.DATABASE_URL.replace(/^(sqlite:|file:)(\/\/)?/, '')) };
   const s3 =
     e.S3_ENDPOINT && e.S3_BUCKET
       ? {
@@ -113,6 +113,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { pers
     benchMode: e.LENTERA_BENCH === '1',
     s3,
   };
+}
+
+/** `sqlite::memory:` is an in-memory database (tests, experiments); anything else a file path. */
+function sqliteFile(path: string): string {
+  return path === ':memory:' ? ':memory:' : resolve(path);
 }
 
 /** The secret is generated on first run and kept in the data folder so sessions survive restarts. */

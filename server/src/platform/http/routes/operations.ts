@@ -10,6 +10,17 @@ import { pendingMigrations } from '../../db/migrate';
 import { NotFound } from '../../errors';
 import { zodApp } from '../types';
 
+/** Shows a quoted-printable message as the reader would see it (links unwrapped), for the dev outbox. */
+export function decodeQuotedPrintable(eml: string): string {
+  if (!/content-transfer-encoding:\s*quoted-printable/i.test(eml)) return eml;
+  const [head, ...body] = eml.split(/\r?\n\r?\n/);
+  const text = body
+    .join('\n\n')
+    .replace(/=\r?\n/g, '')
+    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+  return `${head}\n\n${Buffer.from(text, 'latin1').toString('utf8')}`;
+}
+
 export function operationsRoutes(
   app: FastifyInstance,
   services: Services,
@@ -58,7 +69,7 @@ export function operationsRoutes(
         const file = join(dir, request.params.file);
         if (!existsSync(file)) throw new NotFound();
         reply.type('text/plain; charset=utf-8');
-        return readFileSync(file, 'utf8');
+        return decodeQuotedPrintable(readFileSync(file, 'utf8'));
       },
     );
   }
