@@ -1,30 +1,36 @@
 /**
  * `npm run bench`: starts Lentera on a fresh data folder (SQLite, or a new PostgreSQL database with
  * BENCH_DATABASE_URL), measures the two baselines and then every registered scenario with autocannon,
- * prints a markdown table and writes bench/results/<timestamp>.json. See bench/README.md.
+ * times every registered task, prints two markdown tables and writes bench/results/<timestamp>.json.
+ * See bench/README.md.
  */
 import { parseArgs } from 'node:util';
 import { createContext } from './lib/context';
-import { probe, runLoad, stopLoad, toWire } from './lib/load';
+import { probe, REQUEST_TIMEOUT_S, runLoad, settle, stopLoad, toWire } from './lib/load';
 import {
   type BaselineFigure,
   finish,
+  fromOutcome,
   fromResult,
   gitState,
   type Measurement,
   machine,
   markdownTable,
+  type TaskMeasurement,
   targetsMissed,
+  taskTable,
+  taskTargetsMissed,
   writeResults,
 } from './lib/report';
 import { createBenchData, freePort, redact, serverEnv, spawnServer, tail } from './lib/server';
-import type { BenchContext, Scenario } from './lib/types';
+import type { BenchContext, Scenario, Task } from './lib/types';
 import { baselines, scenarios } from './scenarios/index';
+import { tasks } from './tasks/index';
 
 const USAGE = `Usage: npm run bench -- [--quick] [--strict] [--only NAME[,NAME...]]
   --quick        3 s per scenario (a smoke run; figures are rough)
-  --strict       exit 1 when a scenario misses one of its targets
-  --only NAMES   run only these scenarios (the baselines always run)
+  --strict       exit 1 when a scenario or a task misses one of its targets
+  --only NAMES   run only these scenarios and tasks (the baselines always run)
 Environment:
   BENCH_DURATION=SECONDS      seconds per scenario (default 10; a scenario may set its own)
   BENCH_CONNECTIONS=N         connections per scenario (default 10; a scenario may set its own)
@@ -78,9 +84,10 @@ function options() {
     ?.split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-  const unknown = only?.filter((name) => !scenarios.some((s) => s.name === name)) ?? [];
+  const known = [...scenarios.map((s) => s.name), ...tasks.map((t) => t.name)];
+  const unknown = only?.filter((name) => !known.includes(name)) ?? [];
   if (unknown.length)
-    throw new UsageError(`Unknown scenario ${unknown.join(', ')}; known: ${scenarios.map((s) => s.name).join(', ')}`);
+    throw new UsageError(`Unknown scenario or task ${unknown.join(', ')}; known: ${known.join(', ')}`);
   return {
     help: values.help,
     quick: values.quick,
@@ -153,17 +160,62 @@ async function measure(
       headerNames: Object.keys(r.headers),
       bodyBytes: r.body === undefined ? 0 : Buffer.byteLength(r.body),
     }));
-    await probe(ctx.baseUrl, wire);
+    row.probeMs = await probe(ctx.baseUrl, wire);
+    const slowest = Math.max(...row.probeMs);
+    if (slowest > 1000) out(`  one request alone took up to ${(slowest / 1000).toFixed(1)} s`);
+    // Far too slow to load: the connections' requests would queue past autocannon's timeout, the row would
+    // count no answer, and the server would spend minutes on the leftovers. Say so instead.
+    if (slowest * connections > REQUEST_TIMEOUT_S * 1000)
+      throw new Error(
+        `one request alone took ${(slowest / 1000).toFixed(1)} s: ${connections} connections would queue past ` +
+          `the ${REQUEST_TIMEOUT_S} s timeout, so it was not loaded`,
+      );
     const load = { baseUrl: ctx.baseUrl, title: scenario.name, requests: wire, connections };
-    if (opts.warmup > 0) await runLoad({ ...load, duration: opts.warmup });
+    let settled = 0;
+    if (opts.warmup > 0) {
+      await runLoad({ ...load, duration: opts.warmup });
+      settled += await settle(ctx.baseUrl);
+    }
     if (interrupted) throw new Error('interrupted');
-    const { result, latency } = await runLoad({ ...load, duration: durationS });
-    fromResult(row, result, latency);
+    try {
+      const { result, latency } = await runLoad({ ...load, duration: durationS });
+      fromResult(row, result, latency);
+      if (row.status !== 'ok' && slowest > 1000)
+        row.problem += ` (one request alone took ${(slowest / 1000).toFixed(1)} s)`;
+    } finally {
+      settled += await settle(ctx.baseUrl);
+      row.settleS = Math.round(settled) / 1000;
+      if (settled > 1000)
+        out(`  the server needed ${row.settleS.toFixed(1)} s to finish the requests still in flight after the load`);
+    }
   } catch (error) {
     row.status = 'failed';
-    row.problem = (error as Error).message.split('\n')[0];
+    row.problem = problemOf(error);
   }
   if (row.status !== 'ok') out(`  ${row.status === 'failed' ? 'NOT MEASURED' : 'INVALID'}: ${row.problem}`);
+  return row;
+}
+
+/** The first line of an error, with its cause when fetch() hides it behind "fetch failed". */
+function problemOf(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
+  return `${message.split('\n')[0]}${cause}`;
+}
+
+/** A task: done once and timed by its own code; never throws (a failure is a row saying why). */
+async function runTask(task: Task, ctx: BenchContext): Promise<TaskMeasurement> {
+  const row: TaskMeasurement = { name: task.name, description: task.description, status: 'failed' };
+  if (task.targetSeconds !== undefined) row.targetSeconds = task.targetSeconds;
+  out(`- ${task.name} (task${task.targetSeconds === undefined ? '' : `, target ≤ ${task.targetSeconds} s`})`);
+  try {
+    fromOutcome(row, await task.run(ctx));
+  } catch (error) {
+    row.status = 'failed';
+    row.problem = problemOf(error);
+  }
+  if (row.status === 'ok') out(`  ${row.seconds?.toFixed(2)} s: ${row.details}`);
+  else out(`  ${row.status === 'failed' ? 'NOT MEASURED' : 'INVALID'}: ${row.problem}`);
   return row;
 }
 
@@ -228,6 +280,13 @@ async function main(): Promise<number> {
       if (!server.alive()) throw new Error(`The server stopped during the run:\n${tail(server.output(), 30)}`);
       rows.push(await measure(scenario, kind, ctx, opts, label));
     }
+    // Tasks last, after the closing baselines: their bulk writes would otherwise weigh on the drift figure.
+    const taskRows: TaskMeasurement[] = [];
+    for (const task of tasks.filter((t) => !opts.only || opts.only.includes(t.name))) {
+      if (interrupted) return 130;
+      if (!server.alive()) throw new Error(`The server stopped during the run:\n${tail(server.output(), 30)}`);
+      taskRows.push(await runTask(task, ctx));
+    }
     if (interrupted) return 130;
     const reference = finish(rows);
 
@@ -253,9 +312,10 @@ async function main(): Promise<number> {
           ? { server: redact(opts.databaseUrl), name: data.databaseName }
           : {}),
       },
-      seededScale: ctx.seededScale(),
+      seeded: ctx.seeded(),
       baselines: reference,
       scenarios: rows,
+      tasks: taskRows,
     };
     const file = writeResults(startedAt, report);
 
@@ -271,8 +331,11 @@ async function main(): Promise<number> {
     out();
     out(markdownTable(rows));
     out();
-    for (const row of rows.filter((r) => r.kind === 'scenario'))
-      out(`- ${row.name}: ${row.description}${row.note ? ` (${row.note})` : ''}`);
+    for (const row of rows.filter((r) => r.kind === 'scenario')) {
+      const alone = row.probeMs?.length ? `one request alone: ${Math.max(...row.probeMs).toFixed(1)} ms` : '';
+      const notes = [row.note, alone].filter(Boolean).join('; ');
+      out(`- ${row.name}: ${row.description}${notes ? ` (${notes})` : ''}`);
+    }
     out();
     const drift = (figure: BaselineFigure) =>
       figure.drift === null ? 'n/a' : `${figure.drift >= 0 ? '+' : ''}${(figure.drift * 100).toFixed(0)} %`;
@@ -285,14 +348,21 @@ async function main(): Promise<number> {
       out(
         `The baselines moved by more than ${DRIFT_WARNING * 100} %: the machine was busy, compare these figures with care.`,
       );
+    if (taskRows.length) {
+      out();
+      out(taskTable(taskRows));
+      out();
+      for (const row of taskRows) out(`- ${row.name}: ${row.description}`);
+    }
+    out();
     out(`Results: ${file}`);
 
-    const broken = rows.filter((r) => r.status !== 'ok');
+    const broken = [...rows, ...taskRows].filter((r) => r.status !== 'ok');
     if (broken.length) {
       out(`Not valid measurements: ${broken.map((r) => `${r.name} (${r.problem})`).join('; ')}.`);
       return 1;
     }
-    if (targetsMissed(rows)) {
+    if (targetsMissed(rows) || taskTargetsMissed(taskRows)) {
       out(opts.strict ? 'Targets missed (--strict): failing.' : 'Targets missed (run with --strict to fail on this).');
       if (opts.strict) return 1;
     }

@@ -49,19 +49,29 @@ export async function readMail(to: string, timeoutMs = 15_000): Promise<string> 
   throw new Error(`no e-mail to ${to} within ${timeoutMs} ms`);
 }
 
-export const test = base.extend<{ demo: DemoLogin[] }>({
+export const test = base.extend<{ otherPage: Page }, { demo: DemoLogin[] }>({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern
   baseURL: async ({}, use) => {
     await use(process.env.LENTERA_E2E_URL);
   },
-  demo: async ({ request }, use) => {
-    void request;
-    const { execFileSync } = await import('node:child_process');
-    const out = execFileSync(process.execPath, ['server/bin/lentera.mjs', 'demo-logins', '--json'], {
-      cwd: new URL('..', import.meta.url).pathname,
-      encoding: 'utf8',
-    });
-    await use(JSON.parse(out) as DemoLogin[]);
+  demo: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern
+    async ({}, use) => {
+      const { execFileSync } = await import('node:child_process');
+      const out = execFileSync(process.execPath, ['server/bin/lentera.mjs', 'demo-logins', '--json'], {
+        cwd: new URL('..', import.meta.url).pathname,
+        encoding: 'utf8',
+      });
+      await use(JSON.parse(out) as DemoLogin[]);
+    },
+    { scope: 'worker' },
+  ],
+  /** A page in a browser context of its own (its own cookies): a second person using the app at the same time. */
+  otherPage: async ({ browser, baseURL, locale, timezoneId, viewport }, use) => {
+    const context = await browser.newContext({ baseURL, locale, timezoneId, viewport });
+    const page = await context.newPage();
+    await use(page);
+    await context.close();
   },
 });
 
@@ -82,4 +92,65 @@ export async function logIn(
   await page.getByLabel(/^Kata sandi|^Password/i).fill(login.password);
   await page.getByRole('button', { name: /^Masuk$|^Log in$/i }).click();
   await page.waitForURL((url) => !url.pathname.endsWith('/login'));
+}
+
+/** An e-mail address no other test (or earlier run against the same server) uses. */
+export function uniqueEmail(prefix: string): string {
+  return `${prefix}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}@contoh.go.id`;
+}
+
+/** The CSRF token of the page's current session (the browser context's cookies), for requests through page.request. */
+export async function csrfToken(page: Page): Promise<string> {
+  const response = await page.request.get('/api/auth/session');
+  expect(response.ok()).toBe(true);
+  const body = (await response.json()) as { csrfToken: string };
+  return body.csrfToken;
+}
+
+/** Fails when the page scrolls sideways at its current viewport width. */
+export async function expectNoHorizontalScroll(page: Page): Promise<void> {
+  const width = page.viewportSize()?.width ?? 0;
+  const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(scrollWidth, `page width at ${page.url()}`).toBeLessThanOrEqual(width);
+}
+
+/** The staff navigation (the navbar of the workspace), in Indonesian. */
+export function staffNav(page: Page) {
+  return page.getByRole('navigation', { name: 'Navigasi ruang kerja' });
+}
+
+/**
+ * On "Peran & akses": grants `roleLabel` (as the role list shows it) to the account with `login`. Returns the new
+ * grant's id, which the audit log shows as the entry's data.
+ */
+export async function grantRole(page: Page, login: string, roleLabel: string): Promise<string> {
+  const form = page.getByRole('region', { name: 'Berikan peran' });
+  await form.getByLabel('NIP atau e-mail').fill(login);
+  await form.getByRole('combobox', { name: 'Peran' }).click();
+  await page.getByRole('option', { name: roleLabel, exact: true }).click();
+  const response = page.waitForResponse(
+    (r) => r.request().method() === 'POST' && new URL(r.url()).pathname.endsWith('/admin/roles'),
+  );
+  await form.getByRole('button', { name: 'Berikan peran' }).click();
+  const created = await response;
+  expect(created.status(), await created.text()).toBe(201);
+  await expect(page.getByText(new RegExp(`^Peran ${roleLabel} diberikan kepada `))).toBeVisible();
+  return ((await created.json()) as { id: string }).id;
+}
+
+/** On "Peran & akses": finds the person by `login` and revokes `roleLabel` from them, confirming in the dialog. */
+export async function revokeRole(page: Page, login: string, roleLabel: string, name: string): Promise<void> {
+  // The section; the scrolling table inside it bears the same name.
+  const list = page.getByRole('region', { name: 'Peran yang berlaku' }).first();
+  await list.getByRole('textbox', { name: 'Cari nama, NIP atau e-mail' }).fill(login);
+  await list.getByRole('button', { name: 'Cari' }).click();
+  const revoke = list.getByRole('button', { name: `Cabut peran ${roleLabel} dari ${name}` });
+  await revoke.click();
+  const dialog = page.getByRole('dialog', { name: 'Cabut peran?' });
+  await expect(dialog).toContainText(`Peran ${roleLabel} akan dicabut dari ${name}.`);
+  await expectAccessible(page);
+  await dialog.getByRole('button', { name: 'Cabut', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText(`Peran ${roleLabel} dicabut dari ${name}.`)).toBeVisible();
+  await expect(revoke).toHaveCount(0);
 }

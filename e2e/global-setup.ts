@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,16 +33,62 @@ async function waitForReady(url: string, child: ChildProcess, seconds: number): 
   throw new Error(`the server at ${url} was not ready within ${seconds} s`);
 }
 
+/** Names and times of the files in web/dist: unchanged over the copy means no build ran meanwhile. */
+function distState(): string {
+  const dist = join(root, 'web/dist');
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .sort()
+    .map((file) => `${file}:${statSync(join(dist, file)).mtimeMs}`)
+    .join('\n');
+}
+
+/** The hashed files web/dist/index.html names, missing from `dist` (a build was under way when it was copied). */
+function missingAssets(dist: string): string[] {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const assets = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((m) => m[1] ?? '');
+  return assets.filter((asset) => !existsSync(join(dist, asset)));
+}
+
+/**
+ * A copy of the server's sources and of the built web app, run instead of the working tree's. The server knows the
+ * web assets present when it starts; in a working tree where `npm start` or a build runs alongside (another
+ * terminal, an editor), a rebuild during the suite would leave the running server unable to serve the new ones.
+ */
+async function snapshotApp(): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    const app = mkdtempSync(join(tmpdir(), 'lentera-e2e-app-'));
+    let before = '';
+    let missing: string[] = [];
+    try {
+      before = distState();
+      cpSync(join(root, 'server'), join(app, 'server'), { recursive: true });
+      cpSync(join(root, 'web/dist'), join(app, 'web/dist'), { recursive: true });
+      for (const file of ['package.json', 'tsconfig.base.json']) cpSync(join(root, file), join(app, file));
+      symlinkSync(join(root, 'node_modules'), join(app, 'node_modules'), 'dir');
+      missing = missingAssets(join(app, 'web/dist'));
+      if (missing.length === 0 && distState() === before) return app;
+    } catch (error) {
+      // a build removed a file while it was being copied
+      missing = [(error as Error).message];
+    }
+    rmSync(app, { recursive: true, force: true });
+    if (attempt >= 30) throw new Error(`web/dist keeps changing or is incomplete (${missing.join(', ')})`);
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+
 /**
  * Starts `lentera start` (migrate, demo data, serve) on a free port with a fresh data folder, exactly
- * as a user would, and stops it after the run. Tests read LENTERA_E2E_URL and LENTERA_E2E_DATA_DIR.
+ * as a user would (from a snapshot of the app, see snapshotApp), and stops it after the run. Tests read
+ * LENTERA_E2E_URL and LENTERA_E2E_DATA_DIR.
  */
 export default async function globalSetup() {
+  const app = await snapshotApp();
   const dataDir = mkdtempSync(join(tmpdir(), 'lentera-e2e-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ['server/bin/lentera.mjs', 'start'], {
-    cwd: root,
+    cwd: app,
     env: {
       ...process.env,
       DATA_DIR: dataDir,
@@ -65,6 +111,7 @@ export default async function globalSetup() {
     await waitForReady(url, child, 120);
   } catch (error) {
     child.kill('SIGKILL');
+    rmSync(app, { recursive: true, force: true });
     throw new Error(`${(error as Error).message}\n${output.slice(-4000)}`);
   }
   process.env.LENTERA_E2E_URL = url;
@@ -74,5 +121,6 @@ export default async function globalSetup() {
     await new Promise((r) => setTimeout(r, 500));
     if (child.exitCode === null) child.kill('SIGKILL');
     rmSync(dataDir, { recursive: true, force: true });
+    rmSync(app, { recursive: true, force: true });
   };
 }

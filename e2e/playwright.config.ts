@@ -8,7 +8,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 2,
   retries: 0,
-  timeout: 60_000,
+  // A journey visits many pages, each with an axe check (about a second each on a busy machine).
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   outputDir: '../test-results/e2e',
   use: {

@@ -28,19 +28,30 @@ async function failure(what: string, response: Response): Promise<Error> {
   return new Error(`${what}: HTTP ${response.status} ${body}`);
 }
 
+/** What the run seeded: employees per city ('*': every demo city) and each `lentera seed` with its time. */
+export interface Seeded {
+  scales: Record<string, number>;
+  runs: Array<{ args: string; seconds: number }>;
+}
+
 export function createContext(options: {
   baseUrl: string;
   dialect: 'sqlite' | 'postgres';
   env: NodeJS.ProcessEnv;
   log: (line: string) => void;
-}): BenchContext & { seededScale(): number } {
+}): BenchContext & { seeded(): Seeded } {
   const { baseUrl, env, log } = options;
   let logins: Promise<DemoLogin[]> | null = null;
-  let scale = 0;
+  // Employees per city asked for so far: '*' for every city (seed --scale N), or one city's slug.
+  const scales: Seeded['scales'] = {};
+  const runs: Seeded['runs'] = [];
+  const scaleOf = (tenant: string | undefined) =>
+    Math.max(scales['*'] ?? 0, tenant === undefined ? 0 : (scales[tenant] ?? 0));
 
-  const ctx: BenchContext & { seededScale(): number } = {
+  const ctx: BenchContext & { seeded(): Seeded } = {
     baseUrl,
     dialect: options.dialect,
+    log: (line) => log(`  ${line}`),
     fetch: (path, init) => fetch(`${baseUrl}${path}`, { ...init, signal: init?.signal ?? AbortSignal.timeout(30_000) }),
 
     async demoLogin(tenant, role) {
@@ -76,17 +87,22 @@ export function createContext(options: {
       return credentials(cookie, csrfToken);
     },
 
-    async seed(n) {
+    async seed(n, seedOptions) {
       if (!Number.isInteger(n) || n < 0) throw new Error(`seed scale must be a whole number (got ${n})`);
-      if (n <= scale) return;
-      log(`  seeding --scale ${n}...`);
+      const tenant = seedOptions?.tenant;
+      if (tenant !== undefined && !/^[a-z0-9-]+$/.test(tenant)) throw new Error(`not a tenant slug: "${tenant}"`);
+      if (n <= scaleOf(tenant)) return;
+      const args = ['seed', ...(tenant ? ['--tenant', tenant] : []), '--scale', String(n)];
+      log(`  ${args.join(' ')}...`);
       const started = Date.now();
-      await runCli(['seed', '--scale', String(n)], env);
-      log(`  seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-      scale = n;
+      await runCli(args, env);
+      const seconds = (Date.now() - started) / 1000;
+      log(`  seeded in ${seconds.toFixed(1)} s`);
+      scales[tenant ?? '*'] = n;
+      runs.push({ args: args.join(' '), seconds: Math.round(seconds * 10) / 10 });
     },
 
-    seededScale: () => scale,
+    seeded: () => ({ scales: { ...scales }, runs: [...runs] }),
   };
   return ctx;
 }

@@ -24,17 +24,58 @@ export function toWire(requests: BenchRequest[], common: Record<string, string> 
   });
 }
 
-/** Sends each request once, the way the load will; throws on a non-2xx answer so a broken scenario is not timed. */
-export async function probe(baseUrl: string, requests: WireRequest[]): Promise<void> {
+/**
+ * Sends each request once, the way the load will; throws on a non-2xx answer so a broken scenario is not
+ * timed. Returns how long each took, alone on an idle server (milliseconds).
+ */
+export async function probe(baseUrl: string, requests: WireRequest[]): Promise<number[]> {
+  const times: number[] = [];
   for (const request of requests) {
-    const init: RequestInit = { method: request.method, headers: request.headers, signal: AbortSignal.timeout(30_000) };
+    const init: RequestInit = { method: request.method, headers: request.headers, signal: AbortSignal.timeout(60_000) };
     if (request.body !== undefined) init.body = request.body;
+    const started = performance.now();
     const response = await fetch(`${baseUrl}${request.path}`, init);
     const text = await response.text();
+    times.push(Math.round((performance.now() - started) * 10) / 10);
     if (response.status < 200 || response.status > 299)
       throw new Error(`${request.method} ${request.path} answered ${response.status}: ${text.slice(0, 200)}`);
   }
+  return times;
 }
+
+/**
+ * Waits until the server is idle again and returns how long that took (milliseconds). When a load stops, the
+ * requests it had in flight are still being worked on; a slow scenario can leave seconds (or minutes) of work
+ * behind, which would otherwise be charged to whatever runs next. A single no-op answer is not enough: the
+ * event loop serves it between two steps of the requests left over. Idle means QUIET_ANSWERS no-ops in a row,
+ * POLL_MS apart, each answered within FAST_MS, so that no step of leftover work ran in that second.
+ */
+export async function settle(baseUrl: string, timeoutMs = 600_000): Promise<number> {
+  const QUIET_ANSWERS = 10;
+  const POLL_MS = 50;
+  const FAST_MS = 50;
+  const started = performance.now();
+  let quiet = 0;
+  while (quiet < QUIET_ANSWERS) {
+    const left = timeoutMs - (performance.now() - started);
+    if (left <= 0) throw new Error(`the server was still busy ${timeoutMs / 1000} s after the load stopped`);
+    const at = performance.now();
+    try {
+      const response = await fetch(`${baseUrl}/api/bench/noop`, { signal: AbortSignal.timeout(Math.ceil(left)) });
+      await response.arrayBuffer();
+      quiet = response.ok && performance.now() - at <= FAST_MS ? quiet + 1 : 0;
+    } catch {
+      // A kept-alive connection the busy server closed meanwhile, or the time ran out: not quiet, try again.
+      quiet = 0;
+    }
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+  // The quiet second itself is not time the server needed.
+  return Math.max(0, performance.now() - started - QUIET_ANSWERS * POLL_MS);
+}
+
+/** autocannon counts a request unanswered after this many seconds as a timeout (an error: the row is invalid). */
+export const REQUEST_TIMEOUT_S = 10;
 
 let current: autocannon.Instance | null = null;
 
@@ -90,7 +131,7 @@ export function runLoad(options: {
         title: options.title,
         connections: options.connections,
         duration: options.duration,
-        timeout: 10,
+        timeout: REQUEST_TIMEOUT_S,
         requests: options.requests.map((r) => ({
           method: r.method,
           path: r.path,

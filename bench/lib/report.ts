@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type autocannon from 'autocannon';
 import type { Latency } from './load';
 import { ROOT } from './server';
-import type { Targets } from './types';
+import type { Targets, TaskOutcome } from './types';
 
 export type Status = 'ok' | 'invalid' | 'failed';
 
@@ -29,6 +29,10 @@ export interface Measurement {
   /** Method, path and header names (never their values: cookies and tokens stay out of the file). */
   requests: Array<{ method: string; path: string; headerNames: string[]; bodyBytes: number }>;
   note?: string;
+  /** Each request sent once, alone, before the load (milliseconds): what one client waits on an idle server. */
+  probeMs?: number[];
+  /** Seconds the server needed after the load (and after the warm-up) to finish the requests still in flight. */
+  settleS?: number;
   status: Status;
   /** Why the row is not a valid measurement. */
   problem?: string;
@@ -198,6 +202,71 @@ export function markdownTable(rows: Measurement[]): string {
       targetCell(row),
     ];
   });
+  return alignedTable(header, right, cells);
+}
+
+/** One row of the task table: a timed piece of work, done once. */
+export interface TaskMeasurement {
+  name: string;
+  description: string;
+  /** 'ok' when timed and every check held; 'invalid' when a check failed; 'failed' when it could not be done. */
+  status: Status;
+  problem?: string;
+  /** Wall-clock seconds of the timed work (what the target is checked against). */
+  seconds?: number;
+  details?: string;
+  phases?: TaskOutcome['phases'];
+  data?: TaskOutcome['data'];
+  targetSeconds?: number;
+  check?: { limit: number; actual: number; pass: boolean };
+}
+
+/** Fills a task row from what its run handed back, and checks the target. */
+export function fromOutcome(row: TaskMeasurement, outcome: TaskOutcome): void {
+  row.seconds = outcome.seconds;
+  row.details = outcome.details;
+  if (outcome.phases) row.phases = outcome.phases;
+  if (outcome.data) row.data = outcome.data;
+  if (!Number.isFinite(outcome.seconds) || outcome.seconds < 0) {
+    row.status = 'failed';
+    row.problem = `the task reported ${outcome.seconds} seconds`;
+    return;
+  }
+  row.status = outcome.problem ? 'invalid' : 'ok';
+  if (outcome.problem) row.problem = outcome.problem;
+  else if (row.targetSeconds !== undefined)
+    row.check = { limit: row.targetSeconds, actual: outcome.seconds, pass: outcome.seconds <= row.targetSeconds };
+}
+
+export const taskTargetsMissed = (rows: TaskMeasurement[]) => rows.some((r) => r.check && !r.check.pass);
+
+const seconds = (v: number) => (v < 10 ? v.toFixed(2) : v.toFixed(1));
+
+/** The task table: task | seconds | target | result | details. */
+export function taskTable(rows: TaskMeasurement[]): string {
+  const header = ['task', 'seconds', 'target', 'result', 'details'];
+  const right = [false, true, true, false, false];
+  const cells = rows.map((row) => [
+    row.status === 'ok' ? row.name : `${row.name} (${row.status})`,
+    row.seconds === undefined ? '–' : seconds(row.seconds),
+    row.targetSeconds === undefined ? '–' : `≤ ${row.targetSeconds} s`,
+    row.status === 'failed'
+      ? 'NOT MEASURED'
+      : row.status === 'invalid'
+        ? 'INVALID'
+        : row.check
+          ? row.check.pass
+            ? 'pass'
+            : 'FAIL'
+          : '–',
+    (row.status === 'ok' ? (row.details ?? '') : `${row.problem ?? ''}${row.details ? `; ${row.details}` : ''}`)
+      .replace(/\|/g, '\\|')
+      .replace(/\n/g, ' '),
+  ]);
+  return alignedTable(header, right, cells);
+}
+
+function alignedTable(header: string[], right: boolean[], cells: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] ?? '').length)));
   const line = (values: string[]) =>
     `| ${values.map((v, i) => (right[i] ? v.padStart(widths[i] ?? 0) : v.padEnd(widths[i] ?? 0))).join(' | ')} |`;

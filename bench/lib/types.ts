@@ -71,6 +71,8 @@ export interface BenchContext {
   /** `http://127.0.0.1:<port>` */
   baseUrl: string;
   dialect: 'sqlite' | 'postgres';
+  /** Prints a progress line under the scenario's or task's heading (setup steps, phases). */
+  log(line: string): void;
   /** fetch() against the bench server; `path` starts with `/`. */
   fetch(path: string, init?: RequestInit): Promise<Response>;
   /** The demo account of this tenant and role (from `lentera demo-logins --json`). */
@@ -79,6 +81,38 @@ export interface BenchContext {
   anonymous(): Promise<Credentials>;
   /** Logs in and returns the session cookie and the session's CSRF token. */
   login(login: string, password: string): Promise<Credentials>;
-  /** `lentera seed --scale N` (N employees per tenant); runs once per larger N, scales only grow within a run. */
-  seed(scale: number): Promise<void>;
+  /**
+   * `lentera seed --scale N` (N employees in every demo city), or with `tenant` `lentera seed --tenant SLUG
+   * --scale N` (that city only). Runs once per larger N; scales only grow within a run.
+   */
+  seed(scale: number, options?: { tenant?: string }): Promise<void>;
+}
+
+/** What a task's `run` hands back. */
+export interface TaskOutcome {
+  /** The figure the target is checked against: wall-clock seconds of the timed work. */
+  seconds: number;
+  /** One line for the table: what the seconds are made of, what was checked. */
+  details: string;
+  /** Named timings in seconds (e.g. `dryRun`, `apply`), kept in the results file. */
+  phases?: Record<string, number>;
+  /** Anything else worth keeping in the results file (counts, summaries). */
+  data?: Record<string, unknown>;
+  /** Set when the work finished but a check failed (the row is then INVALID, its figures kept). */
+  problem?: string;
+}
+
+/**
+ * One timed piece of work, not a load: a bulk import, a report, a rebuild. Measured once, by wall clock,
+ * after the scenarios (see bench/README.md, "Adding a task").
+ */
+export interface Task {
+  /** Short, kebab-case; the table's first column and an `--only` selector like a scenario's. */
+  name: string;
+  /** What is timed and how, one or two sentences. */
+  description: string;
+  /** Seconds the work should take at most; checked like a scenario's targets. */
+  targetSeconds?: number;
+  /** Does the work against the running server and times it; throws when it cannot be done at all. */
+  run(ctx: BenchContext): Promise<TaskOutcome>;
 }

@@ -3,12 +3,25 @@ import { adminRoles } from './admin-roles';
 import { insert } from './baseline-insert';
 import { noop } from './baseline-noop';
 import { login } from './login';
+import { peopleList } from './people-list';
 import { portalHomeApi } from './portal-home-api';
 import { portalHomeAssets } from './portal-home-assets';
 import { portalHomeHtml } from './portal-home-html';
+import { workforceStats100k } from './workforce-stats-100k';
 
 /** Measured first in every run; every other figure is reported as a ratio to these. */
 export const baselines = { noop, insert };
 
-/** Run in this order after the baselines. A new scenario: one file in this folder and one line here. */
-export const scenarios: Scenario[] = [login, adminRoles, portalHomeHtml, portalHomeApi, portalHomeAssets];
+/**
+ * Run in this order after the baselines. A new scenario: one file in this folder and one line here. Seeded
+ * scales only grow within a run, so scenarios needing more data come after those needing less.
+ */
+export const scenarios: Scenario[] = [
+  login,
+  adminRoles,
+  portalHomeHtml,
+  portalHomeApi,
+  portalHomeAssets,
+  peopleList,
+  workforceStats100k,
+];

@@ -17,6 +17,7 @@ export function Pager({ page, pageSize, total, onChange }: PagerProps) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const last = Math.min(total, page * pageSize);
+  if (total === 0) return null;
   return (
     <Group justify="space-between" gap="sm">
       <Text size="sm" aria-live="polite">

@@ -51,6 +51,8 @@ interface ErrorAlertProps {
   error: unknown;
   /** The form's values: field errors naming one of them are shown beside the field, not here. */
   formValues?: object;
+  /** Error codes shown beside a field of the form (see applyServerErrors): no alert repeats them. */
+  codeFields?: Readonly<Record<string, string>>;
   onRetry?: () => void;
   title?: string;
 }
@@ -66,9 +68,13 @@ function pathIn(values: object | undefined, path: string): boolean {
 }
 
 /** Shows an API error's message (already in the person's language) and the details no field shows. */
-export function ErrorAlert({ error, formValues, onRetry, title }: ErrorAlertProps) {
+export function ErrorAlert({ error, formValues, codeFields, onRetry, title }: ErrorAlertProps) {
   const { t } = useTranslation();
   if (!error) return null;
+  if (error instanceof ApiError && error.fieldErrors.length === 0) {
+    const field = codeFields?.[error.code];
+    if (field && pathIn(formValues, field)) return null;
+  }
   const message = error instanceof Error ? error.message : t('errors.unexpected');
   const details = error instanceof ApiError ? error.fieldErrors.filter((d) => !pathIn(formValues, d.path)) : [];
   return (

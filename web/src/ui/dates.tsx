@@ -20,6 +20,7 @@ export function DateField({ value, onChange, ...props }: DateFieldProps) {
       locale={i18n.language === 'en' ? 'en' : 'id'}
       valueFormat="D MMMM YYYY"
       firstDayOfWeek={1}
+      hideOutsideDates
       dropdownType="popover"
       clearButtonProps={{ 'aria-label': t('dates.clear') }}
       ariaLabels={{

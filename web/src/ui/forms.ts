@@ -46,13 +46,14 @@ function translateIssue(issue: SchemaIssue, path: string, messages: Record<strin
   const isEmpty = issue.input === undefined || issue.input === null || issue.input === '';
   switch (issue.code) {
     case 'too_small':
-      if (issue.origin === 'string' && Number(issue.minimum) <= 1) return t('validation.required');
+      if (issue.origin === 'string' && (isEmpty || Number(issue.minimum) <= 1)) return t('validation.required');
       if (issue.origin === 'string') return t('validation.minLength', { min: Number(issue.minimum) });
       return t('validation.tooSmall', { min: Number(issue.minimum) });
     case 'too_big':
       if (issue.origin === 'string') return t('validation.maxLength', { max: Number(issue.maximum) });
       return t('validation.tooBig', { max: Number(issue.maximum) });
     case 'invalid_format':
+      if (isEmpty && !specific) return t('validation.required');
       if (specific) return t(specific as never);
       if (issue.format === 'email') return t('validation.email');
       if (issue.format === 'url') return t('validation.url');
@@ -108,11 +109,15 @@ function hasPath(values: unknown, path: string): boolean {
   return true;
 }
 
+/** Error codes that concern one field of a form (`{ email_taken: 'email' }`): their message goes beside it. */
+export type CodeFields = Readonly<Record<string, string>>;
+
 /**
- * Puts the server's field errors beside the form's fields. Returns the ones that name no field of the form, to
- * be shown with the general error message.
+ * Puts the server's field errors beside the form's fields: the `{ path, message }` details, and the message of an
+ * error whose code `codeFields` ties to a field. Returns the details that name no field of the form, to be shown
+ * with the general error message.
  */
-export function applyServerErrors(form: SettableForm, error: unknown): FieldError[] {
+export function applyServerErrors(form: SettableForm, error: unknown, codeFields: CodeFields = {}): FieldError[] {
   if (!(error instanceof ApiError)) return [];
   const values = form.getValues();
   const onFields: FormErrors = {};
@@ -121,6 +126,8 @@ export function applyServerErrors(form: SettableForm, error: unknown): FieldErro
     if (fieldError.path && hasPath(values, fieldError.path)) onFields[fieldError.path] = fieldError.message;
     else elsewhere.push(fieldError);
   }
+  const field = codeFields[error.code];
+  if (field && hasPath(values, field)) onFields[field] = error.message;
   form.setErrors(onFields);
   return elsewhere;
 }

@@ -61,14 +61,18 @@ export function useLogout() {
 /** Switches the interface language, remembers it on this device and, when logged in, on the account. */
 export function useChangeLanguage() {
   const account = useAccount();
+  const refreshSession = useRefreshSession();
   return useCallback(
     async (lang: Lang) => {
       rememberLang(lang);
       await i18n.changeLanguage(lang);
       if (account && account.locale !== lang) {
-        await api('/api/auth/locale', { method: 'PUT', body: { locale: lang } }).catch(() => undefined);
+        // The server answers a logged-in person in the account's language, whatever Accept-Language says.
+        await api('/api/auth/locale', { method: 'PUT', body: { locale: lang } })
+          .then(() => refreshSession())
+          .catch(() => undefined);
       }
     },
-    [account],
+    [account, refreshSession],
   );
 }

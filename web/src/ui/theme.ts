@@ -23,6 +23,8 @@ export const cssVariablesResolver: CSSVariablesResolver = (current) => {
   const light: Record<string, string> = {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-placeholder': 'var(--mantine-color-gray-6)',
+    // A field's error message and the text of an invalid field (Mantine's red 6 is 3.3:1 on white).
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
   };
   for (const [name, shades] of Object.entries(current.colors)) {
     const darkest = shades[9];

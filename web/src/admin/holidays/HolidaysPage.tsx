@@ -5,7 +5,6 @@ import {
   Button,
   Card,
   Group,
-  Modal,
   Select,
   SimpleGrid,
   Stack,
@@ -15,16 +14,17 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorAlert, Page, PageLoader } from '../../ui/components';
 import { DateField } from '../../ui/dates';
 import { formatCalendarDate, todayIn } from '../../ui/format';
 import { applyServerErrors, schemaValidate } from '../../ui/forms';
 import { RequireAccess } from '../../ui/guards';
 import { currentLang } from '../../ui/i18n';
+import { notify } from '../../ui/notify';
 import { TableScroll } from '../../ui/TableScroll';
 import { useTenantSlug, useTenantTimeZone } from '../../ui/tenant';
 import { type Holiday, type HolidayKind, useAddHoliday, useDeleteHoliday, useHolidays } from './api';
@@ -33,6 +33,8 @@ const route = getRouteApi('/t/$slug/staff/admin/holidays');
 
 const KIND_COLORS: Record<HolidayKind, string> = { national: 'red', joint_leave: 'orange', local: 'blue' };
 
+const ADD_CODE_FIELDS = { holiday_exists: 'date' };
+
 interface AddValues {
   date: string | null;
   name: string;
@@ -40,6 +42,9 @@ interface AddValues {
 
 function AddHolidayForm({ slug, year }: { slug: string; year: number }) {
   const { t } = useTranslation();
+  const today = todayIn(useTenantTimeZone());
+  // The calendar opens on the chosen year: today if that is this year, else its January.
+  const openOn = today.startsWith(String(year)) ? today : `${year}-01-01`;
   const add = useAddHoliday(slug);
   const form = useForm<AddValues>({
     initialValues: { date: null, name: '' },
@@ -54,13 +59,13 @@ function AddHolidayForm({ slug, year }: { slug: string; year: number }) {
       { date: values.date ?? '', name: values.name.trim() },
       {
         onSuccess: (created) => {
-          notifications.show({
-            color: 'green',
-            message: t('holidays.added', { name: created.name, date: formatCalendarDate(created.date, currentLang()) }),
-          });
+          notify(
+            t('holidays.added', { name: created.name, date: formatCalendarDate(created.date, currentLang()) }),
+            'success',
+          );
           form.reset();
         },
-        onError: (error) => applyServerErrors(form, error),
+        onError: (error) => applyServerErrors(form, error, ADD_CODE_FIELDS),
       },
     ),
   );
@@ -75,13 +80,13 @@ function AddHolidayForm({ slug, year }: { slug: string; year: number }) {
       </Text>
       <form onSubmit={onSubmit} noValidate>
         <Stack>
-          <ErrorAlert error={add.error} formValues={form.getValues()} />
+          <ErrorAlert error={add.error} formValues={form.getValues()} codeFields={ADD_CODE_FIELDS} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <DateField
               label={t('holidays.date')}
               description={t('holidays.dateHint')}
               required
-              defaultDate={`${year}-01-01`}
+              defaultDate={openOn}
               {...form.getInputProps('date')}
             />
             <TextInput
@@ -117,7 +122,7 @@ function HolidayTable({ slug, year }: { slug: string; year: number }) {
     if (!toDelete?.id) return;
     remove.mutate(toDelete.id, {
       onSuccess: () => {
-        notifications.show({ message: t('holidays.deleted', { name: toDelete.name }) });
+        notify(t('holidays.deleted', { name: toDelete.name }));
         closeDialog();
       },
     });
@@ -183,24 +188,20 @@ function HolidayTable({ slug, year }: { slug: string; year: number }) {
         </TableScroll>
       )}
 
-      <Modal opened={toDelete !== null} onClose={closeDialog} title={t('holidays.deleteTitle')} centered>
-        {toDelete ? (
-          <Stack>
-            <Text size="sm">
-              {t('holidays.deleteConfirm', { name: toDelete.name, date: formatCalendarDate(toDelete.date, lang) })}
-            </Text>
-            <ErrorAlert error={remove.error} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={closeDialog}>
-                {t('common.cancel')}
-              </Button>
-              <Button color="red" onClick={onDelete} loading={remove.isPending}>
-                {t('common.delete')}
-              </Button>
-            </Group>
-          </Stack>
-        ) : null}
-      </Modal>
+      <ConfirmDialog
+        opened={toDelete !== null}
+        onClose={closeDialog}
+        title={t('holidays.deleteTitle')}
+        message={
+          toDelete
+            ? t('holidays.deleteConfirm', { name: toDelete.name, date: formatCalendarDate(toDelete.date, lang) })
+            : ''
+        }
+        confirmLabel={t('common.delete')}
+        onConfirm={onDelete}
+        loading={remove.isPending}
+        error={remove.error}
+      />
     </Stack>
   );
 }

@@ -1,15 +1,16 @@
 import { GRANTABLE_ROLES, grantRoleBodySchema, PERMISSIONS, type RoleGrant } from '@lentera/common';
-import { Button, Card, Group, Modal, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorAlert, Page, PageLoader } from '../../ui/components';
 import { formatDateTime } from '../../ui/format';
 import { applyServerErrors, schemaValidate, withoutBlanks } from '../../ui/forms';
 import { RequireAccess } from '../../ui/guards';
 import { currentLang } from '../../ui/i18n';
+import { notify } from '../../ui/notify';
 import { Pager } from '../../ui/Pager';
 import { roleLabel } from '../../ui/roles';
 import { TableScroll } from '../../ui/TableScroll';
@@ -17,6 +18,8 @@ import { useTenantSlug, useTenantTimeZone } from '../../ui/tenant';
 import { ROLES_PAGE_SIZE, useGrantRole, useRevokeRole, useRoleGrants } from './api';
 
 const route = getRouteApi('/t/$slug/staff/admin/roles');
+
+const GRANT_CODE_FIELDS = { account_not_found: 'login', role_already_granted: 'role' };
 
 interface GrantValues {
   login: string;
@@ -38,13 +41,10 @@ function GrantForm({ slug }: { slug: string }) {
       { login: values.login.trim(), role: values.role, unitId: values.unitId.trim() || null },
       {
         onSuccess: (created) => {
-          notifications.show({
-            color: 'green',
-            message: t('roles.granted', { role: roleLabel(created.role), name: created.accountName }),
-          });
+          notify(t('roles.granted', { role: roleLabel(created.role), name: created.accountName }), 'success');
           form.reset();
         },
-        onError: (error) => applyServerErrors(form, error),
+        onError: (error) => applyServerErrors(form, error, GRANT_CODE_FIELDS),
       },
     ),
   );
@@ -56,7 +56,7 @@ function GrantForm({ slug }: { slug: string }) {
       </Title>
       <form onSubmit={onSubmit} noValidate>
         <Stack>
-          <ErrorAlert error={grant.error} formValues={form.getValues()} />
+          <ErrorAlert error={grant.error} formValues={form.getValues()} codeFields={GRANT_CODE_FIELDS} />
           <SimpleGrid cols={{ base: 1, md: 3 }}>
             <TextInput
               label={t('roles.login')}
@@ -71,6 +71,7 @@ function GrantForm({ slug }: { slug: string }) {
               data={roleOptions}
               required
               allowDeselect={false}
+              maxDropdownHeight={460}
               {...form.getInputProps('role')}
             />
             <TextInput label={t('roles.unit')} description={t('roles.unitHint')} {...form.getInputProps('unitId')} />
@@ -106,9 +107,7 @@ function GrantsTable({ slug }: { slug: string }) {
     if (!toRevoke) return;
     revoke.mutate(toRevoke.id, {
       onSuccess: () => {
-        notifications.show({
-          message: t('roles.revoked', { role: roleLabel(toRevoke.role), name: toRevoke.accountName }),
-        });
+        notify(t('roles.revoked', { role: roleLabel(toRevoke.role), name: toRevoke.accountName }));
         closeDialog();
       },
     });
@@ -194,24 +193,18 @@ function GrantsTable({ slug }: { slug: string }) {
         )
       ) : null}
 
-      <Modal opened={toRevoke !== null} onClose={closeDialog} title={t('roles.revokeTitle')} centered>
-        {toRevoke ? (
-          <Stack>
-            <Text size="sm">
-              {t('roles.revokeConfirm', { role: roleLabel(toRevoke.role), name: toRevoke.accountName })}
-            </Text>
-            <ErrorAlert error={revoke.error} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={closeDialog}>
-                {t('common.cancel')}
-              </Button>
-              <Button color="red" onClick={onRevoke} loading={revoke.isPending}>
-                {t('roles.revoke')}
-              </Button>
-            </Group>
-          </Stack>
-        ) : null}
-      </Modal>
+      <ConfirmDialog
+        opened={toRevoke !== null}
+        onClose={closeDialog}
+        title={t('roles.revokeTitle')}
+        message={
+          toRevoke ? t('roles.revokeConfirm', { role: roleLabel(toRevoke.role), name: toRevoke.accountName }) : ''
+        }
+        confirmLabel={t('roles.revoke')}
+        onConfirm={onRevoke}
+        loading={revoke.isPending}
+        error={revoke.error}
+      />
     </Stack>
   );
 }

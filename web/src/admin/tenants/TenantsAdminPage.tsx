@@ -1,13 +1,13 @@
 import { TENANT_KINDS, type Tenant, tenantCreateSchema, tenantUpdateSchema } from '@lentera/common';
 import { Button, Group, Modal, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Page, PageLoader } from '../../ui/components';
 import { timeZoneAbbreviation } from '../../ui/format';
 import { applyServerErrors, schemaValidate, withoutBlanks } from '../../ui/forms';
 import { AnchorLink } from '../../ui/links';
+import { notify } from '../../ui/notify';
 import { TableScroll } from '../../ui/TableScroll';
 import { type TenantCreateInput, useAdminTenants, useCreateTenant, useUpdateTenant } from './api';
 
@@ -61,6 +61,8 @@ function toPayload(values: TenantFormValues): TenantCreateInput {
   };
 }
 
+const TENANT_CODE_FIELDS = { slug_taken: 'slug' };
+
 const FORMAT_MESSAGES = {
   slug: 'validation.slug',
   code: 'validation.tenantCode',
@@ -88,13 +90,13 @@ function TenantForm({ tenant, onDone }: { tenant: Tenant | null; onDone: () => v
   const onSubmit = form.onSubmit((values) => {
     const payload = toPayload(values);
     const onSuccess = (saved: Tenant) => {
-      notifications.show({
-        color: 'green',
-        message: tenant ? t('tenants.updated', { name: saved.name }) : t('tenants.created', { name: saved.name }),
-      });
+      notify(
+        tenant ? t('tenants.updated', { name: saved.name }) : t('tenants.created', { name: saved.name }),
+        'success',
+      );
       onDone();
     };
-    const onError = (error: Error) => applyServerErrors(form, error);
+    const onError = (error: Error) => applyServerErrors(form, error, TENANT_CODE_FIELDS);
     if (tenant) {
       const { slug: _slug, ...changes } = payload;
       update.mutate(changes, { onSuccess, onError });
@@ -110,7 +112,7 @@ function TenantForm({ tenant, onDone }: { tenant: Tenant | null; onDone: () => v
   return (
     <form onSubmit={onSubmit} noValidate>
       <Stack>
-        <ErrorAlert error={mutation.error} formValues={form.getValues()} />
+        <ErrorAlert error={mutation.error} formValues={form.getValues()} codeFields={TENANT_CODE_FIELDS} />
         <TextInput
           label={t('tenants.name')}
           description={t('tenants.nameHint')}
@@ -257,6 +259,7 @@ export function TenantsAdminPage() {
       <Modal
         opened={editing !== null}
         onClose={close}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
         size="xl"
         title={
           editing?.mode === 'edit' ? t('tenants.editTitle', { name: editing.tenant.name }) : t('tenants.createTitle')

@@ -3,6 +3,7 @@ import { Button, Card, Group, PasswordInput, Stack, Text, TextInput } from '@man
 import { useForm } from '@mantine/form';
 import { useRouter, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { api } from '../../ui/api';
 import { ErrorAlert, Page } from '../../ui/components';
 import { applyServerErrors, schemaValidate } from '../../ui/forms';
 import { i18n, storedLang } from '../../ui/i18n';
@@ -37,8 +38,14 @@ export function LoginPage() {
   const onSubmit = form.onSubmit((values) =>
     login.mutate(values, {
       onSuccess: async ({ account: loggedIn }) => {
-        // The account's language applies unless this device already has a choice of its own.
-        if (!storedLang() && loggedIn.locale !== i18n.language) await i18n.changeLanguage(loggedIn.locale);
+        // The server answers a logged-in person in the account's language. A choice made on this device wins
+        // and is saved on the account; without one, the account's language applies here too.
+        const deviceLang = storedLang();
+        if (deviceLang && deviceLang !== loggedIn.locale) {
+          await api('/api/auth/locale', { method: 'PUT', body: { locale: deviceLang } }).catch(() => undefined);
+        } else if (!deviceLang && loggedIn.locale !== i18n.language) {
+          await i18n.changeLanguage(loggedIn.locale);
+        }
         router.history.push(next ?? homeFor(loggedIn, slug));
       },
       onError: (error) => {

@@ -73,6 +73,8 @@ function RequestForm({ slug }: { slug: string | undefined }) {
   );
 }
 
+const PASSWORD_CODE_FIELDS = { password_too_short: 'password', password_too_common: 'password' };
+
 interface NewPasswordValues {
   password: string;
   repeat: string;
@@ -123,12 +125,12 @@ function NewPasswordForm({ slug, token }: { slug: string | undefined; token: str
           onSubmit={form.onSubmit((values) =>
             confirm.mutate(
               { token, password: values.password },
-              { onError: (error) => applyServerErrors(form, error) },
+              { onError: (error) => applyServerErrors(form, error, PASSWORD_CODE_FIELDS) },
             ),
           )}
         >
           <Stack>
-            <ErrorAlert error={confirm.error} formValues={form.getValues()} />
+            <ErrorAlert error={confirm.error} formValues={form.getValues()} codeFields={PASSWORD_CODE_FIELDS} />
             {confirm.error ? (
               <Text size="sm">
                 {slug ? (

@@ -16,6 +16,7 @@ interface RegisterValues {
 }
 
 const validateSchema = schemaValidate<RegisterValues>(registerBodySchema);
+const CODE_FIELDS = { email_taken: 'email', password_too_short: 'password', password_too_common: 'password' };
 
 function validate(values: RegisterValues) {
   const errors = validateSchema(values);
@@ -36,7 +37,7 @@ export function RegisterPage() {
   const onSubmit = form.onSubmit((values) =>
     register.mutate(
       { ...values, locale: currentLang(), tenant: slug },
-      { onError: (error) => applyServerErrors(form, error) },
+      { onError: (error) => applyServerErrors(form, error, CODE_FIELDS) },
     ),
   );
 
@@ -61,7 +62,7 @@ export function RegisterPage() {
       <Card withBorder padding="lg" maw={480} w="100%">
         <form onSubmit={onSubmit} noValidate>
           <Stack>
-            <ErrorAlert error={register.error} formValues={form.getValues()} />
+            <ErrorAlert error={register.error} formValues={form.getValues()} codeFields={CODE_FIELDS} />
             <TextInput label={t('register.name')} autoComplete="name" required {...form.getInputProps('name')} />
             <TextInput
               label={t('register.email')}

@@ -6,6 +6,7 @@ export const en: Messages = {
   common: {
     loading: 'Loading…',
     retry: 'Try again',
+    close: 'Close',
     cancel: 'Cancel',
     save: 'Save',
     edit: 'Edit',
@@ -161,7 +162,6 @@ export const en: Messages = {
     listLabel: 'List of governments',
     openPortal: 'Open portal',
     openPortalOf: 'Open the portal of {{name}}',
-    staffLogin: 'Log in',
     empty: 'No government is registered yet.',
     manage: 'Manage governments',
   },
@@ -185,7 +185,6 @@ export const en: Messages = {
     auditHead_one: 'Audit trail: {{entries}} entry, chain head',
     auditHead_other: 'Audit trail: {{entries}} entries, chain head',
     auditEmpty: 'Audit trail: no entries yet.',
-    login: 'Log in',
     register: 'Register',
     toWorkspace: 'Go to workspace',
   },

@@ -4,6 +4,7 @@ export const id = {
   common: {
     loading: 'Memuat…',
     retry: 'Coba lagi',
+    close: 'Tutup',
     cancel: 'Batal',
     save: 'Simpan',
     edit: 'Ubah',
@@ -160,7 +161,6 @@ export const id = {
     listLabel: 'Daftar pemerintah daerah',
     openPortal: 'Buka portal',
     openPortalOf: 'Buka portal {{name}}',
-    staffLogin: 'Masuk',
     empty: 'Belum ada pemerintah daerah yang terdaftar.',
     manage: 'Kelola pemerintah daerah',
   },
@@ -184,7 +184,6 @@ export const id = {
     auditHead_one: 'Jejak audit: {{entries}} entri, kepala rantai',
     auditHead_other: 'Jejak audit: {{entries}} entri, kepala rantai',
     auditEmpty: 'Jejak audit: belum ada entri.',
-    login: 'Masuk',
     register: 'Daftar',
     toWorkspace: 'Ke ruang kerja',
   },

@@ -1,8 +1,8 @@
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../links';
+import { notify } from '../notify';
 import { useAccount, useLogout } from '../session';
 
 function initials(name: string): string {
@@ -36,14 +36,15 @@ export function AccountMenu({ slug }: AccountMenuProps) {
     );
   }
 
-  const onLogout = () =>
+  // Leave for the public home first: a staff page still on screen when the session ends would send the person
+  // to the login page (its guard redirects a visitor there).
+  const onLogout = async () => {
+    await (slug ? navigate({ to: '/t/$slug', params: { slug } }) : navigate({ to: '/' }));
     logout.mutate(undefined, {
-      onSuccess: () => {
-        notifications.show({ message: t('header.loggedOut') });
-        void (slug ? navigate({ to: '/t/$slug', params: { slug } }) : navigate({ to: '/' }));
-      },
-      onError: (error) => notifications.show({ message: error.message, color: 'red' }),
+      onSuccess: () => notify(t('header.loggedOut')),
+      onError: (error) => notify(error.message, 'error'),
     });
+  };
 
   const current = slug ? account.tenants.find((m) => m.slug === slug) : undefined;
   const others = account.tenants.filter((m) => m.slug !== slug);
@@ -93,8 +94,7 @@ export function AccountMenu({ slug }: AccountMenuProps) {
         {account.isSystemAdmin ? (
           <Menu.Item renderRoot={(props) => <Link to="/admin/tenants" {...props} />}>{t('nav.tenants')}</Menu.Item>
         ) : null}
-        <Menu.Divider />
-        <Menu.Item onClick={onLogout} disabled={logout.isPending} color="red">
+        <Menu.Item onClick={() => void onLogout()} disabled={logout.isPending}>
           {t('header.logout')}
         </Menu.Item>
       </Menu.Dropdown>

@@ -1,13 +1,14 @@
-import { Badge, Button, Card, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert, Page } from '../../ui/components';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { Page } from '../../ui/components';
+import { notify } from '../../ui/notify';
 import { roleLabel } from '../../ui/roles';
 import { useAccount } from '../../ui/session';
 import { useTenantSlug } from '../../ui/tenant';
-import { useLogoutEverywhere } from './api';
+import { useForgetSession, useLogoutEverywhere } from './api';
 
 export function AccountPage() {
   const { t } = useTranslation();
@@ -15,15 +16,19 @@ export function AccountPage() {
   const account = useAccount();
   const navigate = useNavigate();
   const logoutAll = useLogoutEverywhere();
+  const forgetSession = useForgetSession();
   const [confirmOpen, { open, close }] = useDisclosure(false);
   if (!account) return null;
 
   const onConfirm = () =>
     logoutAll.mutate(undefined, {
-      onSuccess: () => {
+      onSuccess: async () => {
         close();
-        notifications.show({ message: t('account.loggedOutEverywhere') });
-        void navigate({ to: '/t/$slug/login', params: { slug } });
+        notify(t('account.loggedOutEverywhere'));
+        // Leave the staff page before the session is refreshed, or its guard would send the person to the
+        // login page with a way back here.
+        await navigate({ to: '/t/$slug/login', params: { slug } });
+        await forgetSession();
       },
     });
 
@@ -90,20 +95,16 @@ export function AccountPage() {
         </Group>
       </Card>
 
-      <Modal opened={confirmOpen} onClose={close} title={t('account.logoutAllConfirmTitle')} centered>
-        <Stack>
-          <Text size="sm">{t('account.logoutAllConfirm')}</Text>
-          <ErrorAlert error={logoutAll.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button color="red" onClick={onConfirm} loading={logoutAll.isPending}>
-              {t('account.logoutAll')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <ConfirmDialog
+        opened={confirmOpen}
+        onClose={close}
+        title={t('account.logoutAllConfirmTitle')}
+        message={t('account.logoutAllConfirm')}
+        confirmLabel={t('account.logoutAll')}
+        onConfirm={onConfirm}
+        loading={logoutAll.isPending}
+        error={logoutAll.error}
+      />
     </Page>
   );
 }

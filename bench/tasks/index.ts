@@ -1,0 +1,5 @@
+import type { Task } from '../lib/types';
+import { peopleImport50k } from './people-import-50k';
+
+/** Timed once each, in this order, after the scenarios and the closing baselines. A new task: one file, one line. */
+export const tasks: Task[] = [peopleImport50k];
