@@ -9,6 +9,12 @@ import { PEOPLE } from '../policy';
 import { presentDetail, presentSummary } from '../presenter';
 import { peopleRepo, searchName } from '../repository';
 
+/**
+ * Paths end with '/': every path in a subtree lies in [path, path with its last '/' raised to '0').
+ * A range uses the (tenant_id, unit_path) index, where LIKE 'path%' does not on SQLite.
+ */
+export const pathUpperBound = (path: string) => `${path.slice(0, -1)}0`;
+
 type EmployeeQuery = SelectQueryBuilder<Database, 'people_employees', object>;
 
 /** The unit subtrees an actor may list: all (hr_admin) or those of their unit_admin grants. */
@@ -31,13 +37,22 @@ async function filtered(
   await ctx.access.assert(ctx.actor, PEOPLE.list);
   const scope = await listScope(ctx, tenant.id);
   let q = ctx.db.selectFrom('people_employees').where('people_employees.tenant_id', '=', tenant.id) as EmployeeQuery;
-  if (scope !== 'all') q = q.where((eb) => eb.or(scope.map((p) => eb('people_employees.unit_path', 'like', `${p}%`))));
+  if (scope !== 'all')
+    q = q.where((eb) =>
+      eb.or(
+        scope.map((p) =>
+          eb.and([eb('people_employees.unit_path', '>=', p), eb('people_employees.unit_path', '<', pathUpperBound(p))]),
+        ),
+      ),
+    );
   if (query.employment !== 'all') q = q.where('people_employees.employment', '=', query.employment);
   if (query.unitId) {
     const unit = await peopleRepo.unit(ctx.db, tenant.id, query.unitId);
     if (!unit) throw new NotFound();
     q = query.includeSubunits
-      ? q.where('people_employees.unit_path', 'like', `${unit.path}%`)
+      ? q
+          .where('people_employees.unit_path', '>=', unit.path)
+          .where('people_employees.unit_path', '<', pathUpperBound(unit.path))
       : q.where('people_employees.unit_id', '=', unit.id);
   }
   if (query.positionKind) q = q.where('people_employees.position_kind', '=', query.positionKind);
@@ -155,7 +170,7 @@ export async function searchDirectory(
   if (query.unitId) {
     const unit = await peopleRepo.unit(ctx.db, tenant.id, query.unitId);
     if (!unit) throw new NotFound();
-    q = q.where('unit_path', 'like', `${unit.path}%`);
+    q = q.where('unit_path', '>=', unit.path).where('unit_path', '<', pathUpperBound(unit.path));
   }
   const [{ n }, rows, names] = await Promise.all([
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
