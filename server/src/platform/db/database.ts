@@ -58,6 +58,9 @@ export function openDatabase(config: DatabaseConfig, options: { poolSize?: numbe
     };
   }
   const pool = new pg.Pool({ connectionString: config.url, max: options.poolSize ?? 10, types: pgTypes });
+  // An idle connection the server closes (restart, failover, a dropped database) emits 'error' on the pool;
+  // unhandled it would crash the process. pg drops that client and the next query opens a new one.
+  pool.on('error', () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
