@@ -6,103 +6,22 @@
  * (server/src/modules/people/seed.ts) builds its population, without importing server code: the bench
  * talks to the server only over HTTP.
  */
-import { GOLONGAN_CODES, normalizeNip, parseNip } from '@lentera/common';
+import {
+  FAMILY_NAMES,
+  FEMALE_NAMES,
+  GOLONGAN_CODES,
+  MALE_NAMES,
+  normalizeNip,
+  parseNip,
+  seededRandom,
+} from '@lentera/common';
 
-/** A small seeded generator (mulberry32), as the demo seed uses. */
-export function rng(seedText: string): () => number {
-  let seed = 0;
-  for (const ch of seedText) seed = (Math.imul(seed, 31) + ch.charCodeAt(0)) | 0;
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = seed;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The demo seed's generator, shared through common. */
+export const rng = seededRandom;
 
-const MALE = [
-  'Ahmad',
-  'Budi',
-  'Dedi',
-  'Eko',
-  'Fajar',
-  'Hendra',
-  'Irwan',
-  'Joko',
-  'Agus',
-  'Rudi',
-  'Yusuf',
-  'Rizky',
-  'Andi',
-  'Bambang',
-  'Arif',
-  'Taufik',
-  'Wahyu',
-  'Slamet',
-  'Ilham',
-  'Teguh',
-  'Rahmat',
-  'Yohanes',
-  'Ketut',
-  'Made',
-  'Ridwan',
-  'Gunawan',
-];
-const FEMALE = [
-  'Siti',
-  'Dewi',
-  'Sri',
-  'Rina',
-  'Ratna',
-  'Wulan',
-  'Indah',
-  'Nur',
-  'Fitri',
-  'Ayu',
-  'Lestari',
-  'Yuliana',
-  'Maria',
-  'Novi',
-  'Kartika',
-  'Putri',
-  'Dian',
-  'Eka',
-  'Fatimah',
-  'Aisyah',
-  'Mega',
-  'Susanti',
-  'Theresia',
-  'Intan',
-  'Handayani',
-  'Ernawati',
-];
-const FAMILY = [
-  'Santoso',
-  'Saputra',
-  'Wijaya',
-  'Siregar',
-  'Nasution',
-  'Lubis',
-  'Ginting',
-  'Hidayat',
-  'Pratama',
-  'Setiawan',
-  'Suryadi',
-  'Rahman',
-  'Ramadhan',
-  'Firmansyah',
-  'Nugroho',
-  'Prasetyo',
-  'Sembiring',
-  'Kurniawan',
-  'Hakim',
-  'Maulana',
-  'Permana',
-  'Sulaiman',
-  'Gultom',
-  'Tambunan',
-];
+const MALE = MALE_NAMES;
+const FEMALE = FEMALE_NAMES;
+const FAMILY = FAMILY_NAMES;
 const PLACES = ['Serang', 'Cilegon', 'Pandeglang', 'Lebak', 'Tangerang', 'Jakarta', 'Bandung', 'Bogor', 'Medan'];
 const BACK_TITLES: Record<string, string[]> = {
   SMA: [''],

@@ -1,3 +1,4 @@
+export * from './demo-names';
 export {
   formatNip,
   NIP_LENGTH,

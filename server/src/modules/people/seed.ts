@@ -1,4 +1,4 @@
-import { GOLONGAN_CODES } from '@lentera/common';
+import { GOLONGAN_CODES, seededRandom } from '@lentera/common';
 import { recordAudit } from '../../platform/audit/audit';
 import { hashPassword } from '../../platform/auth/passwords';
 import { makeCtx, type Services, transaction } from '../../platform/context';
@@ -15,18 +15,7 @@ import {
   type UnitsTable,
 } from './repository';
 
-/** A small seeded generator (mulberry32): the same demo data on every machine. */
-function rng(seedText: string) {
-  let seed = 0;
-  for (const ch of seedText) seed = (Math.imul(seed, 31) + ch.charCodeAt(0)) | 0;
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = seed;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = seededRandom;
 
 /** Demo data is generated as of this date, so that every machine (and every later day) gets the same people. */
 export const DEMO_DATE = '2026-11-01';
