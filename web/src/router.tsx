@@ -1,25 +1,12 @@
 import { PERMISSIONS } from '@lentera/common';
-import type { QueryClient } from '@tanstack/react-query';
-import {
-  createRootRouteWithContext,
-  createRoute,
-  createRouter,
-  lazyRouteComponent,
-  Outlet,
-} from '@tanstack/react-router';
-import { NAV_ENTRIES } from './navigation';
+import { createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
+import { employeesRoutes } from './people/employees/routes';
+import { structureRoutes } from './people/structure/routes';
+import { workforceRoutes } from './portal/workforce/routes';
+import { rootRoute, staffRoute, tenantRoute } from './routes/shell';
 import { RequireAccess } from './ui/guards';
-import { AppLayout } from './ui/layout/AppLayout';
-import { NotFoundPage } from './ui/NotFoundPage';
 import { queryClient } from './ui/query';
-import { RouteError } from './ui/RouteError';
 import { safeNext, searchIsoDate, searchPositiveInt, searchString } from './ui/search';
-import { TenantBoundary } from './ui/TenantBoundary';
-import { tenantQuery } from './ui/tenant';
-
-interface RouterContext {
-  queryClient: QueryClient;
-}
 
 declare module '@tanstack/react-router' {
   interface StaticDataRouteOption {
@@ -33,12 +20,6 @@ declare module '@tanstack/react-router' {
 
 const validateNext = (search: Record<string, unknown>): { next?: string } => ({ next: safeNext(search.next) });
 const validateToken = (search: Record<string, unknown>): { token?: string } => ({ token: searchString(search.token) });
-
-const rootRoute = createRootRouteWithContext<RouterContext>()({
-  component: () => <AppLayout navEntries={NAV_ENTRIES} />,
-  notFoundComponent: NotFoundPage,
-  errorComponent: RouteError,
-});
 
 // Public pages without a tenant.
 const directoryRoute = createRoute({
@@ -78,20 +59,6 @@ const systemTenantsRoute = createRoute({
 });
 const SystemTenantsPage = lazyRouteComponent(() => import('./admin/tenants/TenantsAdminPage'), 'TenantsAdminPage');
 
-// Everything of one government, under /t/:slug.
-const tenantRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/t/$slug',
-  // Start loading the tenant with the page's code; TenantBoundary shows "not found" for an unknown slug.
-  loader: ({ context, params }) => {
-    void context.queryClient.prefetchQuery(tenantQuery(params.slug));
-  },
-  component: () => (
-    <TenantBoundary>
-      <Outlet />
-    </TenantBoundary>
-  ),
-});
 const portalHomeRoute = createRoute({
   getParentRoute: () => tenantRoute,
   path: '/',
@@ -121,17 +88,6 @@ const tenantResetRoute = createRoute({
   component: lazyRouteComponent(() => import('./citizen/auth/PasswordResetPage'), 'PasswordResetPage'),
 });
 
-// The staff area: login required, navigation bar shown. Each page checks its own permission.
-const staffRoute = createRoute({
-  getParentRoute: () => tenantRoute,
-  id: 'staff',
-  staticData: { area: 'staff' },
-  component: () => (
-    <RequireAccess permission={null}>
-      <Outlet />
-    </RequireAccess>
-  ),
-});
 const workspaceRoute = createRoute({
   getParentRoute: () => staffRoute,
   path: 'workspace',
@@ -182,11 +138,20 @@ const routeTree = rootRoute.addChildren([
   systemTenantsRoute,
   tenantRoute.addChildren([
     portalHomeRoute,
+    ...workforceRoutes,
     tenantLoginRoute,
     registerRoute,
     tenantVerifyRoute,
     tenantResetRoute,
-    staffRoute.addChildren([workspaceRoute, accountRoute, rolesRoute, holidaysRoute, auditRoute]),
+    staffRoute.addChildren([
+      workspaceRoute,
+      accountRoute,
+      rolesRoute,
+      holidaysRoute,
+      auditRoute,
+      ...employeesRoutes,
+      ...structureRoutes,
+    ]),
   ]),
 ]);
 

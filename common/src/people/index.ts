@@ -13,6 +13,7 @@ export {
   type ParseNipOptions,
   parseNip,
 } from './nip';
+export { PEOPLE_PERMISSIONS } from './permissions';
 export {
   compareGolongan,
   FUNGSIONAL_LEVEL_CODES,

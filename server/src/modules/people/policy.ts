@@ -1,3 +1,4 @@
+import { PEOPLE_PERMISSIONS } from '@lentera/common';
 import type { AccessRegistry } from '../../platform/access/registry';
 import { hasAnyRole } from '../../platform/access/registry';
 import type { Actor } from '../../platform/context';
@@ -18,18 +19,8 @@ export interface UnitSubject {
   unitPath: string | null;
 }
 
-export const PEOPLE = {
-  list: 'people.employees.list',
-  read: 'people.employee.read',
-  manage: 'people.employee.manage',
-  manageUnits: 'people.units.manage',
-  viewStructure: 'people.structure.view',
-  directory: 'people.directory',
-  me: 'people.me',
-  decideCorrections: 'people.corrections.decide',
-  import: 'people.import',
-  readImport: 'people.import.read',
-} as const;
+/** The module's actions (shared with the web, which shows menus by them). */
+export const PEOPLE = PEOPLE_PERMISSIONS;
 
 /**
  * hr_admin for the whole tenant, or unit_admin on the unit or one of its ancestors. The ancestry comes

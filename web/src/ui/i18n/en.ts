@@ -1,3 +1,6 @@
+import { employeesEn } from '../../people/employees/messages';
+import { structureEn } from '../../people/structure/messages';
+import { workforceEn } from '../../portal/workforce/messages';
 import type { Messages } from './id';
 
 /** English. Same keys as `id.ts`. */
@@ -364,4 +367,7 @@ export const en: Messages = {
     logoHint: 'Address of the logo image (optional).',
     contacts: 'Contacts',
   },
+  employees: employeesEn,
+  structure: structureEn,
+  workforce: workforceEn,
 };

@@ -1,3 +1,8 @@
+import { employeesId } from '../../people/employees/messages';
+import { structureId } from '../../people/structure/messages';
+import { workforceId } from '../../portal/workforce/messages';
+import type { Widen } from './types';
+
 /** Bahasa Indonesia: the default language. `en.ts` must have the same keys (the type checks it). */
 export const id = {
   app: { name: 'Lentera' },
@@ -365,8 +370,10 @@ export const id = {
     logoHint: 'Alamat gambar logo (opsional).',
     contacts: 'Kontak',
   },
+  employees: employeesId,
+  structure: structureId,
+  workforce: workforceId,
 } as const;
 
-type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** The shape every language's messages must have. */
 export type Messages = Widen<typeof id>;

@@ -1,0 +1,2 @@
+/** The employees pages: routes whose parent is `staffRoute` from `routes/shell.tsx`; router.tsx adds them. */
+export const employeesRoutes = [] as const;
