@@ -73,6 +73,8 @@ export const positionCreateSchema = z.object({
   quota: z.number().int().min(0).max(10_000),
   isHead: z.boolean().default(false),
 });
+/** Editing a position: any of its fields but its unit (a position does not move between units). */
+export const positionUpdateSchema = positionCreateSchema.omit({ unitId: true }).partial();
 export const positionSchema = z.object({
   id: z.string(),
   unitId: z.string(),

@@ -224,6 +224,22 @@ export const peopleRepo = {
   insertPosition(db: DbOrTx, row: PositionsTable) {
     return db.insertInto('people_positions').values(row).execute();
   },
+  updatePosition(db: DbOrTx, tenantId: string, id: string, changes: Partial<PositionsTable>) {
+    return db
+      .updateTable('people_positions')
+      .set(changes)
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', id)
+      .execute();
+  },
+  setPositionKind(db: DbOrTx, tenantId: string, positionId: string, kind: string) {
+    return db
+      .updateTable('people_employees')
+      .set({ position_kind: kind })
+      .where('tenant_id', '=', tenantId)
+      .where('position_id', '=', positionId)
+      .execute();
+  },
   filledByPosition(db: DbOrTx, tenantId: string) {
     return db
       .selectFrom('people_employees')
@@ -356,6 +372,26 @@ export const peopleRepo = {
 
   insertImport(db: DbOrTx, row: ImportsTable) {
     return db.insertInto('people_imports').values(row).execute();
+  },
+  /** The newest imports first; only those of `createdBy` when given. */
+  imports(db: DbOrTx, tenantId: string, createdBy: string | null, limit: number) {
+    let q = db
+      .selectFrom('people_imports')
+      .leftJoin('accounts', 'accounts.id', 'people_imports.created_by')
+      .select([
+        'people_imports.id',
+        'people_imports.file_name',
+        'people_imports.rows',
+        'people_imports.errors',
+        'people_imports.status',
+        'people_imports.summary',
+        'people_imports.created_at',
+        'people_imports.applied_at',
+        'accounts.name as created_by_name',
+      ])
+      .where('people_imports.tenant_id', '=', tenantId);
+    if (createdBy) q = q.where('people_imports.created_by', '=', createdBy);
+    return q.orderBy('people_imports.created_at', 'desc').orderBy('people_imports.id', 'desc').limit(limit).execute();
   },
   importRecord(db: DbOrTx, tenantId: string, id: string) {
     return db

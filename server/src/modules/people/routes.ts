@@ -11,6 +11,7 @@ import {
   pageQuerySchema,
   positionCreateSchema,
   positionSchema,
+  positionUpdateSchema,
   unitCloseSchema,
   unitCreateSchema,
   unitMoveSchema,
@@ -42,7 +43,8 @@ import {
   searchDirectory,
 } from './use-cases/employee-queries';
 import { dryRunImport, importStatus, startImport } from './use-cases/import-employees';
-import { createPosition, listPositions } from './use-cases/manage-positions';
+import { listImports } from './use-cases/list-imports';
+import { createPosition, listPositions, updatePosition } from './use-cases/manage-positions';
 import { closeUnit, createUnit, moveUnit, unitChanges, unitTree, updateUnit } from './use-cases/manage-units';
 import { recordCareerChange } from './use-cases/record-career-change';
 import { registerEmployee } from './use-cases/register-employee';
@@ -190,6 +192,20 @@ export function peopleRoutes(app: FastifyInstance, services: Services): void {
       },
     },
     async (request, reply) => reply.status(201).send({ id: (await createPosition(ctx(request), request.body)).id }),
+  );
+  r.patch(
+    `${P}/positions/:id`,
+    {
+      config: { recordFixture: 'position' },
+      schema: {
+        tags,
+        summary: 'Edit a position: name, kind, class, quota or heading the unit',
+        params: slugIdParams,
+        body: positionUpdateSchema,
+        response: { 200: idOnly, ...errorResponses },
+      },
+    },
+    async (request) => ({ id: (await updatePosition(ctx(request), request.params.id, request.body)).id }),
   );
 
   // Employees
@@ -453,6 +469,35 @@ export function peopleRoutes(app: FastifyInstance, services: Services): void {
       const buffer = await file.toBuffer();
       return reply.status(201).send(await dryRunImport(ctx(request), file.filename, buffer));
     },
+  );
+  r.get(
+    `${P}/imports`,
+    {
+      schema: {
+        tags,
+        summary: "Past imports, newest first (all for hr_admin, one's own uploads otherwise)",
+        params: slugParams,
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                id: z.string(),
+                fileName: z.string(),
+                rows: z.number(),
+                errors: z.number(),
+                status: z.string(),
+                summary: z.record(z.string(), z.unknown()).nullable(),
+                createdAt: z.string(),
+                createdBy: z.string().nullable(),
+                appliedAt: z.string().nullable(),
+              }),
+            ),
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => ({ items: await listImports(ctx(request)) }),
   );
   r.post(
     `${P}/imports/:id/apply`,

@@ -8,19 +8,19 @@ import type { TenantRecord } from '../../../platform/tenancy/repository';
 import type { FixtureRecord } from '../../../test/record-fixtures';
 import { requestCorrection } from '../use-cases/corrections';
 import { dryRunImport } from '../use-cases/import-employees';
-import { buildEmployee, buildUnit, hrAdminCtx } from './factories';
+import { buildEmployee, buildPosition, buildUnit, hrAdminCtx } from './factories';
 
 type PeopleFixture = (services: Services, tenant: TenantRecord) => Promise<FixtureRecord>;
 
 function rowOf(
   services: Services,
-  table: 'people_units' | 'people_employees' | 'people_corrections' | 'people_imports',
+  table: 'people_units' | 'people_positions' | 'people_employees' | 'people_corrections' | 'people_imports',
   id: string,
 ) {
   return () => services.db.selectFrom(table).selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export const peopleRecordFixtures: Record<'unit' | 'employee' | 'correction' | 'import', PeopleFixture> = {
+export const peopleRecordFixtures: Record<'unit' | 'position' | 'employee' | 'correction' | 'import', PeopleFixture> = {
   /** PATCH (rename), move (under a second root unit), close (it is empty), changes. */
   unit: async (services, tenant) => {
     const unit = await buildUnit(services, tenant);
@@ -34,6 +34,16 @@ export const peopleRecordFixtures: Record<'unit' | 'employee' | 'correction' | '
         if (route.url.endsWith('/close')) return { closedOn: today };
         return { name: 'Unit Diubah' };
       },
+    };
+  },
+  /** PATCH: a new quota. */
+  position: async (services, tenant) => {
+    const unit = await buildUnit(services, tenant);
+    const position = await buildPosition(services, tenant, { unitId: unit.id });
+    return {
+      id: position.id,
+      snapshot: rowOf(services, 'people_positions', position.id),
+      bodyFor: () => ({ quota: 7 }),
     };
   },
   /** GET, PATCH (the version read), a career entry, the reporting line. */
