@@ -2,4 +2,5 @@ export * from './auth/schemas';
 export * from './calendar/index';
 export * from './http/errors';
 export * from './people/index';
+export * from './performance/index';
 export * from './tenants/schemas';
