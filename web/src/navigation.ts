@@ -1,4 +1,4 @@
-import { PERMISSIONS } from '@lentera/common';
+import { PEOPLE_PERMISSIONS, PERMISSIONS } from '@lentera/common';
 import type { NavEntry } from './ui/nav';
 
 /**
@@ -8,6 +8,34 @@ import type { NavEntry } from './ui/nav';
 export const NAV_ENTRIES: readonly NavEntry[] = [
   { key: 'workspace', path: '/t/$slug/workspace', labelKey: 'nav.workspace', permission: null },
   { key: 'account', path: '/t/$slug/account', labelKey: 'nav.account', permission: null },
+  {
+    key: 'people-employees',
+    path: '/t/$slug/people/employees',
+    labelKey: 'employees.nav.list',
+    permission: PEOPLE_PERMISSIONS.list,
+    descriptionKey: 'employees.nav.listDescription',
+  },
+  {
+    key: 'people-corrections',
+    path: '/t/$slug/people/corrections',
+    labelKey: 'employees.nav.corrections',
+    permission: PEOPLE_PERMISSIONS.decideCorrections,
+    descriptionKey: 'employees.nav.correctionsDescription',
+  },
+  {
+    key: 'people-me',
+    path: '/t/$slug/people/me',
+    labelKey: 'employees.nav.me',
+    permission: PEOPLE_PERMISSIONS.me,
+    descriptionKey: 'employees.nav.meDescription',
+  },
+  {
+    key: 'people-directory',
+    path: '/t/$slug/people/directory',
+    labelKey: 'employees.nav.directory',
+    permission: PEOPLE_PERMISSIONS.directory,
+    descriptionKey: 'employees.nav.directoryDescription',
+  },
   {
     key: 'roles',
     path: '/t/$slug/admin/roles',
