@@ -1,5 +1,6 @@
 import type { ModuleManifest } from '../platform/module';
 import { peopleModule } from './people/index';
+import { performanceModule } from './performance/index';
 
 /** The modules of this installation, in dependency order. */
-export const modules: ModuleManifest[] = [peopleModule];
+export const modules: ModuleManifest[] = [peopleModule, performanceModule];

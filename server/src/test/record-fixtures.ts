@@ -1,4 +1,5 @@
 import { peopleRecordFixtures } from '../modules/people/test/record-fixtures';
+import { performanceRecordFixtures } from '../modules/performance/test/record-fixtures';
 import type { Services } from '../platform/context';
 import type { Database } from '../platform/db/schema';
 import type { TenantRecord } from '../platform/tenancy/repository';
@@ -29,6 +30,7 @@ function rowOf(services: Services, table: keyof Database, id: string) {
  */
 export const recordFixtures: Record<string, RecordFixture> = {
   ...peopleRecordFixtures,
+  ...performanceRecordFixtures,
   roleGrant: async (services, tenant) => {
     const grant = await buildRoleGrant(services, tenant, { role: 'inspector' });
     return { id: grant.id, snapshot: rowOf(services, 'role_grants', grant.id) };

@@ -20,6 +20,8 @@ export interface PersonRef {
   superiorId: string | null;
   accountId: string | null;
   employment: string;
+  /** Work e-mail for notices (reminders), if recorded. */
+  email: string | null;
 }
 
 function ref(e: Awaited<ReturnType<typeof peopleRepo.employee>>): PersonRef | null {
@@ -33,6 +35,7 @@ function ref(e: Awaited<ReturnType<typeof peopleRepo.employee>>): PersonRef | nu
     superiorId: e.superior_id,
     accountId: e.account_id,
     employment: e.employment,
+    email: e.email,
   };
 }
 
@@ -62,6 +65,36 @@ export const peopleService = {
       .where('people_employees.employment', '=', 'active')
       .executeTakeFirst();
     return ref(head);
+  },
+  /** Active employees (optionally only these ids), in one query: for dashboards and review inboxes. */
+  async activeEmployees(ctx: Ctx, options: { ids?: string[]; unitId?: string } = {}): Promise<PersonRef[]> {
+    if (options.ids && options.ids.length === 0) return [];
+    let query = ctx.db
+      .selectFrom('people_employees')
+      .selectAll()
+      .where('tenant_id', '=', requireTenant(ctx).id)
+      .where('employment', '=', 'active');
+    if (options.ids) query = query.where('id', 'in', options.ids);
+    if (options.unitId) query = query.where('unit_id', '=', options.unitId);
+    return (await query.orderBy('search_name').execute()).map((e) => ref(e)!);
+  },
+  /** Every unit of the tenant with its path of ancestor ids ('/root/.../unit/'). */
+  async units(ctx: Ctx) {
+    const rows = await ctx.db
+      .selectFrom('people_units')
+      .select(['id', 'code', 'name', 'type', 'parent_id', 'path', 'closed_on'])
+      .where('tenant_id', '=', requireTenant(ctx).id)
+      .orderBy('path')
+      .execute();
+    return rows.map((u) => ({
+      id: u.id,
+      code: u.code,
+      name: u.name,
+      type: u.type,
+      parentId: u.parent_id,
+      path: u.path,
+      closed: u.closed_on !== null,
+    }));
   },
   async unit(ctx: Ctx, unitId: string) {
     const u = await peopleRepo.unit(ctx.db, requireTenant(ctx).id, unitId);

@@ -1,0 +1,36 @@
+import { makeCtx } from '../../platform/context';
+import type { ModuleManifest } from '../../platform/module';
+import type { TenantRecord } from '../../platform/tenancy/repository';
+import { peopleService } from '../people/index';
+import { performanceJobs } from './jobs';
+import * as performanceMigration from './migrations/2026_11_23_3001_performance';
+import { definePerformancePolicies } from './policy';
+import { performanceRoutes } from './routes';
+import { seedPerformance } from './seed';
+
+/** Performance management (SKP, PermenPANRB 6/2022): plans, periodic reports, annual results, follow-up. */
+export const performanceModule: ModuleManifest = {
+  name: 'performance',
+  migrations: { '2026_11_23_3001_performance': performanceMigration },
+  policies: definePerformancePolicies,
+  install(services) {
+    // An acting appraiser in force gets the `acting_appraiser` role (the review inbox shows in the menu).
+    services.access.addDerivedRoles(async (tenantId, accountId) => {
+      const today = services.clock.now().toISOString().slice(0, 10);
+      const any = await services.db
+        .selectFrom('performance_acting')
+        .select('acting_id')
+        .where('tenant_id', '=', tenantId)
+        .where('from_date', '<=', today)
+        .where('to_date', '>=', today)
+        .execute();
+      if (any.length === 0) return [];
+      const ctx = makeCtx(services, { tenant: { id: tenantId } as TenantRecord });
+      const me = await peopleService.employeeOfAccount(ctx, accountId);
+      return me && any.some((a) => a.acting_id === me.id) ? [{ role: 'acting_appraiser', unitId: null }] : [];
+    });
+  },
+  routes: performanceRoutes,
+  jobs: performanceJobs,
+  seed: seedPerformance,
+};

@@ -1,0 +1,415 @@
+import {
+  type PeriodKind,
+  PREDIKATS,
+  type Predikat,
+  type Published,
+  periodDeadline,
+  periodOf,
+  periodsOfYear,
+  predikatPercentages,
+} from '@lentera/common';
+import { sql } from 'kysely';
+import type { Ctx } from '../../../platform/context';
+import { requireTenant } from '../../../platform/context';
+import { NotFound } from '../../../platform/errors';
+import { type PersonRef, peopleService } from '../../people/index';
+import { isHrAdmin, PERFORMANCE } from '../policy';
+import { performanceRepo } from '../repository';
+import { actorEmployee, calendarOf, loadSettings, tenantToday, visibleEmployee } from '../support';
+
+/** Inboxes, team status, unit and tenant dashboards, an employee's history, and the public aggregate. */
+
+/** The people the actor appraises today: direct subordinates, and those covered by acting appointments. */
+export async function appraiseesOf(ctx: Ctx, me: PersonRef): Promise<PersonRef[]> {
+  const { tenant, today } = tenantToday(ctx);
+  const ids = new Set(await peopleService.directSubordinates(ctx, me.id));
+  for (const acting of await performanceRepo.actingBy(ctx.db, tenant.id, me.id, today)) {
+    if (acting.replaces_id)
+      for (const id of await peopleService.directSubordinates(ctx, acting.replaces_id)) ids.add(id);
+    if (acting.unit_id)
+      for (const p of await peopleService.activeEmployees(ctx, { unitId: acting.unit_id })) ids.add(p.id);
+  }
+  ids.delete(me.id);
+  return peopleService.activeEmployees(ctx, { ids: [...ids] });
+}
+
+/** What waits for the actor: plans and reports to review, annual results to confirm, objections to decide. */
+export async function reviewInbox(ctx: Ctx) {
+  await ctx.access.assert(ctx.actor, PERFORMANCE.review);
+  const me = await actorEmployee(ctx);
+  if (!me) return [];
+  const tenantId = requireTenant(ctx).id;
+  const now = ctx.clock.now().toISOString();
+  const team = await appraiseesOf(ctx, me);
+  const byId = new Map(team.map((p) => [p.id, p]));
+  const ids = [...byId.keys()];
+  const [plans, reports, pendingAnnuals] = await Promise.all([
+    ids.length
+      ? ctx.db
+          .selectFrom('performance_plans')
+          .select(['id', 'employee_id', 'year', 'submitted_at'])
+          .where('tenant_id', '=', tenantId)
+          .where('status', '=', 'submitted')
+          .where('employee_id', 'in', ids)
+          .execute()
+      : [],
+    ids.length
+      ? ctx.db
+          .selectFrom('performance_reports')
+          .select(['id', 'employee_id', 'year', 'period_index', 'submitted_at', 'review_due_at'])
+          .where('tenant_id', '=', tenantId)
+          .where('status', '=', 'submitted')
+          .where('employee_id', 'in', ids)
+          .execute()
+      : [],
+    // Annual results rated by the people this actor appraises wait for the actor's confirmation.
+    performanceRepo.annualsWhere(ctx.db, tenantId, { appraiserIds: ids, status: ['rated', 'objected'] }),
+  ]);
+  const kinds = new Map<number, PeriodKind>();
+  const labelOf = async (year: number, index: number) => {
+    if (!kinds.has(year))
+      kinds.set(year, ((await performanceRepo.year(ctx.db, tenantId, year))?.period_kind ?? 'monthly') as PeriodKind);
+    return periodOf(year, kinds.get(year)!, index)?.label ?? String(index);
+  };
+  const annualPeople = new Map(
+    (await peopleService.activeEmployees(ctx, { ids: [...new Set(pendingAnnuals.map((a) => a.employee_id))] })).map(
+      (p) => [p.id, p],
+    ),
+  );
+  const items = [
+    ...plans.map((p) => ({
+      kind: 'plan' as const,
+      id: p.id,
+      employee: byId.get(p.employee_id)!,
+      label: `SKP ${p.year}`,
+      submittedAt: p.submitted_at,
+      dueAt: null as string | null,
+    })),
+    ...(await Promise.all(
+      reports.map(async (r) => ({
+        kind: 'report' as const,
+        id: r.id,
+        employee: byId.get(r.employee_id)!,
+        label: await labelOf(r.year, r.period_index),
+        submittedAt: r.submitted_at,
+        dueAt: r.review_due_at,
+      })),
+    )),
+    ...pendingAnnuals
+      .filter((a) => annualPeople.has(a.employee_id))
+      .map((a) => ({
+        kind: a.status === 'rated' ? ('confirm' as const) : ('objection' as const),
+        id: a.id,
+        employee: annualPeople.get(a.employee_id)!,
+        label: `Evaluasi tahunan ${a.year}`,
+        submittedAt: a.status === 'rated' ? a.rated_at : a.objected_at,
+        dueAt: null as string | null,
+      })),
+  ];
+  return items
+    .map((i) => ({
+      kind: i.kind,
+      id: i.id,
+      employeeId: i.employee.id,
+      employeeName: i.employee.displayName,
+      nip: i.employee.nip,
+      label: i.label,
+      submittedAt: i.submittedAt,
+      dueAt: i.dueAt,
+      overdue: !!i.dueAt && i.dueAt < now,
+    }))
+    .sort((a, b) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? ''));
+}
+
+async function memberStatuses(ctx: Ctx, members: PersonRef[], year: number, periodIndex: number) {
+  const tenantId = requireTenant(ctx).id;
+  const ids = members.map((m) => m.id);
+  const [plans, reports] = await Promise.all([
+    performanceRepo.plansOf(ctx.db, tenantId, ids, year),
+    performanceRepo.reportsOf(ctx.db, tenantId, ids, year, periodIndex),
+  ]);
+  const planOf = new Map(plans.map((p) => [p.employee_id, p]));
+  const reportOf = new Map(reports.map((r) => [r.employee_id, r]));
+  return members.map((m) => {
+    const report = reportOf.get(m.id);
+    return {
+      employeeId: m.id,
+      employeeName: m.displayName,
+      nip: m.nip,
+      planStatus: (planOf.get(m.id)?.status ?? null) as 'draft' | 'submitted' | 'approved' | 'returned' | null,
+      reportId: report?.id ?? null,
+      reportStatus: (report?.status ?? null) as 'draft' | 'submitted' | 'returned' | 'approved' | null,
+      late: report?.late === 1,
+      predikat: (report?.predikat ?? null) as Predikat | null,
+    };
+  });
+}
+
+/** A supervisor's team for one period. */
+export async function teamStatus(ctx: Ctx, year: number, periodIndex: number) {
+  await ctx.access.assert(ctx.actor, PERFORMANCE.review);
+  const me = await actorEmployee(ctx);
+  if (!me) throw new NotFound();
+  return { year, periodIndex, members: await memberStatuses(ctx, await appraiseesOf(ctx, me), year, periodIndex) };
+}
+
+const emptyCounts = () => ({
+  expected: 0,
+  onTime: 0,
+  late: 0,
+  missing: 0,
+  reviewedOnTime: 0,
+  reviewedLate: 0,
+  awaitingReview: 0,
+});
+const emptyDistribution = () => Object.fromEntries(PREDIKATS.map((p) => [p, 0])) as Record<Predikat, number>;
+
+/** Periods of the year whose submission deadline has passed (these are the ones a report is expected for). */
+async function duePeriods(ctx: Ctx, year: number, periodIndex?: number): Promise<number[]> {
+  const row = await performanceRepo.year(ctx.db, requireTenant(ctx).id, year);
+  if (!row) return [];
+  const settings = await loadSettings(ctx);
+  const cal = await calendarOf(ctx);
+  const now = ctx.clock.now();
+  return periodsOfYear(year, row.period_kind as PeriodKind)
+    .filter((p) => periodIndex === undefined || p.index === periodIndex)
+    .filter((p) => periodDeadline(p, cal, settings.submissionWorkingDays).at < now)
+    .map((p) => p.index);
+}
+
+interface UnitAggregate {
+  headcount: number;
+  submissions: ReturnType<typeof emptyCounts>;
+  predikat: Record<Predikat, number>;
+  evaluated: number;
+}
+
+/** Counts per unit in a few grouped queries (the dashboard must stay fast over 10,000 employees). */
+async function aggregateByUnit(ctx: Ctx, year: number, periodIndex?: number): Promise<Map<string, UnitAggregate>> {
+  const tenantId = requireTenant(ctx).id;
+  const periods = await duePeriods(ctx, year, periodIndex);
+  const employees = await peopleService.activeEmployees(ctx);
+  const result = new Map<string, UnitAggregate>();
+  const unitOf = (id: string | null) => {
+    const key = id ?? '';
+    let agg = result.get(key);
+    if (!agg) {
+      agg = { headcount: 0, submissions: emptyCounts(), predikat: emptyDistribution(), evaluated: 0 };
+      result.set(key, agg);
+    }
+    return agg;
+  };
+  for (const e of employees) unitOf(e.unitId).headcount += 1;
+  if (periods.length) {
+    const rows = await ctx.db
+      .selectFrom('performance_reports')
+      .select([
+        'unit_id',
+        sql<number>`sum(case when first_submitted_at is not null and late = 0 then 1 else 0 end)`.as('on_time'),
+        sql<number>`sum(case when first_submitted_at is not null and late = 1 then 1 else 0 end)`.as('late'),
+        sql<number>`sum(case when status = 'approved' and review_late = 0 then 1 else 0 end)`.as('reviewed_on_time'),
+        sql<number>`sum(case when status = 'approved' and review_late = 1 then 1 else 0 end)`.as('reviewed_late'),
+        sql<number>`sum(case when status = 'submitted' then 1 else 0 end)`.as('awaiting'),
+      ])
+      .where('tenant_id', '=', tenantId)
+      .where('year', '=', year)
+      .where('period_index', 'in', periods)
+      .groupBy('unit_id')
+      .execute();
+    for (const r of rows) {
+      const s = unitOf(r.unit_id).submissions;
+      s.onTime += Number(r.on_time);
+      s.late += Number(r.late);
+      s.reviewedOnTime += Number(r.reviewed_on_time);
+      s.reviewedLate += Number(r.reviewed_late);
+      s.awaitingReview += Number(r.awaiting);
+    }
+  }
+  for (const agg of result.values()) {
+    agg.submissions.expected = agg.headcount * periods.length;
+    agg.submissions.missing = Math.max(0, agg.submissions.expected - agg.submissions.onTime - agg.submissions.late);
+  }
+  // The predikat: of one period's reviews when a period is asked for, else of the annual results.
+  const predikatRows =
+    periodIndex !== undefined
+      ? await ctx.db
+          .selectFrom('performance_reports')
+          .select(['unit_id', 'predikat', sql<number>`count(*)`.as('n')])
+          .where('tenant_id', '=', tenantId)
+          .where('year', '=', year)
+          .where('period_index', '=', periodIndex)
+          .where('predikat', 'is not', null)
+          .groupBy(['unit_id', 'predikat'])
+          .execute()
+      : await ctx.db
+          .selectFrom('performance_annuals')
+          .select(['unit_id', 'predikat', sql<number>`count(*)`.as('n')])
+          .where('tenant_id', '=', tenantId)
+          .where('year', '=', year)
+          .where('status', 'in', ['confirmed', 'acknowledged', 'decided'])
+          .groupBy(['unit_id', 'predikat'])
+          .execute();
+  for (const r of predikatRows) {
+    const agg = unitOf(r.unit_id);
+    agg.predikat[r.predikat as Predikat] += Number(r.n);
+    agg.evaluated += Number(r.n);
+  }
+  return result;
+}
+
+/** Units the actor may see on the dashboard: all for hr_admin, a unit_admin's subtrees otherwise. */
+function visibleUnits<T extends { id: string; path: string }>(ctx: Ctx, units: T[]): T[] {
+  if (isHrAdmin(ctx.actor)) return units;
+  const grants = (ctx.actor?.grants ?? []).filter((g) => g.role === 'unit_admin');
+  if (grants.some((g) => g.unitId === null)) return units;
+  return units.filter((u) => grants.some((g) => g.unitId !== null && u.path.includes(`/${g.unitId}/`)));
+}
+
+export async function unitDashboard(ctx: Ctx, year: number, periodIndex?: number) {
+  await ctx.access.assert(ctx.actor, PERFORMANCE.dashboard);
+  const [aggregates, allUnits] = await Promise.all([aggregateByUnit(ctx, year, periodIndex), peopleService.units(ctx)]);
+  const units = visibleUnits(ctx, allUnits);
+  const tenantCounts = emptyCounts();
+  const tenantPredikat = emptyDistribution();
+  const rows = [];
+  for (const unit of units) {
+    const agg = aggregates.get(unit.id);
+    if (!agg || agg.headcount === 0) continue;
+    rows.push({
+      unitId: unit.id,
+      unitName: unit.name,
+      employees: agg.headcount,
+      submissions: agg.submissions,
+      predikat: agg.predikat,
+    });
+    for (const k of Object.keys(tenantCounts) as Array<keyof typeof tenantCounts>)
+      tenantCounts[k] += agg.submissions[k];
+    for (const p of PREDIKATS) tenantPredikat[p] += agg.predikat[p];
+  }
+  return {
+    year,
+    periodIndex: periodIndex ?? null,
+    units: rows,
+    tenant: { submissions: tenantCounts, predikat: tenantPredikat },
+  };
+}
+
+/** Drill-down: one unit's employees and where each stands for a period. */
+export async function unitMembers(ctx: Ctx, unitId: string, year: number, periodIndex: number) {
+  const tenant = requireTenant(ctx);
+  const unit = await peopleService.unit(ctx, unitId);
+  if (!unit) throw new NotFound();
+  await ctx.access.assertVisible(ctx.actor, PERFORMANCE.dashboard, { tenantId: tenant.id, unitId });
+  const members = await peopleService.activeEmployees(ctx, { unitId });
+  return { year, periodIndex, members: await memberStatuses(ctx, members, year, periodIndex) };
+}
+
+/** An employee's plan, reports and predikat over the years (the employee, appraisers, admins). */
+export async function employeeHistory(ctx: Ctx, employeeId: string) {
+  if (!ctx.actor) await ctx.access.assert(ctx.actor, PERFORMANCE.me);
+  const { employee } = await visibleEmployee(ctx, employeeId);
+  const tenantId = requireTenant(ctx).id;
+  const [plans, reports, annuals] = await Promise.all([
+    ctx.db
+      .selectFrom('performance_plans')
+      .select(['year', 'status'])
+      .where('tenant_id', '=', tenantId)
+      .where('employee_id', '=', employee.id)
+      .execute(),
+    performanceRepo.reportsOfEmployee(ctx.db, tenantId, employee.id),
+    performanceRepo.annualsOfEmployee(ctx.db, tenantId, employee.id),
+  ]);
+  const years = [
+    ...new Set([...plans.map((p) => p.year), ...reports.map((r) => r.year), ...annuals.map((a) => a.year)]),
+  ].sort((a, b) => b - a);
+  return {
+    employeeId: employee.id,
+    years: years.map((year) => {
+      const annual = annuals.find((a) => a.year === year);
+      return {
+        year,
+        planStatus: (plans.find((p) => p.year === year)?.status ?? null) as
+          | 'draft'
+          | 'submitted'
+          | 'approved'
+          | 'returned'
+          | null,
+        annualPredikat: (annual?.predikat ?? null) as Predikat | null,
+        annualStatus: (annual?.status ?? null) as
+          | 'rated'
+          | 'confirmed'
+          | 'acknowledged'
+          | 'objected'
+          | 'decided'
+          | null,
+        periodic: reports
+          .filter((r) => r.year === year)
+          .map((r) => ({ periodIndex: r.period_index, status: r.status, predikat: r.predikat as Predikat | null })),
+      };
+    }),
+  };
+}
+
+export async function myHistory(ctx: Ctx) {
+  await ctx.access.assert(ctx.actor, PERFORMANCE.me);
+  const me = await actorEmployee(ctx);
+  if (!me) throw new NotFound();
+  return employeeHistory(ctx, me.id);
+}
+
+/** Units with fewer evaluated employees than this are published together, so nobody's rating can be read off. */
+export const PUBLISH_MIN_EVALUATED = 3;
+
+/** The public aggregate per unit: evaluated count, predikat distribution in percent, on-time rate. */
+export async function publishedResults(ctx: Ctx, year: number): Promise<Published> {
+  const tenant = requireTenant(ctx);
+  if (!(await performanceRepo.year(ctx.db, tenant.id, year))) throw new NotFound();
+  const [aggregates, units] = await Promise.all([aggregateByUnit(ctx, year), peopleService.units(ctx)]);
+  const names = new Map(units.map((u) => [u.id, u.name]));
+  const rate = (a: { onTime: number; expected: number }) =>
+    a.expected === 0 ? 0 : Math.round((a.onTime / a.expected) * 1000) / 10;
+  const rows: Published['units'] = [];
+  const small = { evaluated: 0, predikat: emptyDistribution(), onTime: 0, expected: 0 };
+  const total = { evaluated: 0, predikat: emptyDistribution(), onTime: 0, expected: 0 };
+  for (const [unitId, agg] of aggregates) {
+    if (agg.headcount === 0 && agg.evaluated === 0) continue;
+    for (const p of PREDIKATS) total.predikat[p] += agg.predikat[p];
+    total.evaluated += agg.evaluated;
+    total.onTime += agg.submissions.onTime;
+    total.expected += agg.submissions.expected;
+    if (agg.evaluated < PUBLISH_MIN_EVALUATED || !unitId) {
+      for (const p of PREDIKATS) small.predikat[p] += agg.predikat[p];
+      small.evaluated += agg.evaluated;
+      small.onTime += agg.submissions.onTime;
+      small.expected += agg.submissions.expected;
+      continue;
+    }
+    rows.push({
+      unitId,
+      unitName: names.get(unitId) ?? unitId,
+      evaluated: agg.evaluated,
+      distributionPercent: predikatPercentages(agg.predikat),
+      onTimeRate: rate(agg.submissions),
+    });
+  }
+  rows.sort((a, b) => a.unitName.localeCompare(b.unitName, 'id'));
+  if (small.evaluated >= PUBLISH_MIN_EVALUATED || small.expected > 0)
+    rows.push({
+      unitId: 'lainnya',
+      unitName: `Unit lain (kurang dari ${PUBLISH_MIN_EVALUATED} pegawai dinilai)`,
+      evaluated: small.evaluated,
+      distributionPercent:
+        small.evaluated >= PUBLISH_MIN_EVALUATED ? predikatPercentages(small.predikat) : emptyDistribution(),
+      onTimeRate: rate(small),
+    });
+  return {
+    tenant: tenant.slug,
+    year,
+    units: rows,
+    total: {
+      evaluated: total.evaluated,
+      distributionPercent: predikatPercentages(total.predikat),
+      onTimeRate: rate(total),
+    },
+  };
+}
