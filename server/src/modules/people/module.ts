@@ -2,6 +2,7 @@ import type { ModuleManifest } from '../../platform/module';
 import { peopleJobs } from './jobs';
 import * as peopleMigration from './migrations/2026_11_23_1001_people';
 import * as peopleIndexes from './migrations/2026_11_23_1002_people_indexes';
+import * as peopleReadIndexes from './migrations/2026_11_23_1003_people_read_indexes';
 import { definePeoplePolicies } from './policy';
 import { peopleRepo } from './repository';
 import { peopleRoutes } from './routes';
@@ -10,7 +11,11 @@ import { peopleDemoLogins, seedPeople } from './seed';
 /** Organisation and people: units, positions, employees and their history; every module reads it. */
 export const peopleModule: ModuleManifest = {
   name: 'people',
-  migrations: { '2026_11_23_1001_people': peopleMigration, '2026_11_23_1002_people_indexes': peopleIndexes },
+  migrations: {
+    '2026_11_23_1001_people': peopleMigration,
+    '2026_11_23_1002_people_indexes': peopleIndexes,
+    '2026_11_23_1003_people_read_indexes': peopleReadIndexes,
+  },
   policies: definePeoplePolicies,
   install(services) {
     // Unit-scoped grants cover a unit's sub-units: the platform asks this module for the ancestry.

@@ -6,8 +6,24 @@ export interface Names {
   positions: Map<string, { name: string }>;
 }
 
+/** The columns a list row needs (lists select only these). */
+export const SUMMARY_COLUMNS = [
+  'id',
+  'nip',
+  'name',
+  'front_title',
+  'back_title',
+  'status',
+  'employment',
+  'golongan',
+  'position_id',
+  'position_kind',
+  'unit_id',
+] as const;
+export type SummaryRow = Pick<EmployeesTable, (typeof SUMMARY_COLUMNS)[number]>;
+
 /** What lists show: never contact details, birth date or address. */
-export function presentSummary(e: EmployeesTable, names: Names): EmployeeSummary {
+export function presentSummary(e: SummaryRow, names: Names): EmployeeSummary {
   return {
     id: e.id,
     nip: e.nip,

@@ -208,6 +208,33 @@ export const peopleRepo = {
       .execute();
   },
 
+  /**
+   * Active employees counted by status, golongan, education, sex and age band in one pass over the
+   * (partial, covering) `people_employees_stats` index. `ageCutoffs` maps each band to the latest birth date
+   * it admits, oldest band first ("55+" → today minus 55 years); a birth date after every cutoff falls in
+   * `youngestBand`.
+   */
+  workforceCounts(
+    db: DbOrTx,
+    tenantId: string,
+    ageCutoffs: Array<{ band: string; bornOnOrBefore: string }>,
+    youngestBand: string,
+  ) {
+    const whens = ageCutoffs.map((c) => sql`when birth_date <= ${c.bornOnOrBefore} then ${c.band}`);
+    const ageBand = sql<string>`case ${sql.join(whens, sql` `)} else ${youngestBand} end`;
+    const active = db
+      .selectFrom('people_employees')
+      .select(['status', 'golongan', 'education_level', 'sex', ageBand.as('age_band')])
+      .where('tenant_id', '=', tenantId)
+      .where('employment', '=', 'active')
+      .as('active');
+    return db
+      .selectFrom(active)
+      .select(['status', 'golongan', 'education_level', 'sex', 'age_band', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy(['status', 'golongan', 'education_level', 'sex', 'age_band'])
+      .execute();
+  },
+
   position(db: DbOrTx, tenantId: string, id: string) {
     return db
       .selectFrom('people_positions')

