@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Page, PageLoader } from '../../ui/components';
 import { formatNumber, shortHash, timeZoneAbbreviation } from '../../ui/format';
 import { currentLang } from '../../ui/i18n';
-import { ButtonLink } from '../../ui/links';
+import { AnchorLink, ButtonLink } from '../../ui/links';
 import { membershipIn, useAccount } from '../../ui/session';
 import { useTenant, useTenantSlug } from '../../ui/tenant';
 import { useAuditHead } from './api';
@@ -137,6 +137,23 @@ function AuditHeadCard({ slug }: { slug: string }) {
   );
 }
 
+function WorkforceCard({ slug }: { slug: string }) {
+  const { t } = useTranslation();
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="workforce-card-heading">
+      <Title order={2} fz="h3" id="workforce-card-heading" mb="sm">
+        {t('workforce.homeCardTitle')}
+      </Title>
+      <Text size="sm" mb="sm">
+        {t('workforce.homeCardText')}
+      </Text>
+      <AnchorLink to="/t/$slug/workforce" params={{ slug }}>
+        {t('workforce.homeCardLink')}
+      </AnchorLink>
+    </Card>
+  );
+}
+
 /** A government's public portal: who they are, how to reach them, and the head of their audit chain. */
 export function PortalHomePage() {
   const { t } = useTranslation();
@@ -173,6 +190,7 @@ export function PortalHomePage() {
         <Identity tenant={data} />
         <Contacts tenant={data} />
       </SimpleGrid>
+      <WorkforceCard slug={slug} />
       <AuditHeadCard slug={slug} />
     </Page>
   );
