@@ -454,15 +454,22 @@ export const performanceRepo = {
       .where('id', '=', id)
       .executeTakeFirst(),
   /** Acting appointments in force on a date that cover an absent superior or a unit. */
-  actingOn: (db: DbOrTx, tenantId: string, date: string, replacesId: string | null, unitId: string | null) =>
-    db
+  actingOn: (db: DbOrTx, tenantId: string, date: string, replacesId: string | null, unitId: string | null) => {
+    if (!replacesId && !unitId) return Promise.resolve([] as ActingTable[]);
+    return db
       .selectFrom('performance_acting')
       .selectAll()
       .where('tenant_id', '=', tenantId)
       .where('from_date', '<=', date)
       .where('to_date', '>=', date)
-      .where((eb) => eb.or([eb('replaces_id', '=', replacesId ?? '\u0000'), eb('unit_id', '=', unitId ?? '\u0000')]))
-      .execute(),
+      .where((eb) => {
+        const either = [];
+        if (replacesId) either.push(eb('replaces_id', '=', replacesId));
+        if (unitId) either.push(eb('unit_id', '=', unitId));
+        return eb.or(either);
+      })
+      .execute();
+  },
   /** Appointments naming this acting appraiser in force on a date. */
   actingBy: (db: DbOrTx, tenantId: string, actingId: string, date: string) =>
     db
