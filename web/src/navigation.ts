@@ -37,6 +37,27 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     descriptionKey: 'employees.nav.directoryDescription',
   },
   {
+    key: 'people-structure',
+    path: '/t/$slug/people/structure',
+    labelKey: 'structure.nav.chart',
+    permission: PEOPLE_PERMISSIONS.viewStructure,
+    descriptionKey: 'structure.nav.chartDescription',
+  },
+  {
+    key: 'people-units',
+    path: '/t/$slug/people/units',
+    labelKey: 'structure.nav.units',
+    permission: PEOPLE_PERMISSIONS.manageUnits,
+    descriptionKey: 'structure.nav.unitsDescription',
+  },
+  {
+    key: 'people-import',
+    path: '/t/$slug/people/import',
+    labelKey: 'structure.nav.import',
+    permission: PEOPLE_PERMISSIONS.import,
+    descriptionKey: 'structure.nav.importDescription',
+  },
+  {
     key: 'roles',
     path: '/t/$slug/admin/roles',
     labelKey: 'nav.roles',
