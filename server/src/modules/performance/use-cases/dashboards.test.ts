@@ -1,0 +1,144 @@
+import { dashboardSchema, historySchema, publishedSchema, teamStatusSchema } from '@lentera/common';
+import { beforeAll, expect, it } from 'vitest';
+import type { TenantRecord } from '../../../platform/tenancy/repository';
+import { buildTenant } from '../../../test/factories';
+import { describeEachDialect, TEST_START } from '../../../test/harness';
+import type { HttpClient } from '../../../test/http-client';
+import { buildUnit } from '../../people/test/factories';
+import { json, signInAs } from '../../people/test/http';
+import { approvedPlans, buildOrg, type Org, openTestYear, ratedAnnual, submittedReport } from '../test/factories';
+import { perfApi, signInEmployee } from '../test/http';
+
+describeEachDialect('performance: dashboards and the public results', (env) => {
+  let tenant: TenantRecord;
+  let org: Org;
+  let api: string;
+  let hr: HttpClient;
+
+  beforeAll(async () => {
+    tenant = await buildTenant(env.services);
+    api = perfApi(tenant);
+    org = await buildOrg(env.services, tenant, 3);
+    await openTestYear(env.services, tenant);
+    const plans = await approvedPlans(env.services, tenant, org);
+    const indicator = (i: number) => plans.staff[i]!.approvedContent!.rhk[0]!.indicators[0]!.id;
+    // October: one on time (2 November), one late (23 November), one missing.
+    env.clock.set('2026-11-02T03:00:00Z');
+    await submittedReport(env.services, tenant, org.staff[0]!, indicator(0), 10, {
+      approveBy: org.head,
+      ratings: ['di_atas', 'di_atas'],
+    });
+    env.clock.set(TEST_START);
+    await submittedReport(env.services, tenant, org.staff[1]!, indicator(1), 10);
+    await ratedAnnual(env.services, tenant, org, org.staff[0]!, ['di_atas', 'di_atas'], { confirm: true });
+    await ratedAnnual(env.services, tenant, org, org.staff[1]!, ['sesuai', 'sesuai'], { confirm: true });
+    await ratedAnnual(env.services, tenant, org, org.staff[2]!, ['di_bawah', 'sesuai'], { confirm: true });
+    hr = await signInAs(env, tenant, ['hr_admin']);
+  });
+
+  it('counts submissions on time, late and missing, and reviews, per unit and for the tenant', async () => {
+    const october = dashboardSchema.parse(json(await hr.get(`${api}/dashboard?year=2026&periodIndex=10`)));
+    const unit = october.units.find((u) => u.unitId === org.unitId)!;
+    expect(unit).toMatchObject({
+      employees: 4,
+      submissions: {
+        expected: 4,
+        onTime: 1,
+        late: 1,
+        missing: 2,
+        reviewedOnTime: 1,
+        reviewedLate: 0,
+        awaitingReview: 1,
+      },
+      predikat: { sangat_baik: 1, baik: 0 },
+    });
+    expect(october.tenant.submissions.expected).toBe(5);
+    // The year: January to October are due by 23 November; the annual results give the distribution.
+    const year = dashboardSchema.parse(json(await hr.get(`${api}/dashboard?year=2026`)));
+    expect(year.units.find((u) => u.unitId === org.unitId)).toMatchObject({
+      submissions: { expected: 40, onTime: 1, late: 1, missing: 38 },
+      predikat: { sangat_baik: 1, baik: 1, butuh_perbaikan: 1, kurang: 0, sangat_kurang: 0 },
+    });
+    const xlsx = await hr.get(`${api}/dashboard?year=2026&format=xlsx`);
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('drills down to a unit, scoped for unit admins', async () => {
+    const members = teamStatusSchema.parse(
+      json(await hr.get(`${api}/dashboard/units/${org.unitId}?year=2026&periodIndex=10`)),
+    );
+    expect(members.members.map((m) => [m.employeeId, m.reportStatus, m.late])).toEqual(
+      expect.arrayContaining([
+        [org.staff[0]!.id, 'approved', false],
+        [org.staff[1]!.id, 'submitted', true],
+        [org.staff[2]!.id, null, false],
+      ]),
+    );
+    const parentAdmin = await signInAs(env, tenant, [{ role: 'unit_admin', unitId: org.parentUnitId }]);
+    expect(
+      json(await parentAdmin.get(`${api}/dashboard?year=2026`))
+        .units.map((u: { unitId: string }) => u.unitId)
+        .sort(),
+    ).toEqual([org.parentUnitId, org.unitId].sort());
+    const sibling = await buildUnit(env.services, tenant);
+    const siblingAdmin = await signInAs(env, tenant, [{ role: 'unit_admin', unitId: sibling.id }]);
+    expect(json(await siblingAdmin.get(`${api}/dashboard?year=2026`)).units).toEqual([]);
+    expect((await siblingAdmin.get(`${api}/dashboard/units/${org.unitId}?year=2026&periodIndex=10`)).statusCode).toBe(
+      404,
+    );
+    const employee = await signInEmployee(env, org.staff[0]!);
+    expect((await employee.get(`${api}/dashboard?year=2026`)).statusCode).toBe(403);
+  });
+
+  it("shows the supervisor's team and the employee's history", async () => {
+    const head = await signInEmployee(env, org.head);
+    const team = teamStatusSchema.parse(json(await head.get(`${api}/team?year=2026&periodIndex=10`)));
+    expect(team.members).toHaveLength(3);
+    expect(team.members.find((m) => m.employeeId === org.staff[0]!.id)).toMatchObject({
+      planStatus: 'approved',
+      predikat: 'sangat_baik',
+    });
+    const member = await signInEmployee(env, org.staff[2]!);
+    expect((await member.get(`${api}/team?year=2026&periodIndex=10`)).statusCode).toBe(403);
+    const history = historySchema.parse(json(await member.get(`${api}/me/history`)));
+    expect(history.years).toEqual([
+      {
+        year: 2026,
+        planStatus: 'approved',
+        annualPredikat: 'butuh_perbaikan',
+        annualStatus: 'confirmed',
+        periodic: [],
+      },
+    ]);
+    expect(json(await head.get(`${api}/employees/${org.staff[0]!.id}/history`)).years[0].periodic).toEqual([
+      { periodIndex: 10, status: 'approved', predikat: 'sangat_baik' },
+    ]);
+    expect((await member.get(`${api}/employees/${org.staff[0]!.id}/history`)).statusCode).toBe(404);
+  });
+
+  it('publishes per unit without a session: evaluated, distribution in percent, on-time rate; never individuals', async () => {
+    const visitor = env.client();
+    const published = publishedSchema.parse(json(await visitor.get(`${api}/published?year=2026`)));
+    const unit = published.units.find((u) => u.unitId === org.unitId)!;
+    expect(unit).toMatchObject({
+      evaluated: 3,
+      distributionPercent: { sangat_baik: 33.3, baik: 33.3, butuh_perbaikan: 33.3, kurang: 0, sangat_kurang: 0 },
+      onTimeRate: 2.5,
+    });
+    const body = JSON.stringify(published);
+    for (const person of [org.chief, org.head, ...org.staff]) {
+      expect(body).not.toContain(person.nip);
+      expect(body).not.toContain(person.name);
+      expect(body).not.toContain(person.id);
+    }
+    // The parent unit (the chief alone, not evaluated) is folded into "other units".
+    expect(published.units.map((u) => u.unitId)).not.toContain(org.parentUnitId);
+    const csv = await visitor.get(`${api}/published?year=2026&format=csv`);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.body).toContain('persen_sangat_baik');
+    expect((await visitor.get(`${api}/published?year=2031`)).statusCode).toBe(404);
+    expect((await visitor.get(`${api}/published?year=abc`)).statusCode).toBe(400);
+  });
+});
