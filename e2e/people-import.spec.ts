@@ -17,6 +17,16 @@ async function xlsxWith(header: string[], rows: Array<Record<string, string>>): 
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+async function unitIdOf(page: import('@playwright/test').Page, code: string): Promise<string | undefined> {
+  const response = await page.request.get(`/api/t/${TENANT}/people/units`);
+  return ((await response.json()) as { items: Array<{ id: string; code: string }> }).items.find((u) => u.code === code)
+    ?.id;
+}
+
 async function publicHeadcount(page: import('@playwright/test').Page): Promise<number> {
   const response = await page.request.get(`/api/t/${TENANT}/workforce/stats`);
   expect(response.ok()).toBe(true);
@@ -214,10 +224,22 @@ test('hr_admin builds the unit tree: creates units, is refused a move under a de
     await expect(positions.getByRole('row').filter({ hasText: `Kepala ${childName}` })).toContainText('Pimpinan unit');
     await expectAccessible(page);
 
+    const listed = await page.request.get(`/api/t/${TENANT}/people/employees`, {
+      params: { unitId: (await unitIdOf(page, 'DISDIK')) ?? '', includeSubunits: 'false', sort: 'nip' },
+    });
+    const someone = ((await listed.json()) as { items: Array<{ id: string; name: string; displayName: string }> })
+      .items[0];
+    expect(someone, 'an employee of Dinas Pendidikan').toBeDefined();
     await page.setViewportSize({ width: 360, height: 800 });
     await page.goto(`/t/${TENANT}/people/structure`);
     await expect(page.getByRole('heading', { level: 1, name: 'Struktur organisasi' })).toBeVisible();
     await expect(page.getByRole('list', { name: 'Bagan unit' })).toContainText('Sekretariat Daerah');
+    await page.getByRole('combobox', { name: 'Nama pegawai' }).fill(someone?.name ?? '');
+    await page.getByRole('option', { name: new RegExp(`^${escapeRegExp(someone?.displayName ?? '')}`) }).click();
+    await expect(page).toHaveURL(new RegExp(`employee=${someone?.id}`));
+    const line = page.getByRole('list', { name: `Garis atasan ${someone?.displayName}` });
+    await expect(line.getByRole('listitem').first()).toContainText(someone?.displayName ?? '');
+    await expect(line.getByRole('listitem').last()).toContainText('Sekretaris Daerah');
     await expectNoHorizontalScroll(page);
     await expectAccessible(page);
   });

@@ -80,7 +80,7 @@ function ReportingLine({ slug }: { slug: string }) {
                 <li key={person.id} style={{ marginInlineStart: `min(${index * 12}px, 30vw)` }}>
                   <Card withBorder padding="xs" mb={6} bg={index === 0 ? 'blue.0' : undefined}>
                     <Group gap={6}>
-                      <Badge variant="light" color={index === 0 ? 'blue' : 'gray.8'} size="sm">
+                      <Badge variant={index === 0 ? 'filled' : 'default'} size="sm" tt="none">
                         {index === 0
                           ? t('structure.chart.self')
                           : index === line.data.length - 1
