@@ -128,7 +128,8 @@ export function useImportStatus(slug: string, id: string | undefined) {
       return status;
     },
     enabled: Boolean(id),
-    refetchInterval: (query) => (query.state.data?.status === 'applying' || !query.state.data ? 500 : false),
+    refetchInterval: (query) =>
+      query.state.status !== 'error' && (!query.state.data || query.state.data.status === 'applying') ? 500 : false,
     staleTime: 0,
   });
 }
