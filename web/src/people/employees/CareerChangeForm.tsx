@@ -20,9 +20,10 @@ interface Values {
   positionId: string;
   status: string;
   employment: string;
-  tmt: string;
+  /** Dates are null until chosen: the date picker reads an empty string as an invalid date. */
+  tmt: string | null;
   skNumber: string;
-  skDate: string;
+  skDate: string | null;
   note: string;
 }
 
@@ -66,9 +67,9 @@ export function CareerChangeForm({ slug, employee, onDone }: CareerChangeFormPro
       positionId: '',
       status: '',
       employment: '',
-      tmt: '',
+      tmt: null,
       skNumber: '',
-      skDate: '',
+      skDate: null,
       note: '',
     },
     validate: (values) => {

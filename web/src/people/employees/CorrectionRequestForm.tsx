@@ -83,6 +83,7 @@ export function CorrectionRequestForm({ slug, employee }: { slug: string; employ
           <ErrorAlert error={request.error} formValues={{ ...values, changes: { [values.field]: '' } }} />
           <Select
             label={t('employees.correction.field')}
+            placeholder={t('employees.correction.fieldPlaceholder')}
             data={CORRECTABLE_FIELDS.map((field) => ({ value: field, label: t(fieldLabelKey(field) as never) }))}
             required
             {...form.getInputProps('field')}

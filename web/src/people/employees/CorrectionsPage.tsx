@@ -1,5 +1,5 @@
 import { formatNip, PEOPLE_PERMISSIONS } from '@lentera/common';
-import { Button, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { Button, Card, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,6 @@ import { ErrorAlert, Page, PageLoader } from '../../ui/components';
 import { RequireAccess } from '../../ui/guards';
 import { AnchorLink } from '../../ui/links';
 import { notify } from '../../ui/notify';
-import { TableScroll } from '../../ui/TableScroll';
 import { useTenantSlug } from '../../ui/tenant';
 import { type Correction, useCorrections, useDecideCorrection } from './api';
 import { CorrectionChanges, CorrectionState, useRequestedAt } from './CorrectionList';
@@ -58,66 +57,62 @@ function CorrectionsInbox({ slug }: { slug: string }) {
       {corrections.isError ? <ErrorAlert error={corrections.error} onRetry={() => void corrections.refetch()} /> : null}
       {corrections.data?.length === 0 ? <Text>{t('employees.inbox.empty')}</Text> : null}
       {corrections.data && corrections.data.length > 0 ? (
-        <TableScroll minWidth={820} label={t('employees.inbox.title')}>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('employees.inbox.employee')}</Table.Th>
-                <Table.Th>{t('employees.correction.changes')}</Table.Th>
-                <Table.Th>{t('employees.correction.requestedAt')}</Table.Th>
-                <Table.Th>{status === 'pending' ? t('common.actions') : t('employees.correction.state')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {corrections.data.map((c) => (
-                <Table.Tr key={c.id}>
-                  <Table.Td>
-                    <AnchorLink to="/t/$slug/people/employees/$employeeId" params={{ slug, employeeId: c.employeeId }}>
+        // Cards rather than a table: the decision buttons stay in sight on a phone.
+        <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>
+          {corrections.data.map((c) => (
+            <Card component="li" key={c.id} withBorder padding="md" aria-label={c.employeeName}>
+              <Stack gap="xs">
+                <Group justify="space-between" align="flex-start" gap="xs">
+                  <div>
+                    <AnchorLink
+                      to="/t/$slug/people/employees/$employeeId"
+                      params={{ slug, employeeId: c.employeeId }}
+                      fw={600}
+                    >
                       {c.employeeName}
                     </AnchorLink>
-                    <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                      {formatNip(c.employeeNip)}
+                    <Text size="sm" c="dimmed">
+                      {t('employees.fields.nip')} {formatNip(c.employeeNip)}
                     </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <CorrectionChanges changes={c.changes} />
-                    <Text size="xs" c="dimmed">
-                      {c.reason}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{when(c.requestedAt)}</Table.Td>
-                  <Table.Td>
-                    {c.status === 'pending' ? (
-                      <Group gap="xs" wrap="nowrap">
-                        <Button
-                          size="xs"
-                          aria-label={t('employees.inbox.approveOf', { name: c.employeeName })}
-                          onClick={() => setDeciding({ correction: c, decision: 'approved' })}
-                        >
-                          {t('employees.inbox.approve')}
-                        </Button>
-                        <Button
-                          size="xs"
-                          color="red.9"
-                          variant="outline"
-                          aria-label={t('employees.inbox.rejectOf', { name: c.employeeName })}
-                          onClick={() => setDeciding({ correction: c, decision: 'rejected' })}
-                        >
-                          {t('employees.inbox.reject')}
-                        </Button>
-                      </Group>
-                    ) : (
-                      <Stack gap={2}>
-                        <CorrectionState status={c.status} />
-                        {c.decisionNote ? <Text size="xs">{c.decisionNote}</Text> : null}
-                      </Stack>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </TableScroll>
+                  </div>
+                  <Text size="sm" c="dimmed">
+                    {t('employees.inbox.requestedOn', { at: when(c.requestedAt) })}
+                  </Text>
+                </Group>
+                <CorrectionChanges changes={c.changes} />
+                <Text size="sm">
+                  <Text span size="sm" fw={600}>
+                    {t('employees.correction.reason')}:
+                  </Text>{' '}
+                  {c.reason}
+                </Text>
+                {c.status === 'pending' ? (
+                  <Group gap="xs">
+                    <Button
+                      aria-label={t('employees.inbox.approveOf', { name: c.employeeName })}
+                      onClick={() => setDeciding({ correction: c, decision: 'approved' })}
+                    >
+                      {t('employees.inbox.approve')}
+                    </Button>
+                    <Button
+                      color="red.9"
+                      variant="outline"
+                      aria-label={t('employees.inbox.rejectOf', { name: c.employeeName })}
+                      onClick={() => setDeciding({ correction: c, decision: 'rejected' })}
+                    >
+                      {t('employees.inbox.reject')}
+                    </Button>
+                  </Group>
+                ) : (
+                  <Group gap="xs">
+                    <CorrectionState status={c.status} />
+                    {c.decisionNote ? <Text size="sm">{c.decisionNote}</Text> : null}
+                  </Group>
+                )}
+              </Stack>
+            </Card>
+          ))}
+        </Stack>
       ) : null}
       <DecisionDialog
         correction={deciding?.correction ?? null}

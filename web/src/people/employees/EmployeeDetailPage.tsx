@@ -1,5 +1,6 @@
 import { PEOPLE_PERMISSIONS } from '@lentera/common';
 import { Button, Grid, Modal, Stack } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,6 +25,7 @@ function EmployeeDetail({ slug, employeeId }: { slug: string; employeeId: string
   // The record's manager (hr_admin, unit_admin) edits; a supervisor reading a subordinate's record only reads.
   const canManage = hasPermission(useAccount(), PEOPLE_PERMISSIONS.list, slug);
   const [dialog, setDialog] = useState<'edit' | 'career' | null>(null);
+  const phone = useMediaQuery('(max-width: 36em)');
 
   if (employee.isPending) return <PageLoader />;
   if (isApiError(employee.error, 'not_found'))
@@ -66,6 +68,7 @@ function EmployeeDetail({ slug, employeeId }: { slug: string; employeeId: string
         onClose={close}
         title={dialog === 'career' ? t('employees.career.title') : t('employees.edit.title')}
         size="xl"
+        fullScreen={phone}
         closeButtonProps={{ 'aria-label': t('common.close') }}
       >
         <Stack>
