@@ -5,12 +5,12 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const id = z.string().min(1).max(64);
 const text = (max: number) => z.string().trim().min(1).max(max);
 
-export const ratingSchema = z.enum(RATINGS);
+export const performanceRatingSchema = z.enum(RATINGS);
 export const predikatSchema = z.enum(PREDIKATS);
 export const orgPredikatSchema = z.enum(ORG_PREDIKATS);
 export const periodKindSchema = z.enum(PERIOD_KINDS);
 export const berakhlakSchema = z.enum(BERAKHLAK);
-export const yearSchema = z.coerce.number().int().min(2000).max(2100);
+export const skpYearSchema = z.coerce.number().int().min(2000).max(2100);
 
 // Settings and years
 
@@ -106,7 +106,7 @@ export const planSchema = z.object({
 });
 export type Plan = z.infer<typeof planSchema>;
 
-export const planCreateSchema = z.object({ year: yearSchema, content: planContentInputSchema });
+export const planCreateSchema = z.object({ year: skpYearSchema, content: planContentInputSchema });
 export const planDecisionSchema = z.object({
   decision: z.enum(['approve', 'return']),
   note: z.string().trim().max(2000).optional(),
@@ -116,13 +116,13 @@ export const planDecisionSchema = z.object({
 
 // Periodic reports
 
-export const evidenceSchema = z.object({ label: text(200), url: z.url().max(1000) });
+export const reportEvidenceSchema = z.object({ label: text(200), url: z.url().max(1000) });
 export const reportContentInputSchema = z.object({
   realisations: z
-    .array(z.object({ indicatorId: id, realisation: text(1000), rating: ratingSchema.optional() }))
+    .array(z.object({ indicatorId: id, realisation: text(1000), rating: performanceRatingSchema.optional() }))
     .max(300),
   activities: z.array(z.object({ date: isoDate.optional(), text: text(1000) })).max(200),
-  evidence: z.array(evidenceSchema).max(50),
+  evidence: z.array(reportEvidenceSchema).max(50),
   obstacles: z.string().trim().max(4000).default(''),
   nextSteps: z.string().trim().max(4000).default(''),
 });
@@ -135,8 +135,8 @@ export const reportRoundSchema = z.object({
   submittedAt: z.string(),
   decision: z.enum(['returned', 'approved']).nullable(),
   feedback: z.string().nullable(),
-  hasilKerja: ratingSchema.nullable(),
-  perilaku: ratingSchema.nullable(),
+  hasilKerja: performanceRatingSchema.nullable(),
+  perilaku: performanceRatingSchema.nullable(),
   predikat: predikatSchema.nullable(),
   decidedAt: z.string().nullable(),
   decidedBy: z.string().nullable(),
@@ -160,8 +160,8 @@ export const reportSchema = z.object({
   reviewDueAt: z.string().nullable(),
   reviewedAt: z.string().nullable(),
   reviewLate: z.boolean(),
-  hasilKerja: ratingSchema.nullable(),
-  perilaku: ratingSchema.nullable(),
+  hasilKerja: performanceRatingSchema.nullable(),
+  perilaku: performanceRatingSchema.nullable(),
   predikat: predikatSchema.nullable(),
   feedback: z.string().nullable(),
   reopenedCount: z.number(),
@@ -170,7 +170,7 @@ export const reportSchema = z.object({
 export type Report = z.infer<typeof reportSchema>;
 
 export const reportSaveSchema = z.object({
-  year: yearSchema,
+  year: skpYearSchema,
   periodIndex: z.number().int().min(1).max(12),
   content: reportContentInputSchema,
 });
@@ -178,12 +178,12 @@ export const reportReviewSchema = z.discriminatedUnion('decision', [
   z.object({
     decision: z.literal('approve'),
     feedback: z.string().trim().max(4000).optional(),
-    hasilKerja: ratingSchema,
-    perilaku: ratingSchema,
+    hasilKerja: performanceRatingSchema,
+    perilaku: performanceRatingSchema,
   }),
   z.object({ decision: z.literal('return'), feedback: text(4000) }),
 ]);
-export const reopenSchema = z.object({ reason: text(1000) });
+export const reportReopenSchema = z.object({ reason: text(1000) });
 
 /** What an appraiser sees next to a report: the complaints about the employee in the period. */
 export const reviewContextSchema = z.object({
@@ -193,7 +193,7 @@ export const reviewContextSchema = z.object({
   }),
 });
 
-export const inboxItemSchema = z.object({
+export const reviewInboxItemSchema = z.object({
   kind: z.enum(['plan', 'report', 'annual', 'confirm', 'objection']),
   id: z.string(),
   employeeId: z.string(),
@@ -209,17 +209,17 @@ export const inboxItemSchema = z.object({
 
 export const annualStatusSchema = z.enum(['rated', 'confirmed', 'acknowledged', 'objected', 'decided']);
 export const annualRateSchema = z.object({
-  year: yearSchema,
-  hasilKerja: ratingSchema,
-  perilaku: ratingSchema,
+  year: skpYearSchema,
+  hasilKerja: performanceRatingSchema,
+  perilaku: performanceRatingSchema,
   notes: z.string().trim().max(4000).optional(),
 });
-export const objectionSchema = z.object({ reason: text(4000) });
-export const objectionDecisionSchema = z.object({
+export const annualObjectionSchema = z.object({ reason: text(4000) });
+export const annualObjectionDecisionSchema = z.object({
   decision: z.enum(['upheld', 'rejected']),
   /** When upheld: the corrected ratings. */
-  hasilKerja: ratingSchema.optional(),
-  perilaku: ratingSchema.optional(),
+  hasilKerja: performanceRatingSchema.optional(),
+  perilaku: performanceRatingSchema.optional(),
   note: text(4000),
 });
 export const distributionWarningSchema = z.object({ code: z.string(), limit: z.number(), actual: z.number() });
@@ -231,8 +231,8 @@ export const annualSchema = z.object({
   year: z.number(),
   unitId: z.string().nullable(),
   status: annualStatusSchema,
-  hasilKerja: ratingSchema,
-  perilaku: ratingSchema,
+  hasilKerja: performanceRatingSchema,
+  perilaku: performanceRatingSchema,
   predikat: predikatSchema,
   notes: z.string().nullable(),
   ratedAt: z.string(),
@@ -246,7 +246,7 @@ export const annualSchema = z.object({
 });
 export type Annual = z.infer<typeof annualSchema>;
 
-export const unitPredikatSchema = z.object({ year: yearSchema, unitId: id, predikat: orgPredikatSchema });
+export const unitPredikatSchema = z.object({ year: skpYearSchema, unitId: id, predikat: orgPredikatSchema });
 
 // Follow-up
 
@@ -258,7 +258,7 @@ export const coachingUpdateSchema = z.object({
   outcome: z.string().trim().max(4000).nullable().optional(),
   close: z.boolean().optional(),
 });
-export const referralSchema = z.object({ reason: text(4000) });
+export const disciplineReferralSchema = z.object({ reason: text(4000) });
 export const coachingSchema = z.object({
   id: z.string(),
   employeeId: z.string(),
@@ -324,7 +324,7 @@ export const unitDashboardRowSchema = z.object({
   submissions: submissionCountsSchema,
   predikat: predikatDistributionSchema,
 });
-export const dashboardSchema = z.object({
+export const performanceDashboardSchema = z.object({
   year: z.number(),
   periodIndex: z.number().nullable(),
   units: z.array(unitDashboardRowSchema),
@@ -353,15 +353,15 @@ export const publishedUnitSchema = z.object({
   distributionPercent: predikatDistributionSchema,
   onTimeRate: z.number(),
 });
-export const publishedSchema = z.object({
+export const publishedPerformanceSchema = z.object({
   tenant: z.string(),
   year: z.number(),
   units: z.array(publishedUnitSchema),
   total: z.object({ evaluated: z.number(), distributionPercent: predikatDistributionSchema, onTimeRate: z.number() }),
 });
-export type Published = z.infer<typeof publishedSchema>;
+export type PublishedPerformance = z.infer<typeof publishedPerformanceSchema>;
 
-export const historySchema = z.object({
+export const performanceHistorySchema = z.object({
   employeeId: z.string(),
   years: z.array(
     z.object({

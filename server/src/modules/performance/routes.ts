@@ -1,33 +1,33 @@
 import {
   actingCreateSchema,
   actingSchema,
+  annualObjectionDecisionSchema,
+  annualObjectionSchema,
   annualRateSchema,
   annualSchema,
   coachingSchema,
   coachingUpdateSchema,
-  dashboardSchema,
+  disciplineReferralSchema,
   distributionWarningSchema,
-  historySchema,
-  inboxItemSchema,
-  objectionDecisionSchema,
-  objectionSchema,
   PREDIKAT_LABELS,
   PREDIKATS,
+  performanceDashboardSchema,
+  performanceHistorySchema,
   performanceSettingsSchema,
   performanceYearSchema,
   planContentInputSchema,
   planDecisionSchema,
   planSchema,
-  publishedSchema,
-  referralSchema,
-  reopenSchema,
+  publishedPerformanceSchema,
+  reportReopenSchema,
   reportReviewSchema,
   reportSaveSchema,
   reportSchema,
   reviewContextSchema,
+  reviewInboxItemSchema,
+  skpYearSchema,
   teamStatusSchema,
   unitPredikatSchema,
-  yearSchema,
 } from '@lentera/common';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
@@ -80,8 +80,8 @@ import {
 
 const tags = ['performance'];
 const P = '/api/t/:slug/performance';
-const yearQuery = z.object({ year: yearSchema });
-const periodQuery = z.object({ year: yearSchema, periodIndex: z.coerce.number().int().min(1).max(12) });
+const yearQuery = z.object({ year: skpYearSchema });
+const periodQuery = z.object({ year: skpYearSchema, periodIndex: z.coerce.number().int().min(1).max(12) });
 const idOnly = z.object({ id: z.string() });
 // Actions only the record's appraiser or its employee may take name their parameter, so the generated
 // cross-tenant test (whose control is a tenant admin) does not expect an admin to succeed; their tenant
@@ -90,7 +90,7 @@ const reportParams = z.object({ slug: z.string().max(64), reportId: z.string().m
 const planParams = z.object({ slug: z.string().max(64), planId: z.string().max(64) });
 const annualParams = z.object({ slug: z.string().max(64), annualId: z.string().max(64) });
 const employeeParams = z.object({ slug: z.string().max(64), employeeId: z.string().max(64) });
-const yearParams = z.object({ slug: z.string().max(64), year: yearSchema });
+const yearParams = z.object({ slug: z.string().max(64), year: skpYearSchema });
 
 export function performanceRoutes(app: FastifyInstance, services: Services): void {
   const r = zodApp(app);
@@ -247,7 +247,7 @@ export function performanceRoutes(app: FastifyInstance, services: Services): voi
         params: slugParams,
         body: z.object({
           employeeId: z.string().max(64).optional(),
-          year: yearSchema,
+          year: skpYearSchema,
           content: planContentInputSchema,
         }),
         response: { 200: planSchema, ...errorResponses },
@@ -385,7 +385,7 @@ export function performanceRoutes(app: FastifyInstance, services: Services): voi
         tags,
         summary: 'Reopen an approved report (appraiser or hr_admin; audited)',
         params: slugIdParams,
-        body: reopenSchema,
+        body: reportReopenSchema,
         response: { 200: reportSchema, ...errorResponses },
       },
     },
@@ -471,7 +471,7 @@ export function performanceRoutes(app: FastifyInstance, services: Services): voi
         tags,
         summary: 'File an objection (keberatan) with reasons (the employee)',
         params: annualParams,
-        body: objectionSchema,
+        body: annualObjectionSchema,
         response: { 200: annualSchema, ...errorResponses },
       },
     },
@@ -484,7 +484,7 @@ export function performanceRoutes(app: FastifyInstance, services: Services): voi
         tags,
         summary: "Decide an objection (the appraiser's own superior)",
         params: annualParams,
-        body: objectionDecisionSchema,
+        body: annualObjectionDecisionSchema,
         response: { 200: annualSchema, ...errorResponses },
       },
     },
@@ -499,7 +499,7 @@ export function performanceRoutes(app: FastifyInstance, services: Services): voi
         tags,
         summary: 'Coaching plans (pembinaan)',
         params: slugParams,
-        querystring: z.object({ year: yearSchema.optional() }),
+        querystring: z.object({ year: skpYearSchema.optional() }),
         response: { 200: z.object({ items: z.array(coachingSchema) }), ...errorResponses },
       },
     },
@@ -527,7 +527,7 @@ export function performanceRoutes(app: FastifyInstance, services: Services): voi
         tags,
         summary: 'Refer the case for discipline',
         params: slugIdParams,
-        body: referralSchema,
+        body: disciplineReferralSchema,
         response: { 200: coachingSchema, ...errorResponses },
       },
     },
@@ -572,7 +572,7 @@ export function performanceRoutes(app: FastifyInstance, services: Services): voi
         tags,
         summary: "The appraiser's review inbox",
         params: slugParams,
-        response: { 200: z.object({ items: z.array(inboxItemSchema) }), ...errorResponses },
+        response: { 200: z.object({ items: z.array(reviewInboxItemSchema) }), ...errorResponses },
       },
     },
     async (request) => ({ items: await reviewInbox(ctx(request)) }),
@@ -599,11 +599,11 @@ export function performanceRoutes(app: FastifyInstance, services: Services): voi
           'Per unit: submissions and reviews on time, late, missing; predikat distribution (XLSX with format=xlsx)',
         params: slugParams,
         querystring: z.object({
-          year: yearSchema,
+          year: skpYearSchema,
           periodIndex: z.coerce.number().int().min(1).max(12).optional(),
           format: z.enum(['json', 'xlsx']).default('json'),
         }),
-        response: { 200: dashboardSchema, ...errorResponses },
+        response: { 200: performanceDashboardSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -658,7 +658,7 @@ export function performanceRoutes(app: FastifyInstance, services: Services): voi
         tags,
         summary: "The employee's own plans, reports and predikat over the years",
         params: slugParams,
-        response: { 200: historySchema, ...errorResponses },
+        response: { 200: performanceHistorySchema, ...errorResponses },
       },
     },
     async (request) => myHistory(ctx(request)),
@@ -671,7 +671,7 @@ export function performanceRoutes(app: FastifyInstance, services: Services): voi
         tags,
         summary: "An employee's performance history",
         params: slugIdParams,
-        response: { 200: historySchema, ...errorResponses },
+        response: { 200: performanceHistorySchema, ...errorResponses },
       },
     },
     async (request) => employeeHistory(ctx(request), request.params.id),
@@ -685,10 +685,10 @@ export function performanceRoutes(app: FastifyInstance, services: Services): voi
       schema: {
         tags: ['public'],
         summary:
-          'Published results per unit: evaluated, predikat distribution in percent, on-time rate (never individuals)',
+          'PublishedPerformance results per unit: evaluated, predikat distribution in percent, on-time rate (never individuals)',
         params: slugParams,
-        querystring: z.object({ year: yearSchema, format: z.enum(['json', 'csv']).default('json') }),
-        response: { 200: publishedSchema, ...errorResponses },
+        querystring: z.object({ year: skpYearSchema, format: z.enum(['json', 'csv']).default('json') }),
+        response: { 200: publishedPerformanceSchema, ...errorResponses },
       },
     },
     async (request, reply) => {

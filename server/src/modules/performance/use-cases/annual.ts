@@ -1,11 +1,11 @@
 import {
   type Annual,
+  type annualObjectionDecisionSchema,
+  type annualObjectionSchema,
   type annualRateSchema,
   distributionWarnings,
   needsCoaching,
   type OrgPredikat,
-  type objectionDecisionSchema,
-  type objectionSchema,
   type Predikat,
   type PredikatCounts,
   predikatOf,
@@ -246,7 +246,7 @@ export async function acknowledgeAnnual(ctx: Ctx, annualId: string): Promise<Ann
 export async function objectAnnual(
   ctx: Ctx,
   annualId: string,
-  input: z.output<typeof objectionSchema>,
+  input: z.output<typeof annualObjectionSchema>,
 ): Promise<Annual> {
   const { row, employee } = await ownAnnual(ctx, annualId);
   if (row.status !== 'confirmed') throw new Conflict('performance_annual_state', { status: row.status });
@@ -273,7 +273,7 @@ export async function objectAnnual(
 export async function decideObjection(
   ctx: Ctx,
   annualId: string,
-  input: z.output<typeof objectionDecisionSchema>,
+  input: z.output<typeof annualObjectionDecisionSchema>,
 ): Promise<Annual> {
   const tenant = requireTenant(ctx);
   const row = await performanceRepo.annual(ctx.db, tenant.id, annualId);

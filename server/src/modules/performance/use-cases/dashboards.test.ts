@@ -1,4 +1,9 @@
-import { dashboardSchema, historySchema, publishedSchema, teamStatusSchema } from '@lentera/common';
+import {
+  performanceDashboardSchema,
+  performanceHistorySchema,
+  publishedPerformanceSchema,
+  teamStatusSchema,
+} from '@lentera/common';
 import { beforeAll, expect, it } from 'vitest';
 import type { TenantRecord } from '../../../platform/tenancy/repository';
 import { buildTenant } from '../../../test/factories';
@@ -37,7 +42,7 @@ describeEachDialect('performance: dashboards and the public results', (env) => {
   });
 
   it('counts submissions on time, late and missing, and reviews, per unit and for the tenant', async () => {
-    const october = dashboardSchema.parse(json(await hr.get(`${api}/dashboard?year=2026&periodIndex=10`)));
+    const october = performanceDashboardSchema.parse(json(await hr.get(`${api}/dashboard?year=2026&periodIndex=10`)));
     const unit = october.units.find((u) => u.unitId === org.unitId)!;
     expect(unit).toMatchObject({
       employees: 4,
@@ -54,7 +59,7 @@ describeEachDialect('performance: dashboards and the public results', (env) => {
     });
     expect(october.tenant.submissions.expected).toBe(5);
     // The year: January to October are due by 23 November; the annual results give the distribution.
-    const year = dashboardSchema.parse(json(await hr.get(`${api}/dashboard?year=2026`)));
+    const year = performanceDashboardSchema.parse(json(await hr.get(`${api}/dashboard?year=2026`)));
     expect(year.units.find((u) => u.unitId === org.unitId)).toMatchObject({
       submissions: { expected: 40, onTime: 1, late: 1, missing: 38 },
       predikat: { sangat_baik: 1, baik: 1, butuh_perbaikan: 1, kurang: 0, sangat_kurang: 0 },
@@ -102,7 +107,7 @@ describeEachDialect('performance: dashboards and the public results', (env) => {
     });
     const member = await signInEmployee(env, org.staff[2]!);
     expect((await member.get(`${api}/team?year=2026&periodIndex=10`)).statusCode).toBe(403);
-    const history = historySchema.parse(json(await member.get(`${api}/me/history`)));
+    const history = performanceHistorySchema.parse(json(await member.get(`${api}/me/history`)));
     expect(history.years).toEqual([
       {
         year: 2026,
@@ -120,7 +125,7 @@ describeEachDialect('performance: dashboards and the public results', (env) => {
 
   it('publishes per unit without a session: evaluated, distribution in percent, on-time rate; never individuals', async () => {
     const visitor = env.client();
-    const published = publishedSchema.parse(json(await visitor.get(`${api}/published?year=2026`)));
+    const published = publishedPerformanceSchema.parse(json(await visitor.get(`${api}/published?year=2026`)));
     const unit = published.units.find((u) => u.unitId === org.unitId)!;
     expect(unit).toMatchObject({
       evaluated: 3,

@@ -2,7 +2,7 @@ import {
   type PeriodKind,
   PREDIKATS,
   type Predikat,
-  type Published,
+  type PublishedPerformance,
   periodDeadline,
   periodOf,
   periodsOfYear,
@@ -361,14 +361,14 @@ export async function myHistory(ctx: Ctx) {
 export const PUBLISH_MIN_EVALUATED = 3;
 
 /** The public aggregate per unit: evaluated count, predikat distribution in percent, on-time rate. */
-export async function publishedResults(ctx: Ctx, year: number): Promise<Published> {
+export async function publishedResults(ctx: Ctx, year: number): Promise<PublishedPerformance> {
   const tenant = requireTenant(ctx);
   if (!(await performanceRepo.year(ctx.db, tenant.id, year))) throw new NotFound();
   const [aggregates, units] = await Promise.all([aggregateByUnit(ctx, year), peopleService.units(ctx)]);
   const names = new Map(units.map((u) => [u.id, u.name]));
   const rate = (a: { onTime: number; expected: number }) =>
     a.expected === 0 ? 0 : Math.round((a.onTime / a.expected) * 1000) / 10;
-  const rows: Published['units'] = [];
+  const rows: PublishedPerformance['units'] = [];
   const small = { evaluated: 0, predikat: emptyDistribution(), onTime: 0, expected: 0 };
   const total = { evaluated: 0, predikat: emptyDistribution(), onTime: 0, expected: 0 };
   for (const [unitId, agg] of aggregates) {

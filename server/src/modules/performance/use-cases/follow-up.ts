@@ -1,4 +1,4 @@
-import type { coachingUpdateSchema, Predikat, referralSchema } from '@lentera/common';
+import type { coachingUpdateSchema, disciplineReferralSchema, Predikat } from '@lentera/common';
 import type { z } from 'zod';
 import { recordAudit } from '../../../platform/audit/audit';
 import { type Ctx, requireTenant, transaction } from '../../../platform/context';
@@ -87,7 +87,7 @@ export async function updateCoaching(ctx: Ctx, id: string, input: z.output<typeo
 }
 
 /** The superior refers the case for discipline: stored for the integrity module, read through the public door. */
-export async function referForDiscipline(ctx: Ctx, id: string, input: z.output<typeof referralSchema>) {
+export async function referForDiscipline(ctx: Ctx, id: string, input: z.output<typeof disciplineReferralSchema>) {
   const { row, employee } = await coachingFor(ctx, id);
   if (row.referred_at) throw new Conflict('conflict');
   const me = await actorEmployee(ctx);

@@ -8,8 +8,8 @@ import {
   predikatOf,
   type Report,
   type ReportContent,
-  type reopenSchema,
   reportContentInputSchema,
+  type reportReopenSchema,
   type reportReviewSchema,
   type reportSaveSchema,
 } from '@lentera/common';
@@ -254,7 +254,11 @@ export async function reviewReport(
 }
 
 /** Reopens an approved report for changes (appraiser or hr_admin), with a reason, in the audit log. */
-export async function reopenReport(ctx: Ctx, reportId: string, input: z.output<typeof reopenSchema>): Promise<Report> {
+export async function reopenReport(
+  ctx: Ctx,
+  reportId: string,
+  input: z.output<typeof reportReopenSchema>,
+): Promise<Report> {
   const tenant = requireTenant(ctx);
   const report = await performanceRepo.report(ctx.db, tenant.id, reportId);
   if (!report) throw new NotFound();
