@@ -157,7 +157,8 @@ export const structureId = {
     self: 'Pegawai',
     superiorLevel: 'Atasan tingkat {{level}}',
     top: 'Puncak garis atasan',
-    lineHidden: 'Garis atasan pegawai ini tidak dapat Anda lihat.',
+    lineHidden:
+      'Garis atasan pegawai ini tidak dapat Anda lihat. Anda dapat melihat garis atasan Anda sendiri, bawahan Anda, dan pegawai di unit yang Anda kelola.',
     clear: 'Pilih pegawai lain',
   },
   import: importId,
@@ -317,7 +318,8 @@ export const structureEn: Widen<typeof structureId> = {
     self: 'Employee',
     superiorLevel: 'Superior, level {{level}}',
     top: 'Top of the line',
-    lineHidden: "You may not see this employee's reporting line.",
+    lineHidden:
+      "You may not see this employee's reporting line. You may see your own, your subordinates' and those of the employees in units you manage.",
     clear: 'Choose another employee',
   },
   import: importEn,
