@@ -144,6 +144,8 @@ export const reportRoundSchema = z.object({
 });
 export const reportSchema = z.object({
   id: z.string(),
+  /** The plan whose approved indicators the report realises (the reviewer reads their texts from it). */
+  planId: z.string(),
   employeeId: z.string(),
   employeeName: z.string(),
   nip: z.string(),

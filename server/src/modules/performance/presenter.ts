@@ -47,6 +47,7 @@ export function presentReport(
 ): Report {
   return {
     id: report.id,
+    planId: report.plan_id,
     employeeId: report.employee_id,
     employeeName: employee.displayName,
     nip: employee.nip,

@@ -14,6 +14,7 @@ describeEachDialect('performance: periodic reports', (env) => {
   let org: Org;
   let api: string;
   let indicatorId: string;
+  let plans: Awaited<ReturnType<typeof approvedPlans>>;
   let member: HttpClient;
   let head: HttpClient;
 
@@ -30,7 +31,7 @@ describeEachDialect('performance: periodic reports', (env) => {
     api = perfApi(tenant);
     org = await buildOrg(env.services, tenant, 3);
     await openTestYear(env.services, tenant);
-    const plans = await approvedPlans(env.services, tenant, org);
+    plans = await approvedPlans(env.services, tenant, org);
     indicatorId = plans.staff[0]!.approvedContent!.rhk[0]!.indicators[0]!.id;
     member = await signInEmployee(env, org.staff[0]!);
     head = await signInEmployee(env, org.head);
@@ -41,6 +42,8 @@ describeEachDialect('performance: periodic reports', (env) => {
       json(await member.put(`${api}/reports`, { year: 2026, periodIndex: 10, content: content(indicatorId) })),
     );
     expect(draft).toMatchObject({ status: 'draft', periodLabel: 'Oktober 2026', periodEnd: '2026-10-31' });
+    // The reviewer reads the indicators' texts from the plan the report names.
+    expect(draft.planId).toBe(plans.staff[0]!.id);
     // October's deadline (5 working days after Saturday 31 October) was Friday 6 November, end of day WIB.
     expect(draft.dueAt).toBe('2026-11-06T16:59:59.999Z');
     const submitted = json(await member.post(`${api}/reports/${draft.id}/submit`));
