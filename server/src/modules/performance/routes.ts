@@ -81,7 +81,12 @@ import {
 const tags = ['performance'];
 const P = '/api/t/:slug/performance';
 const yearQuery = z.object({ year: skpYearSchema });
-const periodQuery = z.object({ year: skpYearSchema, periodIndex: z.coerce.number().int().min(1).max(12) });
+/** Without them: this year, and the period running today (in the tenant's time zone). */
+const periodQuery = z.object({
+  year: skpYearSchema.optional(),
+  periodIndex: z.coerce.number().int().min(1).max(12).optional(),
+});
+const optionalYearQuery = z.object({ year: skpYearSchema.optional() });
 const idOnly = z.object({ id: z.string() });
 // Actions only the record's appraiser or its employee may take name their parameter, so the generated
 // cross-tenant test (whose control is a tenant admin) does not expect an admin to succeed; their tenant
@@ -401,7 +406,7 @@ export function performanceRoutes(app: FastifyInstance, services: Services): voi
         tags,
         summary: 'The annual result (if any), periodic ratings and distribution warnings',
         params: slugIdParams,
-        querystring: yearQuery,
+        querystring: optionalYearQuery,
         response: {
           200: z.object({
             annual: annualSchema.nullable(),
@@ -588,7 +593,7 @@ export function performanceRoutes(app: FastifyInstance, services: Services): voi
         response: { 200: teamStatusSchema, ...errorResponses },
       },
     },
-    async (request) => teamStatus(ctx(request), request.query.year, request.query.periodIndex),
+    async (request) => teamStatus(ctx(request), request.query),
   );
   r.get(
     `${P}/dashboard`,
@@ -649,7 +654,7 @@ export function performanceRoutes(app: FastifyInstance, services: Services): voi
         response: { 200: teamStatusSchema, ...errorResponses },
       },
     },
-    async (request) => unitMembers(ctx(request), request.params.id, request.query.year, request.query.periodIndex),
+    async (request) => unitMembers(ctx(request), request.params.id, request.query),
   );
   r.get(
     `${P}/me/history`,

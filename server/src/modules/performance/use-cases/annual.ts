@@ -324,8 +324,9 @@ export async function getAnnual(ctx: Ctx, annualId: string): Promise<Annual> {
 }
 
 /** What the appraiser sees before rating the year: the periodic ratings, the unit's warnings, any result. */
-export async function annualContext(ctx: Ctx, employeeId: string, year: number) {
+export async function annualContext(ctx: Ctx, employeeId: string, askedYear?: number) {
   if (!ctx.actor) await ctx.access.assert(ctx.actor, PERFORMANCE.me);
+  const year = askedYear ?? Number(tenantToday(ctx).today.slice(0, 4));
   const { employee } = await visibleEmployee(ctx, employeeId);
   const row = await performanceRepo.annualOf(ctx.db, requireTenant(ctx).id, employee.id, year);
   return {

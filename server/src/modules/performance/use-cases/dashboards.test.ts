@@ -101,6 +101,8 @@ describeEachDialect('performance: dashboards and the public results', (env) => {
     const head = await signInEmployee(env, org.head);
     const team = teamStatusSchema.parse(json(await head.get(`${api}/team?year=2026&periodIndex=10`)));
     expect(team.members).toHaveLength(3);
+    // Without a period: this year and the period running today (November).
+    expect(json(await head.get(`${api}/team`))).toMatchObject({ year: 2026, periodIndex: 11 });
     expect(team.members.find((m) => m.employeeId === org.staff[0]!.id)).toMatchObject({
       planStatus: 'approved',
       predikat: 'sangat_baik',

@@ -3,6 +3,7 @@ import {
   PREDIKATS,
   type Predikat,
   type PublishedPerformance,
+  periodContaining,
   periodDeadline,
   periodOf,
   periodsOfYear,
@@ -145,9 +146,19 @@ async function memberStatuses(ctx: Ctx, members: PersonRef[], year: number, peri
   });
 }
 
+/** The asked year and period, or this year and the period running today. */
+async function periodOrToday(ctx: Ctx, query: { year?: number | undefined; periodIndex?: number | undefined }) {
+  const { tenant, today } = tenantToday(ctx);
+  const year = query.year ?? Number(today.slice(0, 4));
+  if (query.periodIndex !== undefined) return { year, periodIndex: query.periodIndex };
+  const kind = ((await performanceRepo.year(ctx.db, tenant.id, year))?.period_kind ?? 'monthly') as PeriodKind;
+  return { year, periodIndex: year === Number(today.slice(0, 4)) ? periodContaining(today, kind).index : 1 };
+}
+
 /** A supervisor's team for one period. */
-export async function teamStatus(ctx: Ctx, year: number, periodIndex: number) {
+export async function teamStatus(ctx: Ctx, query: { year?: number | undefined; periodIndex?: number | undefined }) {
   await ctx.access.assert(ctx.actor, PERFORMANCE.review);
+  const { year, periodIndex } = await periodOrToday(ctx, query);
   const me = await actorEmployee(ctx);
   if (!me) throw new NotFound();
   return { year, periodIndex, members: await memberStatuses(ctx, await appraiseesOf(ctx, me), year, periodIndex) };
@@ -295,11 +306,17 @@ export async function unitDashboard(ctx: Ctx, year: number, periodIndex?: number
 }
 
 /** Drill-down: one unit's employees and where each stands for a period. */
-export async function unitMembers(ctx: Ctx, unitId: string, year: number, periodIndex: number) {
+export async function unitMembers(
+  ctx: Ctx,
+  unitId: string,
+  query: { year?: number | undefined; periodIndex?: number | undefined },
+) {
   const tenant = requireTenant(ctx);
+  if (!ctx.actor) await ctx.access.assert(ctx.actor, PERFORMANCE.dashboard);
   const unit = await peopleService.unit(ctx, unitId);
   if (!unit) throw new NotFound();
   await ctx.access.assertVisible(ctx.actor, PERFORMANCE.dashboard, { tenantId: tenant.id, unitId });
+  const { year, periodIndex } = await periodOrToday(ctx, query);
   const members = await peopleService.activeEmployees(ctx, { unitId });
   return { year, periodIndex, members: await memberStatuses(ctx, members, year, periodIndex) };
 }
