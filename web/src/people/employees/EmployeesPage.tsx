@@ -53,7 +53,18 @@ function EmployeesTable({ slug }: { slug: string }) {
           </Table.Thead>
           <Table.Tbody>
             {items.map((employee) => (
-              <Table.Tr key={employee.id}>
+              <Table.Tr
+                key={employee.id}
+                // The whole row opens the record for a mouse; the name is the link for keyboards and readers.
+                onClick={(event) => {
+                  if ((event.target as HTMLElement).closest('a, button')) return;
+                  void navigate({
+                    to: '/t/$slug/people/employees/$employeeId',
+                    params: { slug, employeeId: employee.id },
+                  });
+                }}
+                style={{ cursor: 'pointer' }}
+              >
                 <Table.Td>
                   <AnchorLink
                     to="/t/$slug/people/employees/$employeeId"

@@ -6,7 +6,7 @@ import type {
   EmployeeUpdateInput,
 } from '@lentera/common';
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type QueryParams, withQuery } from '../../ui/api';
+import { api, isApiError, type QueryParams, withQuery } from '../../ui/api';
 
 export const EMPLOYEES_PAGE_SIZE = 25;
 
@@ -128,10 +128,16 @@ function useEmployeeSaved(slug: string) {
 
 export function useUpdateEmployee(slug: string, id: string) {
   const saved = useEmployeeSaved(slug);
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: EmployeeUpdateInput) =>
       api<EmployeeDetail>(`${base(slug)}/employees/${encodeURIComponent(id)}`, { method: 'PATCH', body: input }),
     onSuccess: saved,
+    // Someone saved in between: the page behind the form shows their change; the form keeps what was typed.
+    onError: (error) => {
+      if (isApiError(error, 'employee_edited_meanwhile'))
+        void queryClient.invalidateQueries({ queryKey: employeeQuery(slug, id).queryKey });
+    },
   });
 }
 
