@@ -1,5 +1,6 @@
 export * from './auth/schemas';
 export * from './calendar/index';
+export * from './complaints/index';
 export * from './http/errors';
 export * from './people/index';
 export * from './performance/index';

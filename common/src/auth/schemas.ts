@@ -9,6 +9,7 @@ export const ROLES = [
   'unit_admin',
   'hr_admin',
   'complaint_officer',
+  'complaint_coordinator',
   'service_officer',
   'inspector',
   'trainer',

@@ -1,3 +1,4 @@
+import { complaintsRecordFixtures } from '../modules/complaints/test/record-fixtures';
 import { peopleRecordFixtures } from '../modules/people/test/record-fixtures';
 import { performanceRecordFixtures } from '../modules/performance/test/record-fixtures';
 import type { Services } from '../platform/context';
@@ -30,6 +31,7 @@ function rowOf(services: Services, table: keyof Database, id: string) {
  */
 export const recordFixtures: Record<string, RecordFixture> = {
   ...peopleRecordFixtures,
+  ...complaintsRecordFixtures,
   ...performanceRecordFixtures,
   roleGrant: async (services, tenant) => {
     const grant = await buildRoleGrant(services, tenant, { role: 'inspector' });

@@ -1,5 +1,6 @@
 import { employeesEn } from '../../people/employees/messages';
 import { structureEn } from '../../people/structure/messages';
+import { performanceEn } from '../../performance/messages';
 import { workforceEn } from '../../portal/workforce/messages';
 import type { Messages } from './id';
 
@@ -121,6 +122,7 @@ export const en: Messages = {
     unit_admin: 'Unit administrator',
     hr_admin: 'HR administrator (BKPSDM)',
     complaint_officer: 'Complaint officer',
+    complaint_coordinator: 'Complaint coordinator',
     service_officer: 'Service officer',
     inspector: 'Inspector',
     trainer: 'Trainer',
@@ -370,4 +372,5 @@ export const en: Messages = {
   employees: employeesEn,
   structure: structureEn,
   workforce: workforceEn,
+  performance: performanceEn,
 };

@@ -1,5 +1,6 @@
 import { employeesId } from '../../people/employees/messages';
 import { structureId } from '../../people/structure/messages';
+import { performanceId } from '../../performance/messages';
 import { workforceId } from '../../portal/workforce/messages';
 import type { Widen } from './types';
 
@@ -122,6 +123,7 @@ export const id = {
     unit_admin: 'Admin unit',
     hr_admin: 'Admin BKPSDM',
     complaint_officer: 'Petugas pengaduan',
+    complaint_coordinator: 'Koordinator pengaduan',
     service_officer: 'Petugas layanan',
     inspector: 'Inspektur',
     trainer: 'Pelatih',
@@ -373,6 +375,7 @@ export const id = {
   employees: employeesId,
   structure: structureId,
   workforce: workforceId,
+  performance: performanceId,
 } as const;
 
 /** The shape every language's messages must have. */

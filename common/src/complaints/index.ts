@@ -1,0 +1,6 @@
+import './errors';
+
+export { COMPLAINTS_ERRORS } from './errors';
+export { COMPLAINTS_PERMISSIONS } from './permissions';
+export * from './rules';
+export * from './schemas';

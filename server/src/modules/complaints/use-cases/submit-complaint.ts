@@ -1,0 +1,216 @@
+import {
+  type ComplaintChannel,
+  type ComplaintIntake,
+  type ComplaintIntakeInput,
+  complaintIntakeSchema,
+  type IntakeResult,
+  similarityTokens,
+  trackingCode,
+} from '@lentera/common';
+import { recordAudit } from '../../../platform/audit/audit';
+import { type Ctx, requireTenant, transaction } from '../../../platform/context';
+import { Invalid, TooManyRequests } from '../../../platform/errors';
+import { randomToken, uuidv7 } from '../../../platform/ids';
+import { peopleService } from '../../people/index';
+import { cleanAttachments, storageKey, type UploadedFile, writeStored } from '../attachments';
+import { notifyComplainant } from '../notify';
+import { complaintsRepo } from '../repository';
+import { addEvent, calendarOf, deadline, hashToken, intakeKey, settingsOf, statsKey } from '../support';
+
+export interface SubmitOptions {
+  /** Where it came from; `web` by default. Officer channels need an officer (use `recordOfficerEntry`). */
+  channel?: ComplaintChannel;
+  /** SP4N-LAPOR! number, letter number, Open311 client reference. */
+  externalRef?: string | null;
+  /** The caller's network address, for the guest rate limit (stored only as a keyed hash). */
+  origin?: string | null;
+  /** Files as uploaded; checked by content and stripped of metadata here. */
+  attachments?: UploadedFile[];
+  /** Telegram: the chat that receives the code and every later public step. */
+  telegramChatId?: string | null;
+  /**
+   * Recorded by an officer for someone else (walk-in, phone, letter, LAPOR!): the signed-in actor is not the
+   * reporter, contact is optional, and no rate limit applies.
+   */
+  onBehalf?: boolean;
+}
+
+/**
+ * Files a complaint: validates (unknown category, coordinates outside Indonesia, attachments by content),
+ * applies the guest rate limit, numbers it `DUM-ADU-2026-000123`, sets the verification due time on the
+ * tenant's working days, and for a guest returns a secret follow token (stored only as a hash).
+ * The reporter is the signed-in account unless `onBehalf`; otherwise the guest contact in `input.guest`.
+ */
+export async function submitComplaint(
+  ctx: Ctx,
+  input: ComplaintIntakeInput,
+  options: SubmitOptions = {},
+): Promise<IntakeResult> {
+  const tenant = requireTenant(ctx);
+  const data = complaintIntakeSchema.parse(input);
+  const files = cleanAttachments(options.attachments ?? []);
+  const channel = options.channel ?? 'web';
+  const account = options.onBehalf ? null : ctx.actor;
+  const guest: NonNullable<ComplaintIntake['guest']> = data.guest ?? { name: null };
+  const guestEmail = guest.email ?? null;
+  const guestPhone = guest.phone ?? null;
+  if (!account && !options.onBehalf && !options.telegramChatId && !guestEmail && !guestPhone)
+    throw new Invalid('complaint_contact_required', {}, [{ path: 'guest.email', code: 'complaint_contact_required' }]);
+
+  const category = await complaintsRepo.category(ctx.db, tenant.id, data.categoryId);
+  if (!category?.active)
+    throw new Invalid('complaint_category_unknown', {}, [{ path: 'categoryId', code: 'complaint_category_unknown' }]);
+  if (data.unitId && !(await peopleService.unit(ctx, data.unitId)))
+    throw new Invalid('complaint_unit_unknown', {}, [{ path: 'unitId', code: 'complaint_unit_unknown' }]);
+
+  const settings = await settingsOf(ctx, tenant.id);
+  const now = ctx.clock.now();
+  const key = account || options.onBehalf ? null : guestKey(ctx, options, guestEmail, guestPhone);
+  if (key && settings.guestPerHour > 0) {
+    const since = new Date(now.getTime() - 3600_000).toISOString();
+    const recent = await complaintsRepo.countRecentIntake(ctx.db, tenant.id, [key], since);
+    if (recent >= settings.guestPerHour) {
+      const oldest = await complaintsRepo.oldestRecentIntake(ctx.db, tenant.id, [key], since);
+      const seconds = Math.max(
+        60,
+        Math.ceil(((oldest ? Date.parse(oldest) : now.getTime()) + 3600_000 - now.getTime()) / 1000),
+      );
+      throw new TooManyRequests('complaint_rate_limited', seconds, { minutes: Math.ceil(seconds / 60) });
+    }
+  }
+
+  const cal = await calendarOf(ctx, tenant);
+  const verification = deadline(now, settings.verificationDays, cal);
+  const token = account ? null : randomToken(24);
+  const accountEmail = account ? await accountEmailOf(ctx, account.accountId) : null;
+  const id = uuidv7(now.getTime());
+  const unitId = data.unitId ?? category.default_unit_id ?? null;
+
+  const code = await transaction(ctx, async (tx) => {
+    const year = Number(new Intl.DateTimeFormat('en', { timeZone: tenant.timeZone, year: 'numeric' }).format(now));
+    const code = trackingCode(tenant.code, year, await complaintsRepo.nextSequence(tx.db, tenant.id, year));
+    const at = now.toISOString();
+    await complaintsRepo.insertReport(tx.db, {
+      id,
+      tenant_id: tenant.id,
+      code,
+      class: data.class,
+      category_id: category.id,
+      title: data.title,
+      description: data.description,
+      concerned_unit_id: unitId,
+      employee_text: data.employeeText,
+      address: data.address,
+      lat: data.lat ?? null,
+      lng: data.lng ?? null,
+      privacy: data.privacy,
+      channel,
+      external_ref: options.externalRef ?? null,
+      status: 'received',
+      reporter_account_id: account?.accountId ?? null,
+      reporter_name: account ? account.name : (guest.name ?? null),
+      reporter_email: account ? accountEmail : guestEmail,
+      reporter_phone: account ? null : guestPhone,
+      guest_token_hash: token ? hashToken(token) : null,
+      intake_key: key,
+      unit_id: null,
+      unit_path: null,
+      assigned_account_id: null,
+      assigned_name: null,
+      answer_days: category.answer_days,
+      received_at: at,
+      verification_due_at: verification.due,
+      verification_remind_at: verification.remind,
+      verification_days_left: null,
+      verified_at: null,
+      first_response_at: null,
+      answer_due_at: null,
+      answer_remind_at: null,
+      answered_at: null,
+      answer_text: null,
+      closed_at: null,
+      question: null,
+      referral: null,
+      archive_reason: null,
+      merged_into_id: null,
+      rating: null,
+      rating_comment: null,
+      rated_at: null,
+      reopen_count: 0,
+      integrity_referred_at: null,
+      integrity_note: null,
+      verification_reminded_at: null,
+      verification_escalated_at: null,
+      answer_reminded_at: null,
+      answer_escalated_at: null,
+      auto_close_at: null,
+      search_text: similarityTokens(`${data.title} ${data.description}`).join(' '),
+      created_at: at,
+      updated_at: at,
+    });
+    await complaintsRepo.insertFollower(tx.db, {
+      id: uuidv7(),
+      tenant_id: tenant.id,
+      complaint_id: id,
+      source_complaint_id: id,
+      account_id: account?.accountId ?? null,
+      email: account ? accountEmail : guestEmail,
+      telegram_chat_id: options.telegramChatId ?? null,
+      created_at: at,
+    });
+    for (const file of files) {
+      const attachmentId = uuidv7();
+      const storage = storageKey(tenant.id, id, attachmentId);
+      writeStored(tx.config.dataDir, storage, file.data);
+      await complaintsRepo.insertAttachment(tx.db, {
+        id: attachmentId,
+        tenant_id: tenant.id,
+        complaint_id: id,
+        file_name: file.fileName,
+        mime: file.mime,
+        size: file.data.length,
+        sha256: file.sha256,
+        storage_key: storage,
+        created_at: at,
+      });
+    }
+    await addEvent(tx, id, 'received');
+    await complaintsRepo.bumpDaily(tx.db, statsKey(tenant, { unit_id: unitId, category_id: category.id }, now), {
+      received: 1,
+    });
+    // The audit entry names the complaint, never the reporter.
+    await recordAudit(tx, {
+      action: 'complaint.received',
+      entityType: 'complaint',
+      entityId: id,
+      after: { code, categoryId: category.id, privacy: data.privacy, channel, attachments: files.length },
+    });
+    await notifyComplainant(tx, id, 'received', { code, followToken: token });
+    return code;
+  });
+  ctx.afterCommit(() => ctx.events.publish({ name: 'complaint.received', tenantId: tenant.id, payload: { id, code } }));
+  return {
+    id,
+    code,
+    status: 'received',
+    followToken: token,
+    followPath: token ? followPath(tenant.slug, token) : null,
+    attachments: files.length,
+  };
+}
+
+export const followPath = (slug: string, token: string) => `/t/${slug}/complaints/follow/${token}`;
+
+function guestKey(ctx: Ctx, options: SubmitOptions, email: string | null, phone: string | null): string | null {
+  const secret = ctx.config.sessionSecret;
+  if (options.origin) return intakeKey(secret, `ip:${options.origin}`);
+  if (options.telegramChatId) return intakeKey(secret, `tg:${options.telegramChatId}`);
+  if (email) return intakeKey(secret, `email:${email}`);
+  if (phone) return intakeKey(secret, `phone:${phone}`);
+  return null;
+}
+
+async function accountEmailOf(ctx: Ctx, accountId: string): Promise<string | null> {
+  const row = await ctx.db.selectFrom('accounts').select('email').where('id', '=', accountId).executeTakeFirst();
+  return row?.email ?? null;
+}
