@@ -3,6 +3,7 @@ import { peopleJobs } from './jobs';
 import * as peopleMigration from './migrations/2026_11_23_1001_people';
 import * as peopleIndexes from './migrations/2026_11_23_1002_people_indexes';
 import * as peopleReadIndexes from './migrations/2026_11_23_1003_people_read_indexes';
+import * as peopleRevisions from './migrations/2026_11_23_1004_people_revisions';
 import { definePeoplePolicies } from './policy';
 import { peopleRepo } from './repository';
 import { peopleRoutes } from './routes';
@@ -15,6 +16,7 @@ export const peopleModule: ModuleManifest = {
     '2026_11_23_1001_people': peopleMigration,
     '2026_11_23_1002_people_indexes': peopleIndexes,
     '2026_11_23_1003_people_read_indexes': peopleReadIndexes,
+    '2026_11_23_1004_people_revisions': peopleRevisions,
   },
   policies: definePeoplePolicies,
   install(services) {

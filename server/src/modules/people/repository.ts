@@ -99,6 +99,11 @@ export interface CorrectionsTable {
   decided_at: string | null;
   decision_note: string | null;
 }
+/** Raised by triggers on every write to employees, units and positions (migration 1004). */
+export interface RevisionsTable {
+  tenant_id: string;
+  revision: number;
+}
 export interface ImportsTable {
   id: string;
   tenant_id: string;
@@ -121,6 +126,7 @@ declare module '../../platform/db/schema' {
     people_history: HistoryTable;
     people_corrections: CorrectionsTable;
     people_imports: ImportsTable;
+    people_revisions: RevisionsTable;
   }
 }
 
@@ -206,6 +212,16 @@ export const peopleRepo = {
       .where('employment', '=', 'active')
       .groupBy('unit_id')
       .execute();
+  },
+
+  /** The tenant's people revision: it changes with every write to employees, units or positions. */
+  revision(db: DbOrTx, tenantId: string) {
+    return db
+      .selectFrom('people_revisions')
+      .select('revision')
+      .where('tenant_id', '=', tenantId)
+      .executeTakeFirst()
+      .then((r) => Number(r?.revision ?? 0));
   },
 
   /**

@@ -218,7 +218,40 @@ describeEachDialect('people: workforce age bands at the birthday', (env) => {
     const unit = await buildUnit(env.services, tenant, { name: 'Dinas Kesehatan', type: 'dinas' });
     await buildEmployee(env.services, tenant, { unitId: unit.id, birthDate: '2001-11-23', sex: 'female' });
     await buildEmployee(env.services, tenant, { unitId: unit.id, birthDate: '2001-11-24', sex: 'male' });
-    const s = workforceStatsSchema.parse(json(await env.client().get(`/api/t/${tenant.slug}/workforce/stats`)));
-    expect(s.byAgeBand).toEqual({ '<25': 1, '25-34': 1, '35-44': 0, '45-54': 0, '55+': 0 });
+    const get = async () =>
+      workforceStatsSchema.parse(json(await env.client().get(`/api/t/${tenant.slug}/workforce/stats`)));
+    expect((await get()).byAgeBand).toEqual({ '<25': 1, '25-34': 1, '35-44': 0, '45-54': 0, '55+': 0 });
+    // The next day (in the tenant's zone) the answer is not reused: the second one has turned 25.
+    const started = env.clock.now();
+    env.clock.advance(24 * 3600_000);
+    try {
+      const tomorrow = await get();
+      expect(tomorrow.asOf).toBe('2026-11-24');
+      expect(tomorrow.byAgeBand).toEqual({ '<25': 0, '25-34': 2, '35-44': 0, '45-54': 0, '55+': 0 });
+    } finally {
+      env.clock.set(started);
+    }
+  });
+
+  it('is exact after any write to employees or units, even one that bypasses the use cases', async () => {
+    const tenant = await buildTenant(env.services);
+    const unit = await buildUnit(env.services, tenant, { name: 'Dinas Sosial', type: 'dinas' });
+    const someone = await buildEmployee(env.services, tenant, { unitId: unit.id, sex: 'female' });
+    const get = async () =>
+      workforceStatsSchema.parse(json(await env.client().get(`/api/t/${tenant.slug}/workforce/stats`)));
+    expect((await get()).bySex).toEqual({ female: 1 });
+    expect(await get()).toEqual(await get());
+    // An operator's SQL, a job or another module: the database raises the revision, not the caller.
+    await env.services.db.updateTable('people_employees').set({ sex: 'male' }).where('id', '=', someone.id).execute();
+    expect((await get()).bySex).toEqual({ male: 1 });
+    await env.services.db
+      .updateTable('people_units')
+      .set({ name: 'Dinas Sosial dan PMD' })
+      .where('id', '=', unit.id)
+      .execute();
+    expect((await get()).units.map((u) => u.name)).toEqual(['Dinas Sosial dan PMD']);
+    await env.services.db.deleteFrom('people_history').where('employee_id', '=', someone.id).execute();
+    await env.services.db.deleteFrom('people_employees').where('id', '=', someone.id).execute();
+    expect((await get()).total).toBe(0);
   });
 });

@@ -24,13 +24,32 @@ export function bornOnOrBefore(today: string, years: number): string {
 }
 
 /**
+ * The last answer per tenant, with the people revision and the local date it was computed for. The revision
+ * is raised by database triggers on every write to employees, units and positions (on any node), and the age
+ * bands move with the date, so an answer is reused only while both are unchanged: always exact.
+ */
+const cache = new Map<string, { revision: number; today: string; stats: WorkforceStats }>();
+
+/**
  * Public workforce statistics: the structure with heads of units (public officials' names are
  * public) and counts by unit, status, rank group, education, sex and age band. No NIP, birth date,
- * contact or address ever leaves here. Aggregated in the database in two passes over indexes (the
- * counts by every dimension at once, and the unit tree with its headcounts), so it stays fast at 100,000
- * and exact on every request: nothing is cached.
+ * contact or address ever leaves here. Reused while the tenant's people revision and date are unchanged;
+ * otherwise aggregated in the database in two passes over indexes (the counts by every dimension at once,
+ * and the unit tree with its headcounts), about 0.1 s at 100,000 employees.
  */
 export async function workforceStats(ctx: Ctx): Promise<WorkforceStats> {
+  const { tenant, today } = tenantToday(ctx);
+  // Read before computing: a write that lands meanwhile raises the revision, so the next request recomputes.
+  const revision = await peopleRepo.revision(ctx.db, tenant.id);
+  const cached = cache.get(tenant.id);
+  if (cached && cached.revision === revision && cached.today === today && cached.stats.tenant === tenant.slug)
+    return cached.stats;
+  const stats = await computeWorkforceStats(ctx);
+  cache.set(tenant.id, { revision, today, stats });
+  return stats;
+}
+
+async function computeWorkforceStats(ctx: Ctx): Promise<WorkforceStats> {
   const { tenant, today } = tenantToday(ctx);
   const cutoffs = AGE_BANDS.filter((b) => bandFloor(b) > 0)
     .map((band) => ({ band, bornOnOrBefore: bornOnOrBefore(today, bandFloor(band)) }))
