@@ -184,6 +184,17 @@ export async function seedPerformance(
   const annuals: AnnualsTable[] = [];
   const coaching: CoachingTable[] = [];
   const dueOf = new Map(periods.map((p) => [p.index, periodDeadline(p, cal, 5)]));
+  // Review deadlines by the submission's day (thousands of reports share a few hundred days).
+  const reviewDues = new Map<string, string>();
+  const reviewDueOf = (submitted: string) => {
+    const day = submitted.slice(0, 13);
+    let due = reviewDues.get(day);
+    if (!due) {
+      due = addWorkingDays(new Date(submitted), 5, cal).at.toISOString();
+      reviewDues.set(day, due);
+    }
+    return due;
+  };
 
   for (const person of todo) {
     const random = seededRandom(`performance:${slug}:${person.nip}`);
@@ -297,7 +308,7 @@ export async function seedPerformance(
         ? addHours(dueIso, 24 * (1 + Math.floor(random() * 10)))
         : addHours(dueIso, -24 * (1 + Math.floor(random() * 5)));
       if (submitted > nowIso) submitted = addHours(nowIso, -2);
-      const reviewDue = addWorkingDays(new Date(submitted), 5, cal).at.toISOString();
+      const reviewDue = reviewDueOf(submitted);
       const text = reportContent();
       const reportId = uuidv7();
       const outcome = random();
