@@ -183,7 +183,10 @@ test('two editors: the second save gets the conflict message and can reload', as
   });
 });
 
-test('any staff member finds colleagues in the directory', async ({ page, demo }) => {
+test("any staff member finds colleagues in the directory; a supervisor opens a subordinate's record", async ({
+  page,
+  demo,
+}) => {
   await logIn(page, 'dumai', demoLogin(demo, 'dumai', 'supervisor'));
   await staffNav(page).getByRole('link', { name: 'Direktori pegawai' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Direktori pegawai' })).toBeVisible();
@@ -193,4 +196,16 @@ test('any staff member finds colleagues in the directory', async ({ page, demo }
   await page.getByRole('button', { name: 'Cari', exact: true }).click();
   await expect(page.getByText('Tidak ada pegawai dengan nama itu.')).toBeVisible();
   await expect(staffNav(page).getByRole('link', { name: 'Data pegawai', exact: true })).toHaveCount(0);
+
+  await test.step("a supervisor opens a subordinate's record from their own page, read only", async () => {
+    await staffNav(page).getByRole('link', { name: 'Data saya' }).click();
+    const team = page.getByRole('region', { name: /^Bawahan langsung \(\d+\)$/ });
+    const first = team.getByRole('link').first();
+    const name = (await first.textContent()) ?? '';
+    await first.click();
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Riwayat karier' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Ubah data pribadi' })).toHaveCount(0);
+    await checkAccessible(page);
+  });
 });

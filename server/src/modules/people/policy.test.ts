@@ -310,8 +310,19 @@ describeEachDialect('people: permissions', (env) => {
       expect(
         (await kabid.patch(`${api}/employees/${e.staff1.id}`, { version: 2, phone: '0899 0000 0000' })).statusCode,
       ).toBe(403);
+      // Their team is listed for them, each record one step away; a staff member's team is empty.
+      const team = json<{ items: Array<{ id: string }> }>(await kabid.get(`${api}/me/subordinates`)).items;
+      expect(team.map((x) => x.id).sort()).toEqual([e.staff1.id, e.staff1b.id].sort());
+      expect(Object.keys(team[0] ?? {}).sort()).toEqual(['displayName', 'id', 'positionName', 'unitName']);
+      expect(json(await kadis.get(`${api}/me/subordinates`)).items.map((x: { id: string }) => x.id)).toContain(
+        e.kabid1.id,
+      );
+      const noRecord = await hr.get(`${api}/me/subordinates`);
+      expect(noRecord.statusCode).toBe(404);
+      expect(errorOf(noRecord).code).toBe('employee_record_missing');
       // A staff member supervises nobody.
       const staff = await signIn(env, e.staff1b.account!);
+      expect(json(await staff.get(`${api}/me/subordinates`)).items).toEqual([]);
       const staffRoles = (await staff.refreshSession()).account.tenants[0].roles.map((r: { role: string }) => r.role);
       expect(staffRoles).toEqual(['employee']);
     });

@@ -11,6 +11,7 @@ import { CareerHistory } from './CareerHistory';
 import { CorrectionChanges, CorrectionState, useRequestedAt } from './CorrectionList';
 import { CorrectionRequestForm } from './CorrectionRequestForm';
 import { EmployeeProfile } from './EmployeeProfile';
+import { MyTeam } from './MyTeam';
 import { ReportingLine } from './ReportingLine';
 
 function MyCorrections({ slug }: { slug: string }) {
@@ -77,6 +78,7 @@ function MyRecord({ slug }: { slug: string }) {
           <ReportingLine slug={slug} employeeId={me.data.id} withLinks={false} />
         </Grid.Col>
       </Grid>
+      <MyTeam slug={slug} />
       <CorrectionRequestForm slug={slug} employee={me.data} />
       <MyCorrections slug={slug} />
     </>

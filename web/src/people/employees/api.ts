@@ -173,6 +173,14 @@ export function useMyRecord(slug: string) {
   });
 }
 
+export function useMySubordinates(slug: string) {
+  return useQuery({
+    queryKey: ['tenant', slug, 'people', 'me', 'subordinates'],
+    queryFn: ({ signal }) => api<{ items: DirectoryEntry[] }>(`${base(slug)}/me/subordinates`, { signal }),
+    select: (data) => data.items,
+  });
+}
+
 export function useMyCorrections(slug: string) {
   return useQuery({
     queryKey: ['tenant', slug, 'people', 'me', 'corrections'],

@@ -146,6 +146,8 @@ export const employeesId = {
     title: 'Data saya',
     intro: 'Data kepegawaian Anda seperti tercatat di BKPSDM. Jika ada yang salah, ajukan perbaikan di bawah.',
     noRecord: 'Akun Anda belum terhubung dengan data pegawai. Hubungi BKPSDM.',
+    team: 'Bawahan langsung ({{count}})',
+    teamIntro: 'Pegawai yang Anda nilai sebagai atasan langsung. Klik nama untuk melihat datanya.',
   },
   correction: {
     formTitle: 'Ajukan perbaikan data',
@@ -339,6 +341,8 @@ export const employeesEn: Widen<typeof employeesId> = {
     title: 'My record',
     intro: 'Your personnel record as BKPSDM holds it. If something is wrong, ask for a correction below.',
     noRecord: 'Your account is not linked to an employee record. Contact BKPSDM.',
+    team: 'Direct subordinates ({{count}})',
+    teamIntro: 'The people you appraise as their direct superior. Select a name to see the record.',
   },
   correction: {
     formTitle: 'Ask for a correction',

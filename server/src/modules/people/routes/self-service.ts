@@ -1,4 +1,4 @@
-import { correctionDecisionSchema, employeeDetailSchema } from '@lentera/common';
+import { correctionDecisionSchema, directoryEntrySchema, employeeDetailSchema } from '@lentera/common';
 import { z } from 'zod';
 import { errorResponses, slugIdParams, slugParams, type ZodApp } from '../../../platform/http/types';
 import {
@@ -8,7 +8,7 @@ import {
   myCorrections,
   requestCorrection,
 } from '../use-cases/corrections';
-import { myRecord } from '../use-cases/employee-queries';
+import { myRecord, mySubordinates } from '../use-cases/employee-queries';
 import { P, type RequestCtx, tags } from './shared';
 
 /** Self-service: one's own record and correction requests, and BKPSDM's decisions on them. */
@@ -24,6 +24,18 @@ export function selfServiceRoutes(r: ZodApp, ctx: RequestCtx): void {
       },
     },
     async (request) => myRecord(ctx(request)),
+  );
+  r.get(
+    `${P}/me/subordinates`,
+    {
+      schema: {
+        tags,
+        summary: 'My direct subordinates (name, position, unit), whose records I may read',
+        params: slugParams,
+        response: { 200: z.object({ items: z.array(directoryEntrySchema) }), ...errorResponses },
+      },
+    },
+    async (request) => ({ items: await mySubordinates(ctx(request)) }),
   );
   const correctionSchema = z.object({
     id: z.string(),

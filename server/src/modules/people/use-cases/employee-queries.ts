@@ -163,6 +163,29 @@ export async function myRecord(ctx: Ctx) {
   return getEmployee(ctx, me.id);
 }
 
+/**
+ * The caller's direct subordinates, as directory entries (name, position, unit): a supervisor's way into the
+ * records the policy lets them read. Empty for someone who supervises nobody.
+ */
+export async function mySubordinates(ctx: Ctx) {
+  const { tenant } = tenantToday(ctx);
+  if (!ctx.actor) throw new Forbidden();
+  const me = await peopleRepo.employeeByAccount(ctx.db, tenant.id, ctx.actor.accountId);
+  if (!me) throw new NotFound('employee_record_missing');
+  const ids = await peopleRepo.subordinatesOf(ctx.db, tenant.id, me.id);
+  const [rows, names] = await Promise.all([
+    Promise.all(ids.map((r) => peopleRepo.employee(ctx.db, tenant.id, r.id))),
+    loadNames(ctx.db, tenant.id),
+  ]);
+  return rows
+    .filter((e) => e !== undefined)
+    .sort((a, b) => a.search_name.localeCompare(b.search_name))
+    .map((e) => {
+      const s = presentSummary(e, names);
+      return { id: s.id, displayName: s.displayName, positionName: s.positionName, unitName: s.unitName };
+    });
+}
+
 /** The employee and everyone above them up to the head of the region. */
 export async function reportingLine(ctx: Ctx, employeeId: string) {
   const { tenant } = tenantToday(ctx);
