@@ -118,7 +118,7 @@ export function CareerChangeForm({ slug, employee, onDone }: CareerChangeFormPro
         {values.kind === 'rank' ? (
           <Select
             label={t('employees.career.newRank')}
-            data={rankOptions()}
+            data={rankOptions(employee.status)}
             searchable
             required
             {...form.getInputProps('rank')}

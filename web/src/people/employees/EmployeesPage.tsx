@@ -2,6 +2,7 @@ import { formatNip, PEOPLE_PERMISSIONS } from '@lentera/common';
 import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../ui/api';
 import { ErrorAlert, Page, PageLoader } from '../../ui/components';
 import { RequireAccess } from '../../ui/guards';
 import { AnchorLink } from '../../ui/links';
@@ -34,6 +35,8 @@ function EmployeesTable({ slug }: { slug: string }) {
   );
 
   if (employees.isPending) return <PageLoader />;
+  // A unit that no longer exists (an old bookmark): say so instead of "not found" for the whole list.
+  if (isApiError(employees.error, 'not_found') && filter.unitId) return <Text>{t('employees.list.unitGone')}</Text>;
   if (employees.isError) return <ErrorAlert error={employees.error} onRetry={() => void employees.refetch()} />;
   const { items, total } = employees.data;
   if (items.length === 0) return <Text>{t('employees.list.empty')}</Text>;

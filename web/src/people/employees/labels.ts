@@ -34,16 +34,20 @@ export function sexLabel(sex: string): string {
   return sex === 'male' ? i18n.t('employees.labels.male') : i18n.t('employees.labels.female');
 }
 
-export const rankOptions = () => [
-  {
+/** Golongan and PPPK grades as grouped options; only the employee's own kind when their status is given. */
+export const rankOptions = (status?: string) => {
+  const golongan = {
     group: i18n.t('employees.labels.golonganGroup'),
     items: GOLONGAN.map((g) => ({ value: g.code, label: rankLabel(g.code) })),
-  },
-  {
+  };
+  const pppk = {
     group: i18n.t('employees.labels.pppkGroup'),
     items: PPPK_GRADES.map((g) => ({ value: g.code, label: rankLabel(g.code) })),
-  },
-];
+  };
+  if (status === 'PPPK') return [pppk];
+  if (status === 'PNS' || status === 'CPNS') return [golongan];
+  return [golongan, pppk];
+};
 export const kindOptions = () => JABATAN_KINDS.map((k) => ({ value: k.code, label: k.label }));
 export const statusOptions = () => EMPLOYEE_STATUSES.map((s) => ({ value: s, label: s }));
 export const employmentOptions = () =>

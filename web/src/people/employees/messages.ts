@@ -77,6 +77,7 @@ export const employeesId = {
     exportCsv: 'Unduh CSV',
     tableLabel: 'Daftar pegawai',
     empty: 'Tidak ada pegawai yang cocok dengan saringan ini.',
+    unitGone: 'Unit pada saringan ini tidak ditemukan. Pilih unit lain atau hapus saringan.',
   },
   detail: {
     back: 'Kembali ke data pegawai',
@@ -272,6 +273,7 @@ export const employeesEn: Widen<typeof employeesId> = {
     exportCsv: 'Download CSV',
     tableLabel: 'Employees',
     empty: 'No employee matches this filter.',
+    unitGone: 'The unit in this filter was not found. Choose another unit or clear the filters.',
   },
   detail: {
     back: 'Back to employee records',
