@@ -4,6 +4,9 @@ import { insert } from './baseline-insert';
 import { noop } from './baseline-noop';
 import { login } from './login';
 import { peopleList } from './people-list';
+import { performanceDashboard10k } from './performance-dashboard-10k';
+import { performancePublished } from './performance-published';
+import { performanceReviewInbox } from './performance-review-inbox';
 import { portalHomeApi } from './portal-home-api';
 import { portalHomeAssets } from './portal-home-assets';
 import { portalHomeHtml } from './portal-home-html';
@@ -23,5 +26,8 @@ export const scenarios: Scenario[] = [
   portalHomeApi,
   portalHomeAssets,
   peopleList,
+  performanceReviewInbox,
+  performanceDashboard10k,
+  performancePublished,
   workforceStats100k,
 ];
