@@ -1,4 +1,4 @@
-import { PEOPLE_PERMISSIONS, PERMISSIONS } from '@lentera/common';
+import { PEOPLE_PERMISSIONS, PERFORMANCE_PERMISSIONS, PERMISSIONS } from '@lentera/common';
 import type { NavEntry } from './ui/nav';
 
 /**
@@ -56,6 +56,56 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     labelKey: 'structure.nav.import',
     permission: PEOPLE_PERMISSIONS.import,
     descriptionKey: 'structure.nav.importDescription',
+  },
+  {
+    key: 'performance-plan',
+    path: '/t/$slug/performance/plan',
+    labelKey: 'performance.nav.plan',
+    permission: PERFORMANCE_PERMISSIONS.me,
+    descriptionKey: 'performance.nav.planDescription',
+  },
+  {
+    key: 'performance-reports',
+    path: '/t/$slug/performance/reports',
+    labelKey: 'performance.nav.reports',
+    permission: PERFORMANCE_PERMISSIONS.me,
+    descriptionKey: 'performance.nav.reportsDescription',
+  },
+  {
+    key: 'performance-history',
+    path: '/t/$slug/performance/history',
+    labelKey: 'performance.nav.history',
+    permission: PERFORMANCE_PERMISSIONS.me,
+    descriptionKey: 'performance.nav.historyDescription',
+  },
+  {
+    key: 'performance-inbox',
+    path: '/t/$slug/performance/inbox',
+    labelKey: 'performance.nav.inbox',
+    permission: PERFORMANCE_PERMISSIONS.review,
+    descriptionKey: 'performance.nav.inboxDescription',
+  },
+  {
+    key: 'performance-dashboard',
+    path: '/t/$slug/performance/dashboard',
+    labelKey: 'performance.nav.dashboard',
+    permission: PERFORMANCE_PERMISSIONS.dashboard,
+    descriptionKey: 'performance.nav.dashboardDescription',
+  },
+  {
+    key: 'performance-follow-up',
+    path: '/t/$slug/performance/follow-up',
+    labelKey: 'performance.nav.followUp',
+    permission: PERFORMANCE_PERMISSIONS.manage,
+    descriptionKey: 'performance.nav.followUpDescription',
+  },
+  {
+    key: 'performance-admin',
+    path: '/t/$slug/performance/admin',
+    labelKey: 'performance.nav.admin',
+    permission: PERFORMANCE_PERMISSIONS.manage,
+    group: 'admin',
+    descriptionKey: 'performance.nav.adminDescription',
   },
   {
     key: 'roles',

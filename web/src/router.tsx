@@ -2,6 +2,7 @@ import { PERMISSIONS } from '@lentera/common';
 import { createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
 import { employeesRoutes } from './people/employees/routes';
 import { structureRoutes } from './people/structure/routes';
+import { performancePublicRoutes, performanceStaffRoutes } from './performance/routes';
 import { workforceRoutes } from './portal/workforce/routes';
 import { rootRoute, staffRoute, tenantRoute } from './routes/shell';
 import { RequireAccess } from './ui/guards';
@@ -139,6 +140,7 @@ const routeTree = rootRoute.addChildren([
   tenantRoute.addChildren([
     portalHomeRoute,
     ...workforceRoutes,
+    ...performancePublicRoutes,
     tenantLoginRoute,
     registerRoute,
     tenantVerifyRoute,
@@ -151,6 +153,7 @@ const routeTree = rootRoute.addChildren([
       auditRoute,
       ...employeesRoutes,
       ...structureRoutes,
+      ...performanceStaffRoutes,
     ]),
   ]),
 ]);

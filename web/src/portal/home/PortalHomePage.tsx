@@ -154,6 +154,23 @@ function WorkforceCard({ slug }: { slug: string }) {
   );
 }
 
+function PerformanceCard({ slug }: { slug: string }) {
+  const { t } = useTranslation();
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="performance-card-heading">
+      <Title order={2} fz="h3" id="performance-card-heading" mb="sm">
+        {t('performance.public.homeCardTitle')}
+      </Title>
+      <Text size="sm" mb="sm">
+        {t('performance.public.homeCardText')}
+      </Text>
+      <AnchorLink to="/t/$slug/kinerja" params={{ slug }}>
+        {t('performance.public.homeCardLink')}
+      </AnchorLink>
+    </Card>
+  );
+}
+
 /** A government's public portal: who they are, how to reach them, and the head of their audit chain. */
 export function PortalHomePage() {
   const { t } = useTranslation();
@@ -191,6 +208,7 @@ export function PortalHomePage() {
         <Contacts tenant={data} />
       </SimpleGrid>
       <WorkforceCard slug={slug} />
+      <PerformanceCard slug={slug} />
       <AuditHeadCard slug={slug} />
     </Page>
   );
