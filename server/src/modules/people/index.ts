@@ -39,6 +39,8 @@ function ref(e: Awaited<ReturnType<typeof peopleRepo.employee>>): PersonRef | nu
   };
 }
 
+const byName = new Intl.Collator('id');
+
 export const peopleService = {
   async employee(ctx: Ctx, employeeId: string): Promise<PersonRef | null> {
     return ref(await peopleRepo.employee(ctx.db, requireTenant(ctx).id, employeeId));
@@ -75,8 +77,37 @@ export const peopleService = {
       .where('tenant_id', '=', requireTenant(ctx).id)
       .where('employment', '=', 'active');
     if (options.ids) query = query.where('id', 'in', options.ids);
-    if (options.unitId) query = query.where('unit_id', '=', options.unitId);
+    if (options.unitId) {
+      // Those directly in the unit share its path: the (tenant_id, unit_path) index finds them.
+      const unit = await peopleRepo.unit(ctx.db, requireTenant(ctx).id, options.unitId);
+      if (!unit) return [];
+      query = query.where('unit_path', '=', unit.path).where('unit_id', '=', options.unitId);
+    }
+    // By ids, only through the primary key: with the tenant in the same WHERE, SQLite's planner walks a
+    // (tenant_id, ...) index over the whole tenant instead. The tenant is checked on the rows found.
+    if (options.ids) {
+      const tenantId = requireTenant(ctx).id;
+      const rows = await ctx.db.selectFrom('people_employees').selectAll().where('id', 'in', options.ids).execute();
+      return rows
+        .filter(
+          (e) =>
+            e.tenant_id === tenantId && e.employment === 'active' && (!options.unitId || e.unit_id === options.unitId),
+        )
+        .map((e) => ref(e)!)
+        .sort((a, b) => byName.compare(a.displayName, b.displayName));
+    }
     return (await query.orderBy('search_name').execute()).map((e) => ref(e)!);
+  },
+  /** Active employees per unit (unit id, or null for those without one): for dashboards. */
+  async headcountByUnit(ctx: Ctx): Promise<Map<string | null, number>> {
+    const rows = await ctx.db
+      .selectFrom('people_employees')
+      .select(['unit_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('tenant_id', '=', requireTenant(ctx).id)
+      .where('employment', '=', 'active')
+      .groupBy('unit_id')
+      .execute();
+    return new Map(rows.map((r) => [r.unit_id, Number(r.n)]));
   },
   /** Every unit of the tenant with its path of ancestor ids ('/root/.../unit/'). */
   async units(ctx: Ctx) {

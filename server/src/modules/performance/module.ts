@@ -4,6 +4,7 @@ import type { TenantRecord } from '../../platform/tenancy/repository';
 import { peopleService } from '../people/index';
 import { performanceJobs } from './jobs';
 import * as performanceMigration from './migrations/2026_11_23_3001_performance';
+import * as dashboardIndex from './migrations/2026_11_23_3002_performance_dashboard_index';
 import { definePerformancePolicies } from './policy';
 import { performanceRoutes } from './routes';
 import { seedPerformance } from './seed';
@@ -11,7 +12,10 @@ import { seedPerformance } from './seed';
 /** Performance management (SKP, PermenPANRB 6/2022): plans, periodic reports, annual results, follow-up. */
 export const performanceModule: ModuleManifest = {
   name: 'performance',
-  migrations: { '2026_11_23_3001_performance': performanceMigration },
+  migrations: {
+    '2026_11_23_3001_performance': performanceMigration,
+    '2026_11_23_3002_performance_dashboard_index': dashboardIndex,
+  },
   policies: definePerformancePolicies,
   install(services) {
     // An acting appraiser in force gets the `acting_appraiser` role (the review inbox shows in the menu).

@@ -368,12 +368,15 @@ export const performanceRepo = {
       .where('year', '=', year)
       .where('unit_id', unitId === null ? 'is' : '=', unitId)
       .execute(),
-  annualsWhere: (db: DbOrTx, tenantId: string, filter: { appraiserIds?: string[]; status?: string[] }) => {
-    let q = db.selectFrom('performance_annuals').selectAll().where('tenant_id', '=', tenantId);
+  annualsWhere: async (db: DbOrTx, tenantId: string, filter: { appraiserIds?: string[]; status?: string[] }) => {
     if (filter.appraiserIds) {
-      if (filter.appraiserIds.length === 0) return Promise.resolve([] as AnnualsTable[]);
-      q = q.where('appraiser_id', 'in', filter.appraiserIds);
+      if (filter.appraiserIds.length === 0) return [] as AnnualsTable[];
+      // Through the appraiser index alone (see peopleService.activeEmployees); the tenant is checked on the rows.
+      let q = db.selectFrom('performance_annuals').selectAll().where('appraiser_id', 'in', filter.appraiserIds);
+      if (filter.status) q = q.where('status', 'in', filter.status);
+      return (await q.execute()).filter((a) => a.tenant_id === tenantId);
     }
+    let q = db.selectFrom('performance_annuals').selectAll().where('tenant_id', '=', tenantId);
     if (filter.status) q = q.where('status', 'in', filter.status);
     return q.execute();
   },

@@ -16,6 +16,7 @@ import { type Ctx, requireTenant, transaction } from '../../../platform/context'
 import { Conflict, Forbidden, Invalid, NotFound } from '../../../platform/errors';
 import { uuidv7 } from '../../../platform/ids';
 import { type PersonRef, peopleService } from '../../people/index';
+import { invalidateAggregates } from '../aggregates-cache';
 import { PERFORMANCE } from '../policy';
 import { presentAnnual } from '../presenter';
 import { type AnnualsTable, performanceRepo } from '../repository';
@@ -106,6 +107,7 @@ export async function rateAnnual(
       // Re-rating is possible until the appraiser's superior confirms.
       if (!(await performanceRepo.updateAnnual(tx.db, tenant.id, existing.id, 'rated', values)))
         throw new Conflict('performance_annual_state', { status: existing.status });
+      tx.afterCommit(() => invalidateAggregates(tenant.id));
       await recordAudit(tx, {
         action: 'performance.annual_rerated',
         entityType: 'performance_annual',
@@ -132,6 +134,7 @@ export async function rateAnnual(
       decided_at: null,
     };
     await performanceRepo.insertAnnual(tx.db, row);
+    tx.afterCommit(() => invalidateAggregates(tenant.id));
     await recordAudit(tx, {
       action: 'performance.annual_rated',
       entityType: 'performance_annual',
@@ -196,6 +199,7 @@ export async function confirmAnnual(ctx: Ctx, annualId: string): Promise<Annual>
     )
       throw new Conflict('performance_annual_state', { status: 'changed' });
     await syncCoaching(tx, row, row.predikat as Predikat, now);
+    tx.afterCommit(() => invalidateAggregates(tenant.id));
     await recordAudit(tx, {
       action: 'performance.annual_confirmed',
       entityType: 'performance_annual',
@@ -234,6 +238,7 @@ export async function acknowledgeAnnual(ctx: Ctx, annualId: string): Promise<Ann
       }))
     )
       throw new Conflict('performance_annual_state', { status: 'changed' });
+    tx.afterCommit(() => invalidateAggregates(tenant.id));
     await recordAudit(tx, {
       action: 'performance.annual_acknowledged',
       entityType: 'performance_annual',
@@ -260,6 +265,7 @@ export async function objectAnnual(
       }))
     )
       throw new Conflict('performance_annual_state', { status: 'changed' });
+    tx.afterCommit(() => invalidateAggregates(tenant.id));
     await recordAudit(tx, {
       action: 'performance.annual_objected',
       entityType: 'performance_annual',
@@ -300,6 +306,7 @@ export async function decideObjection(
     )
       throw new Conflict('performance_annual_state', { status: 'changed' });
     await syncCoaching(tx, row, predikat, now);
+    tx.afterCommit(() => invalidateAggregates(tenant.id));
     await recordAudit(tx, {
       action: 'performance.objection_decided',
       entityType: 'performance_annual',

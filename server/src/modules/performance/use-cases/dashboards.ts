@@ -14,6 +14,7 @@ import type { Ctx } from '../../../platform/context';
 import { requireTenant } from '../../../platform/context';
 import { NotFound } from '../../../platform/errors';
 import { type PersonRef, peopleService } from '../../people/index';
+import { cachedAggregate } from '../aggregates-cache';
 import { isHrAdmin, PERFORMANCE } from '../policy';
 import { performanceRepo } from '../repository';
 import { actorEmployee, calendarOf, loadSettings, tenantToday, visibleEmployee } from '../support';
@@ -44,6 +45,10 @@ export async function reviewInbox(ctx: Ctx) {
   const team = await appraiseesOf(ctx, me);
   const byId = new Map(team.map((p) => [p.id, p]));
   const ids = [...byId.keys()];
+  // Through the (tenant, employee, year) index: only open years take reviews.
+  const openYears = (await performanceRepo.years(ctx.db, tenantId))
+    .filter((y) => y.status === 'open')
+    .map((y) => y.year);
   const [plans, reports, pendingAnnuals] = await Promise.all([
     ids.length
       ? ctx.db
@@ -61,17 +66,16 @@ export async function reviewInbox(ctx: Ctx) {
           .where('tenant_id', '=', tenantId)
           .where('status', '=', 'submitted')
           .where('employee_id', 'in', ids)
+          .where('year', 'in', openYears.length ? openYears : [0])
           .execute()
       : [],
     // Annual results rated by the people this actor appraises wait for the actor's confirmation.
     performanceRepo.annualsWhere(ctx.db, tenantId, { appraiserIds: ids, status: ['rated', 'objected'] }),
   ]);
   const kinds = new Map<number, PeriodKind>();
-  const labelOf = async (year: number, index: number) => {
-    if (!kinds.has(year))
-      kinds.set(year, ((await performanceRepo.year(ctx.db, tenantId, year))?.period_kind ?? 'monthly') as PeriodKind);
-    return periodOf(year, kinds.get(year)!, index)?.label ?? String(index);
-  };
+  for (const year of new Set(reports.map((r) => r.year)))
+    kinds.set(year, ((await performanceRepo.year(ctx.db, tenantId, year))?.period_kind ?? 'monthly') as PeriodKind);
+  const labelOf = (year: number, index: number) => periodOf(year, kinds.get(year)!, index)?.label ?? String(index);
   const annualPeople = new Map(
     (await peopleService.activeEmployees(ctx, { ids: [...new Set(pendingAnnuals.map((a) => a.employee_id))] })).map(
       (p) => [p.id, p],
@@ -86,16 +90,14 @@ export async function reviewInbox(ctx: Ctx) {
       submittedAt: p.submitted_at,
       dueAt: null as string | null,
     })),
-    ...(await Promise.all(
-      reports.map(async (r) => ({
-        kind: 'report' as const,
-        id: r.id,
-        employee: byId.get(r.employee_id)!,
-        label: await labelOf(r.year, r.period_index),
-        submittedAt: r.submitted_at,
-        dueAt: r.review_due_at,
-      })),
-    )),
+    ...reports.map((r) => ({
+      kind: 'report' as const,
+      id: r.id,
+      employee: byId.get(r.employee_id)!,
+      label: labelOf(r.year, r.period_index),
+      submittedAt: r.submitted_at,
+      dueAt: r.review_due_at,
+    })),
     ...pendingAnnuals
       .filter((a) => annualPeople.has(a.employee_id))
       .map((a) => ({
@@ -199,7 +201,7 @@ interface UnitAggregate {
 async function aggregateByUnit(ctx: Ctx, year: number, periodIndex?: number): Promise<Map<string, UnitAggregate>> {
   const tenantId = requireTenant(ctx).id;
   const periods = await duePeriods(ctx, year, periodIndex);
-  const employees = await peopleService.activeEmployees(ctx);
+  const headcounts = await peopleService.headcountByUnit(ctx);
   const result = new Map<string, UnitAggregate>();
   const unitOf = (id: string | null) => {
     const key = id ?? '';
@@ -210,14 +212,15 @@ async function aggregateByUnit(ctx: Ctx, year: number, periodIndex?: number): Pr
     }
     return agg;
   };
-  for (const e of employees) unitOf(e.unitId).headcount += 1;
+  for (const [unitId, n] of headcounts) unitOf(unitId).headcount += n;
   if (periods.length) {
     const rows = await ctx.db
       .selectFrom('performance_reports')
       .select([
         'unit_id',
-        sql<number>`sum(case when first_submitted_at is not null and late = 0 then 1 else 0 end)`.as('on_time'),
-        sql<number>`sum(case when first_submitted_at is not null and late = 1 then 1 else 0 end)`.as('late'),
+        // A report leaves 'draft' at its first submission and never returns to it.
+        sql<number>`sum(case when status <> 'draft' and late = 0 then 1 else 0 end)`.as('on_time'),
+        sql<number>`sum(case when status <> 'draft' and late = 1 then 1 else 0 end)`.as('late'),
         sql<number>`sum(case when status = 'approved' and review_late = 0 then 1 else 0 end)`.as('reviewed_on_time'),
         sql<number>`sum(case when status = 'approved' and review_late = 1 then 1 else 0 end)`.as('reviewed_late'),
         sql<number>`sum(case when status = 'submitted' then 1 else 0 end)`.as('awaiting'),
@@ -278,7 +281,11 @@ function visibleUnits<T extends { id: string; path: string }>(ctx: Ctx, units: T
 
 export async function unitDashboard(ctx: Ctx, year: number, periodIndex?: number) {
   await ctx.access.assert(ctx.actor, PERFORMANCE.dashboard);
-  const [aggregates, allUnits] = await Promise.all([aggregateByUnit(ctx, year, periodIndex), peopleService.units(ctx)]);
+  const tenantId = requireTenant(ctx).id;
+  const [aggregates, allUnits] = await Promise.all([
+    cachedAggregate(tenantId, `units:${year}:${periodIndex ?? ''}`, () => aggregateByUnit(ctx, year, periodIndex)),
+    peopleService.units(ctx),
+  ]);
   const units = visibleUnits(ctx, allUnits);
   const tenantCounts = emptyCounts();
   const tenantPredikat = emptyDistribution();
@@ -381,7 +388,10 @@ export const PUBLISH_MIN_EVALUATED = 3;
 export async function publishedResults(ctx: Ctx, year: number): Promise<PublishedPerformance> {
   const tenant = requireTenant(ctx);
   if (!(await performanceRepo.year(ctx.db, tenant.id, year))) throw new NotFound();
-  const [aggregates, units] = await Promise.all([aggregateByUnit(ctx, year), peopleService.units(ctx)]);
+  const [aggregates, units] = await Promise.all([
+    cachedAggregate(tenant.id, `units:${year}:`, () => aggregateByUnit(ctx, year)),
+    peopleService.units(ctx),
+  ]);
   const names = new Map(units.map((u) => [u.id, u.name]));
   const rate = (a: { onTime: number; expected: number }) =>
     a.expected === 0 ? 0 : Math.round((a.onTime / a.expected) * 1000) / 10;

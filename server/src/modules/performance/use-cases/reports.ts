@@ -19,6 +19,7 @@ import { type Ctx, requireTenant, transaction } from '../../../platform/context'
 import { Conflict, Forbidden, Invalid, NotFound } from '../../../platform/errors';
 import { uuidv7 } from '../../../platform/ids';
 import type { PersonRef } from '../../people/index';
+import { invalidateAggregates } from '../aggregates-cache';
 import { isHrAdmin, PERFORMANCE } from '../policy';
 import { presentReport } from '../presenter';
 import { performanceRepo, type ReportsTable } from '../repository';
@@ -135,6 +136,7 @@ export async function saveReport(ctx: Ctx, input: z.input<typeof reportSaveSchem
       updated_at: now,
     };
     await performanceRepo.insertReport(tx.db, row);
+    tx.afterCommit(() => invalidateAggregates(tenant.id));
     await recordAudit(tx, { action: 'performance.report_created', entityType: 'performance_report', entityId: row.id });
     return row.id;
   });
@@ -187,6 +189,7 @@ export async function submitReport(ctx: Ctx, reportId: string): Promise<Report> 
       decided_at: null,
       decided_by: null,
     });
+    tx.afterCommit(() => invalidateAggregates(tenant.id));
     await recordAudit(tx, {
       action: 'performance.report_submitted',
       entityType: 'performance_report',
@@ -243,6 +246,7 @@ export async function reviewReport(
       decided_at: now,
       decided_by: actorLabel(tx),
     });
+    tx.afterCommit(() => invalidateAggregates(tenant.id));
     await recordAudit(tx, {
       action: status === 'approved' ? 'performance.report_approved' : 'performance.report_returned',
       entityType: 'performance_report',
@@ -280,6 +284,7 @@ export async function reopenReport(
       }))
     )
       throw new Conflict('performance_report_state', { status: 'changed' });
+    tx.afterCommit(() => invalidateAggregates(tenant.id));
     await recordAudit(tx, {
       action: 'performance.report_reopened',
       entityType: 'performance_report',
