@@ -121,8 +121,13 @@ async function runImport(ctx: Ctx, record: ImportsTable): Promise<ImportReport> 
     const buffer = readFileSync(join(importsDir(ctx), `${importId}${ext}`));
     const file = await parseFile(record.file_name, buffer);
     progress.set(importId, { done: 0, total: file.rows.length });
+    // Checked before the transaction, so that other requests go on meanwhile (SQLite has one connection, and
+    // a transaction holds it); inside, the check is reused only if nobody wrote employees, units or positions
+    // since (the people revision, raised by triggers, is unchanged), and done again otherwise.
+    const revisionChecked = await peopleRepo.revision(ctx.db, tenant.id);
+    const checked = await plan(ctx, file);
     const report = await transaction(ctx, async (tx) => {
-      const p = await plan(tx, file);
+      const p = (await peopleRepo.revision(tx.db, tenant.id)) === revisionChecked ? checked : await plan(tx, file);
       if (p.errors.length) throw new Invalid('import_has_errors', { count: p.errors.length }, p.errors);
       const now = tx.clock.now().toISOString();
       const by = actorLabel(tx);
