@@ -1,4 +1,4 @@
-import { PEOPLE_PERMISSIONS, PERFORMANCE_PERMISSIONS, PERMISSIONS } from '@lentera/common';
+import { COMPLAINTS_PERMISSIONS, PEOPLE_PERMISSIONS, PERFORMANCE_PERMISSIONS, PERMISSIONS } from '@lentera/common';
 import type { NavEntry } from './ui/nav';
 
 /**
@@ -106,6 +106,41 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     permission: PERFORMANCE_PERMISSIONS.manage,
     group: 'admin',
     descriptionKey: 'performance.nav.adminDescription',
+  },
+  {
+    key: 'complaints-mine',
+    path: '/t/$slug/pengaduan/saya',
+    labelKey: 'complaints.nav.mine',
+    permission: COMPLAINTS_PERMISSIONS.mine,
+    descriptionKey: 'complaints.nav.mineDescription',
+  },
+  {
+    key: 'complaints-verification',
+    path: '/t/$slug/complaints/verification',
+    labelKey: 'complaints.nav.inbox',
+    permission: COMPLAINTS_PERMISSIONS.verify,
+    descriptionKey: 'complaints.nav.inboxDescription',
+  },
+  {
+    key: 'complaints-follow-up',
+    path: '/t/$slug/complaints/follow-up',
+    labelKey: 'complaints.nav.work',
+    permission: COMPLAINTS_PERMISSIONS.work,
+    descriptionKey: 'complaints.nav.workDescription',
+  },
+  {
+    key: 'complaints-sla',
+    path: '/t/$slug/complaints-sla',
+    labelKey: 'complaints.nav.sla',
+    permission: COMPLAINTS_PERMISSIONS.work,
+    descriptionKey: 'complaints.nav.slaDescription',
+  },
+  {
+    key: 'complaints-my-team',
+    path: '/t/$slug/complaints-my-team',
+    labelKey: 'complaints.nav.myTeam',
+    permission: COMPLAINTS_PERMISSIONS.myTeam,
+    descriptionKey: 'complaints.nav.myTeamDescription',
   },
   {
     key: 'roles',

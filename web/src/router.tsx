@@ -1,5 +1,6 @@
 import { PERMISSIONS } from '@lentera/common';
 import { createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
+import { complaintsPublicRoutes, complaintsStaffRoutes } from './complaints/routes';
 import { employeesRoutes } from './people/employees/routes';
 import { structureRoutes } from './people/structure/routes';
 import { performancePublicRoutes, performanceStaffRoutes } from './performance/routes';
@@ -141,6 +142,7 @@ const routeTree = rootRoute.addChildren([
     portalHomeRoute,
     ...workforceRoutes,
     ...performancePublicRoutes,
+    ...complaintsPublicRoutes,
     tenantLoginRoute,
     registerRoute,
     tenantVerifyRoute,
@@ -154,6 +156,7 @@ const routeTree = rootRoute.addChildren([
       ...employeesRoutes,
       ...structureRoutes,
       ...performanceStaffRoutes,
+      ...complaintsStaffRoutes,
     ]),
   ]),
 ]);

@@ -1,6 +1,7 @@
 import type { Tenant } from '@lentera/common';
 import { Anchor, Card, Code, Group, Image, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ComplaintsPortalCard } from '../../complaints/PortalCard';
 import { ErrorAlert, Page, PageLoader } from '../../ui/components';
 import { formatNumber, shortHash, timeZoneAbbreviation } from '../../ui/format';
 import { currentLang } from '../../ui/i18n';
@@ -209,6 +210,7 @@ export function PortalHomePage() {
       </SimpleGrid>
       <WorkforceCard slug={slug} />
       <PerformanceCard slug={slug} />
+      <ComplaintsPortalCard slug={slug} />
       <AuditHeadCard slug={slug} />
     </Page>
   );

@@ -1,3 +1,4 @@
+import { complaintsEn } from '../../complaints/messages';
 import { employeesEn } from '../../people/employees/messages';
 import { structureEn } from '../../people/structure/messages';
 import { performanceEn } from '../../performance/messages';
@@ -373,4 +374,5 @@ export const en: Messages = {
   structure: structureEn,
   workforce: workforceEn,
   performance: performanceEn,
+  complaints: complaintsEn,
 };

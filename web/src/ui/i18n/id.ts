@@ -1,3 +1,4 @@
+import { complaintsId } from '../../complaints/messages';
 import { employeesId } from '../../people/employees/messages';
 import { structureId } from '../../people/structure/messages';
 import { performanceId } from '../../performance/messages';
@@ -376,6 +377,7 @@ export const id = {
   structure: structureId,
   workforce: workforceId,
   performance: performanceId,
+  complaints: complaintsId,
 } as const;
 
 /** The shape every language's messages must have. */

@@ -1,0 +1,171 @@
+import {
+  COMPLAINTS_PERMISSIONS,
+  type ComplaintStatus,
+  FOLLOW_UP_STATUSES,
+  VERIFICATION_STATUSES,
+} from '@lentera/common';
+import { Anchor, Badge, Checkbox, Group, Select, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert, Page, PageLoader } from '../../ui/components';
+import { formatDateTime } from '../../ui/format';
+import { RequireAccess } from '../../ui/guards';
+import { currentLang } from '../../ui/i18n';
+import { AnchorLink } from '../../ui/links';
+import { Pager } from '../../ui/Pager';
+import { TableScroll } from '../../ui/TableScroll';
+import { useTenantSlug, useTenantTimeZone } from '../../ui/tenant';
+import { officerExportUrl, useOfficerList } from '../api';
+import type { OfficerSearch } from '../routes';
+import { StatusBadge } from '../shared';
+
+type Desk = 'verification' | 'follow_up';
+
+function OfficerList({ desk }: { desk: Desk }) {
+  const { t } = useTranslation();
+  const slug = useTenantSlug() ?? '';
+  const timeZone = useTenantTimeZone();
+  const lang = currentLang();
+  const navigate = useNavigate();
+  const search = useSearch({ strict: false }) as OfficerSearch;
+  const page = search.page ?? 1;
+  const filter = { desk, state: 'open' as const, ...search, page };
+  const list = useOfficerList(slug, filter);
+  const [q, setQ] = useState(search.q ?? '');
+  const setSearch = (next: Partial<OfficerSearch>) =>
+    void navigate({ to: '.', search: { ...search, ...next }, replace: true });
+  const onQuery = useDebouncedCallback((value: string) => setSearch({ q: value || undefined, page: undefined }), 400);
+  const statuses: readonly ComplaintStatus[] = desk === 'verification' ? VERIFICATION_STATUSES : FOLLOW_UP_STATUSES;
+  const title = desk === 'verification' ? t('complaints.officer.inboxTitle') : t('complaints.officer.workTitle');
+
+  return (
+    <Page
+      title={title}
+      description={desk === 'verification' ? t('complaints.officer.inboxIntro') : t('complaints.officer.workIntro')}
+      actions={
+        <Anchor href={officerExportUrl(slug, filter)} download size="sm">
+          {t('complaints.officer.export')}
+        </Anchor>
+      }
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm" role="search">
+        <TextInput
+          label={t('complaints.officer.search')}
+          type="search"
+          value={q}
+          onChange={(event) => {
+            setQ(event.currentTarget.value);
+            onQuery(event.currentTarget.value);
+          }}
+        />
+        <Select
+          label={t('complaints.officer.status')}
+          placeholder={t('complaints.portal.all')}
+          clearable
+          data={statuses.map((s) => ({ value: s, label: t(`complaints.status.${s}`) }))}
+          value={search.status ?? null}
+          onChange={(value) => setSearch({ status: (value as ComplaintStatus) ?? undefined, page: undefined })}
+        />
+        <Checkbox
+          mt={{ sm: 30 }}
+          label={t('complaints.officer.overdueOnly')}
+          checked={search.overdue === 'true'}
+          onChange={(e) => setSearch({ overdue: e.currentTarget.checked ? 'true' : undefined, page: undefined })}
+        />
+        {desk === 'follow_up' ? (
+          <Checkbox
+            mt={{ sm: 30 }}
+            label={t('complaints.officer.mineOnly')}
+            checked={search.assignedToMe === 'true'}
+            onChange={(e) => setSearch({ assignedToMe: e.currentTarget.checked ? 'true' : undefined, page: undefined })}
+          />
+        ) : null}
+      </SimpleGrid>
+      {list.isPending ? <PageLoader /> : null}
+      {list.isError ? <ErrorAlert error={list.error} onRetry={() => void list.refetch()} /> : null}
+      {list.data && list.data.items.length === 0 ? <Text c="dimmed">{t('complaints.officer.empty')}</Text> : null}
+      {list.data && list.data.items.length > 0 ? (
+        <TableScroll minWidth={860} label={t('complaints.officer.tableLabel')}>
+          <Table striped highlightOnHover withTableBorder verticalSpacing="xs" fz="sm" data-testid="officer-list">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('complaints.officer.code')}</Table.Th>
+                <Table.Th scope="col">{t('complaints.officer.titleCol')}</Table.Th>
+                <Table.Th scope="col">{t('complaints.officer.category')}</Table.Th>
+                <Table.Th scope="col">{t('complaints.officer.unit')}</Table.Th>
+                <Table.Th scope="col">{t('complaints.officer.status')}</Table.Th>
+                <Table.Th scope="col">{t('complaints.officer.received')}</Table.Th>
+                <Table.Th scope="col">{t('complaints.officer.due')}</Table.Th>
+                {desk === 'follow_up' ? <Table.Th scope="col">{t('complaints.officer.assigned')}</Table.Th> : null}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {list.data.items.map((item) => (
+                <Table.Tr key={item.id}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <AnchorLink to="/t/$slug/complaints/$complaintId" params={{ slug, complaintId: item.id }}>
+                      {item.code}
+                    </AnchorLink>
+                  </Table.Td>
+                  <Table.Td style={{ overflowWrap: 'anywhere' }}>
+                    {item.title}
+                    {item.privacy !== 'public' ? (
+                      <Badge ml={6} size="xs" variant="outline" color="gray">
+                        {t(`complaints.privacy.${item.privacy}`)}
+                      </Badge>
+                    ) : null}
+                  </Table.Td>
+                  <Table.Td>{item.category?.name ?? '—'}</Table.Td>
+                  <Table.Td>{item.unit?.name ?? '—'}</Table.Td>
+                  <Table.Td>
+                    <StatusBadge status={item.status} />
+                  </Table.Td>
+                  <Table.Td>{formatDateTime(item.receivedAt, timeZone, lang)}</Table.Td>
+                  <Table.Td>
+                    {item.dueAt ? formatDateTime(item.dueAt, timeZone, lang) : '—'}
+                    {item.overdue ? (
+                      <Badge ml={6} size="sm" color="red" variant="filled">
+                        {t('complaints.officer.overdue')}
+                      </Badge>
+                    ) : null}
+                  </Table.Td>
+                  {desk === 'follow_up' ? <Table.Td>{item.assignedTo?.name ?? '—'}</Table.Td> : null}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </TableScroll>
+      ) : null}
+      {list.data ? (
+        <Group justify="flex-end">
+          <Pager
+            page={page}
+            pageSize={list.data.pageSize}
+            total={list.data.total}
+            onChange={(next) => setSearch({ page: next })}
+          />
+        </Group>
+      ) : null}
+    </Page>
+  );
+}
+
+/** The verification desk: received and postponed complaints, oldest deadline first. */
+export function VerificationInboxPage() {
+  return (
+    <RequireAccess permission={COMPLAINTS_PERMISSIONS.verify}>
+      <OfficerList desk="verification" />
+    </RequireAccess>
+  );
+}
+
+/** The OPD's follow-up list: complaints routed to the officer's units. */
+export function FollowUpListPage() {
+  return (
+    <RequireAccess permission={COMPLAINTS_PERMISSIONS.work}>
+      <OfficerList desk="follow_up" />
+    </RequireAccess>
+  );
+}
