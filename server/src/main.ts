@@ -3,6 +3,7 @@ import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import SQLite from 'better-sqlite3';
 import { buildApp } from './app';
+import { createOpen311KeyFromCli } from './modules/complaints/channels/index';
 import { modules } from './modules/index';
 import { SYSTEM_CHAIN, verifyChain } from './platform/audit/audit';
 import { type Config, ConfigError, loadConfig } from './platform/config';
@@ -24,6 +25,7 @@ const USAGE = `Usage: lentera <command>
   seed [--scale N] [--tenant SLUG]  fill the demo data (N employees per tenant, or in one city, for benchmarks)
   demo-logins [--json]  print the demo accounts and their passwords
   audit verify [--tenant SLUG]   check the audit hash chains; names the first broken entry
+  open311-key create --tenant SLUG [--name NAME]  make an Open311 API key for a client app; prints only the key
   backup FILE           SQLite: online backup to FILE; PostgreSQL: pg_dump -Fc to FILE
   restore FILE          SQLite: replace the database with FILE (server stopped); PostgreSQL: pg_restore`;
 
@@ -140,6 +142,7 @@ async function main(argv: string[]) {
       json: { type: 'boolean', default: false },
       tenant: { type: 'string' },
       scale: { type: 'string' },
+      name: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -192,6 +195,17 @@ async function main(argv: string[]) {
       await services.handle.close();
       if (!ok) process.exit(1);
       return;
+    }
+    case 'open311-key': {
+      if (sub !== 'create' || !values.tenant) fail('lentera open311-key create --tenant SLUG [--name NAME]');
+      const services = await openServices(config);
+      try {
+        out(await createOpen311KeyFromCli(services, values.tenant!, values.name ?? 'Command line'));
+      } catch (error) {
+        await services.handle.close();
+        return fail((error as Error).message);
+      }
+      return services.handle.close();
     }
     case 'backup':
     case 'restore': {

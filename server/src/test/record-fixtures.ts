@@ -1,3 +1,4 @@
+import { channelsRecordFixtures } from '../modules/complaints/channels/test/factories';
 import { complaintsRecordFixtures } from '../modules/complaints/test/record-fixtures';
 import { peopleRecordFixtures } from '../modules/people/test/record-fixtures';
 import { performanceRecordFixtures } from '../modules/performance/test/record-fixtures';
@@ -32,6 +33,7 @@ function rowOf(services: Services, table: keyof Database, id: string) {
 export const recordFixtures: Record<string, RecordFixture> = {
   ...peopleRecordFixtures,
   ...complaintsRecordFixtures,
+  ...channelsRecordFixtures,
   ...performanceRecordFixtures,
   roleGrant: async (services, tenant) => {
     const grant = await buildRoleGrant(services, tenant, { role: 'inspector' });
