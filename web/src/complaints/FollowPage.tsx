@@ -5,6 +5,7 @@ import { ErrorAlert, PageLoader, StatusPage } from '../ui/components';
 import { useTenantSlug } from '../ui/tenant';
 import { useFollow, useFollowAction } from './api';
 import { FollowComplaintView } from './FollowView';
+import { useServiceWorker } from './offline';
 
 /** The guest's page behind the secret link: no login, the link is the key. */
 export function FollowPage() {
@@ -12,6 +13,7 @@ export function FollowPage() {
   const slug = useTenantSlug() ?? '';
   const { token } = useParams({ strict: false }) as { token: string };
   const follow = useFollow(slug, token);
+  useServiceWorker();
   const rate = useFollowAction(slug, token, 'rate');
   const reopen = useFollowAction(slug, token, 'reopen');
   const addInfo = useFollowAction(slug, token, 'info');

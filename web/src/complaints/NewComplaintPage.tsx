@@ -42,7 +42,7 @@ import { useAccount } from '../ui/session';
 import { useTenant, useTenantSlug } from '../ui/tenant';
 import { submitComplaint, useCategories, usePublicUnits } from './api';
 import { ACCEPTED_TYPES, checkFiles, type FileProblem, fileSize } from './files';
-import { enqueueComplaint, type QueuedComplaint, useOfflineQueue, useOnline } from './offline';
+import { enqueueComplaint, type QueuedComplaint, useOfflineQueue, useOnline, useServiceWorker } from './offline';
 
 interface FormValues {
   class: ComplaintClass;
@@ -280,6 +280,7 @@ export function NewComplaintPage() {
     [t],
   );
   const queue = useOfflineQueue(slug, onSent);
+  useServiceWorker();
 
   const validate = useMemo(() => makeValidate(asGuest), [asGuest]);
   const form = useForm<FormValues>({ initialValues: INITIAL, validate, validateInputOnBlur: true });

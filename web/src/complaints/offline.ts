@@ -150,3 +150,20 @@ export function useOnline(): boolean {
     () => navigator.onLine,
   );
 }
+
+let registered = false;
+
+/**
+ * Installs the service worker (web/public/sw.js) that keeps the application shell for offline use; the citizen
+ * pages call it. Only in a production build: under the dev server modules change on every save.
+ */
+export function registerServiceWorker(): void {
+  if (registered || !import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  registered = true;
+  void navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => undefined);
+}
+
+/** Registers the service worker once the page has rendered. */
+export function useServiceWorker(): void {
+  useEffect(() => registerServiceWorker(), []);
+}
