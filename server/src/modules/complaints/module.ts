@@ -1,6 +1,7 @@
 import type { ModuleManifest } from '../../platform/module';
-import { channelsJobs, channelsMigrations, channelsPolicies, channelsRoutes } from './channels/index';
+import { complaintsJobs } from './jobs';
 import * as complaintsMigration from './migrations/2026_11_23_2001_complaints';
+import * as complaintsEventOrder from './migrations/2026_11_23_2002_complaints_event_order';
 import { defineComplaintsPolicies } from './policy';
 import { complaintsRoutes } from './routes';
 
@@ -9,15 +10,9 @@ export const complaintsModule: ModuleManifest = {
   name: 'complaints',
   migrations: {
     '2026_11_23_2001_complaints': complaintsMigration,
-    ...channelsMigrations,
+    '2026_11_23_2002_complaints_event_order': complaintsEventOrder,
   },
-  policies(access) {
-    defineComplaintsPolicies(access);
-    channelsPolicies(access);
-  },
-  routes(app, services) {
-    complaintsRoutes(app, services);
-    channelsRoutes(app, services);
-  },
-  jobs: channelsJobs,
+  policies: defineComplaintsPolicies,
+  routes: complaintsRoutes,
+  jobs: complaintsJobs,
 };

@@ -92,6 +92,15 @@ export interface EventsTable {
   text: string | null;
   actor_account_id: string | null;
   actor_name: string | null;
+  /** Order within the complaint's timeline. */
+  seq: number;
+}
+
+export interface DigestsTable {
+  tenant_id: string;
+  account_id: string;
+  day: string;
+  sent_at: string;
 }
 
 export interface AttachmentsTable {
@@ -170,6 +179,7 @@ declare module '../../platform/db/schema' {
     complaints_daily: DailyTable;
     complaints_durations: DurationsTable;
     complaints_settings: SettingsTable;
+    complaints_digests: DigestsTable;
   }
 }
 
@@ -338,8 +348,18 @@ export const complaintsRepo = {
   },
 
   // Timeline
-  async insertEvent(db: DbOrTx, row: Insertable<EventsTable>): Promise<void> {
-    await db.insertInto('complaints_events').values(row).execute();
+  /** Appends to the timeline with the next ordinal (inside the step's transaction). */
+  async insertEvent(db: DbOrTx, row: Omit<Insertable<EventsTable>, 'seq'>): Promise<void> {
+    const last = await db
+      .selectFrom('complaints_events')
+      .select((eb) => eb.fn.max('seq').as('seq'))
+      .where('tenant_id', '=', row.tenant_id)
+      .where('complaint_id', '=', row.complaint_id)
+      .executeTakeFirst();
+    await db
+      .insertInto('complaints_events')
+      .values({ ...row, seq: Number(last?.seq ?? 0) + 1 })
+      .execute();
   },
   async events(db: DbOrTx, tenantId: string, complaintId: string, options: { publicOnly: boolean }) {
     let q = db
@@ -348,7 +368,7 @@ export const complaintsRepo = {
       .where('tenant_id', '=', tenantId)
       .where('complaint_id', '=', complaintId);
     if (options.publicOnly) q = q.where('public', '=', 1);
-    return q.orderBy('at').orderBy('id').execute();
+    return q.orderBy('seq').orderBy('at').execute();
   },
 
   // Attachments

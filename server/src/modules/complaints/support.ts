@@ -3,6 +3,7 @@ import { addWorkingDays, COMPLAINT_DEFAULTS, localDate, type WorkingCalendar } f
 import { type Ctx, requireTenant } from '../../platform/context';
 import { uuidv7 } from '../../platform/ids';
 import type { TenantRecord } from '../../platform/tenancy/repository';
+import { peopleService } from '../people/index';
 import { complaintsRepo, type Report } from './repository';
 
 export interface ComplaintSettings {
@@ -113,4 +114,10 @@ export async function addEvent(
     actor_account_id: actor?.accountId ?? null,
     actor_name: actor?.name ?? null,
   });
+}
+
+/** The unit's path in the tree ('/root/.../unit/'), for policies that must not query. */
+export async function unitWithPath(ctx: Ctx, unitId: string) {
+  const units = await peopleService.units(ctx);
+  return units.find((u) => u.id === unitId) ?? null;
 }

@@ -1,0 +1,148 @@
+import { type ComplaintStats, quantileFromHistogram, type StatsRow, statsQuerySchema } from '@lentera/common';
+import type { z } from 'zod';
+import { type Ctx, requireTenant } from '../../../platform/context';
+import { Invalid } from '../../../platform/errors';
+import { loadNames } from '../presenter';
+import { complaintsRepo } from '../repository';
+
+interface Acc {
+  unitId: string | null;
+  categoryId: string | null;
+  received: number;
+  verified: number;
+  answered: number;
+  answeredOnTime: number;
+  ratingSum: number;
+  ratings: number;
+  reopened: number;
+  firstResponse: Map<number, number>;
+  answer: Map<number, number>;
+}
+
+const emptyAcc = (unitId: string | null, categoryId: string | null): Acc => ({
+  unitId,
+  categoryId,
+  received: 0,
+  verified: 0,
+  answered: 0,
+  answeredOnTime: 0,
+  ratingSum: 0,
+  ratings: 0,
+  reopened: 0,
+  firstResponse: new Map(),
+  answer: new Map(),
+});
+
+const ratio = (n: number, d: number) => (d === 0 ? null : Math.round((n / d) * 10_000) / 10_000);
+
+/**
+ * Public statistics for a period of local dates, from the counters kept as steps happen (`complaints_daily`,
+ * `complaints_durations`): exact (durations are whole working days, so the quantiles come from exact
+ * histograms) and fast whatever the number of complaints. Each figure counts on the day of its step:
+ * received on the day received, answered on the day answered, and so on.
+ */
+export async function complaintStats(ctx: Ctx, query: z.input<typeof statsQuerySchema>): Promise<ComplaintStats> {
+  const tenant = requireTenant(ctx);
+  const q = statsQuerySchema.parse(query);
+  if (q.from > q.to) throw new Invalid('validation_failed', {}, [{ path: 'from', message: 'from is after to' }]);
+  if (Date.parse(q.to) - Date.parse(q.from) > 3 * 366 * 86_400_000)
+    throw new Invalid('validation_failed', {}, [{ path: 'to', message: 'at most three years' }]);
+  const [daily, durations, names] = await Promise.all([
+    complaintsRepo.dailyTotals(ctx.db, tenant.id, q.from, q.to),
+    complaintsRepo.durationTotals(ctx.db, tenant.id, q.from, q.to),
+    loadNames(ctx),
+  ]);
+  const groups = new Map<string, Acc>();
+  const total = emptyAcc(null, null);
+  const groupOf = (unitId: string, categoryId: string) => {
+    const u = q.by === 'category' ? null : unitId || null;
+    const c = q.by === 'unit' ? null : categoryId;
+    const key = `${u ?? ''}|${c ?? ''}`;
+    const found = groups.get(key);
+    if (found) return found;
+    const acc = emptyAcc(u, c);
+    groups.set(key, acc);
+    return acc;
+  };
+  for (const d of daily) {
+    for (const acc of [groupOf(d.unit_id, d.category_id), total]) {
+      acc.received += Number(d.received);
+      acc.verified += Number(d.verified);
+      acc.answered += Number(d.answered);
+      acc.answeredOnTime += Number(d.answered_on_time);
+      acc.ratingSum += Number(d.rating_sum);
+      acc.ratings += Number(d.ratings);
+      acc.reopened += Number(d.reopened);
+    }
+  }
+  for (const d of durations) {
+    for (const acc of [groupOf(d.unit_id, d.category_id), total]) {
+      const hist = d.measure === 'answer' ? acc.answer : acc.firstResponse;
+      hist.set(Number(d.days), (hist.get(Number(d.days)) ?? 0) + Number(d.count));
+    }
+  }
+  const row = (acc: Acc): StatsRow => {
+    const category = acc.categoryId ? names.categories.get(acc.categoryId) : undefined;
+    return {
+      unitId: acc.unitId,
+      unitName: acc.unitId ? (names.units.get(acc.unitId)?.name ?? null) : null,
+      categoryId: acc.categoryId,
+      categoryName: category ? (ctx.lang === 'en' ? category.name_en : category.name) : null,
+      received: acc.received,
+      verified: acc.verified,
+      answered: acc.answered,
+      answeredOnTime: acc.answeredOnTime,
+      shareOnTime: ratio(acc.answeredOnTime, acc.answered),
+      firstResponseMedianDays: quantileFromHistogram(acc.firstResponse, 0.5),
+      firstResponseP90Days: quantileFromHistogram(acc.firstResponse, 0.9),
+      answerMedianDays: quantileFromHistogram(acc.answer, 0.5),
+      answerP90Days: quantileFromHistogram(acc.answer, 0.9),
+      meanRating: acc.ratings ? Math.round((acc.ratingSum / acc.ratings) * 100) / 100 : null,
+      ratings: acc.ratings,
+      reopened: acc.reopened,
+      reopenRate: ratio(acc.reopened, acc.answered),
+    };
+  };
+  const rows = [...groups.values()]
+    .map(row)
+    .sort(
+      (a, b) =>
+        (a.unitName ?? '').localeCompare(b.unitName ?? '') ||
+        (a.categoryName ?? '').localeCompare(b.categoryName ?? ''),
+    );
+  return { from: q.from, to: q.to, rows, totals: row(total) };
+}
+
+const CSV_COLUMNS: Array<keyof StatsRow> = [
+  'unitId',
+  'unitName',
+  'categoryId',
+  'categoryName',
+  'received',
+  'verified',
+  'answered',
+  'answeredOnTime',
+  'shareOnTime',
+  'firstResponseMedianDays',
+  'firstResponseP90Days',
+  'answerMedianDays',
+  'answerP90Days',
+  'meanRating',
+  'ratings',
+  'reopened',
+  'reopenRate',
+];
+
+const csvCell = (v: unknown) => {
+  if (v === null || v === undefined) return '';
+  const s = String(v);
+  return /[",\n\r]/.test(s) || /^[=+\-@]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+/** Stable columns (machine names, dot decimals), one row per group, then the totals row. */
+export function statsCsv(stats: ComplaintStats): string {
+  const lines = [['from', 'to', ...CSV_COLUMNS].join(',')];
+  for (const r of [...stats.rows, { ...stats.totals, unitName: 'TOTAL' }])
+    lines.push([stats.from, stats.to, ...CSV_COLUMNS.map((c) => r[c])].map(csvCell).join(','));
+  return `${lines.join('\r\n')}\r\n`;
+}
