@@ -5,6 +5,7 @@ import { peopleService } from '../people/index';
 import { performanceJobs } from './jobs';
 import * as performanceMigration from './migrations/2026_11_23_3001_performance';
 import * as dashboardIndex from './migrations/2026_11_23_3002_performance_dashboard_index';
+import * as appraiserColumns from './migrations/2026_11_23_3003_performance_appraiser';
 import { definePerformancePolicies } from './policy';
 import { performanceRoutes } from './routes';
 import { seedPerformance } from './seed';
@@ -15,6 +16,7 @@ export const performanceModule: ModuleManifest = {
   migrations: {
     '2026_11_23_3001_performance': performanceMigration,
     '2026_11_23_3002_performance_dashboard_index': dashboardIndex,
+    '2026_11_23_3003_performance_appraiser': appraiserColumns,
   },
   policies: definePerformancePolicies,
   install(services) {

@@ -26,6 +26,8 @@ export interface PlansTable {
   version: number;
   approved_version: number | null;
   submitted_at: string | null;
+  /** Who the submission waits for (the direct superior when submitted). */
+  appraiser_id: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -62,6 +64,8 @@ export interface ReportsTable {
   reviewed_at: string | null;
   review_late: number;
   reviewer_id: string | null;
+  /** Who the submission waits for (the direct superior when submitted). */
+  appraiser_id: string | null;
   hasil_kerja: string | null;
   perilaku: string | null;
   predikat: string | null;
@@ -93,6 +97,8 @@ export interface AnnualsTable {
   year: number;
   unit_id: string | null;
   appraiser_id: string;
+  /** The appraiser's unit when rated: an acting appraiser for a vacant head post confirms that unit's ratings. */
+  appraiser_unit_id: string | null;
   status: string;
   hasil_kerja: string;
   perilaku: string;
@@ -484,6 +490,63 @@ export const performanceRepo = {
       .where('to_date', '>=', date)
       .execute(),
   insertActing: (db: DbOrTx, row: ActingTable) => db.insertInto('performance_acting').values(row).execute(),
+  /**
+   * Submitted plans or reports waiting for these appraisers, or (acting for a vacant head post) in these units.
+   * Through the (appraiser_id, status) and (unit_id, status) indexes alone; the tenant is checked on the rows.
+   */
+  async waitingFor<T extends 'performance_plans' | 'performance_reports'>(
+    db: DbOrTx,
+    table: T,
+    tenantId: string,
+    appraiserIds: string[],
+    unitIds: string[],
+  ) {
+    const [byAppraiser, byUnit] = await Promise.all([
+      appraiserIds.length
+        ? db
+            .selectFrom(table as 'performance_reports')
+            .selectAll()
+            .where('appraiser_id', 'in', appraiserIds)
+            .where('status', '=', 'submitted')
+            .execute()
+        : [],
+      unitIds.length
+        ? db
+            .selectFrom(table as 'performance_reports')
+            .selectAll()
+            .where('unit_id', 'in', unitIds)
+            .where('status', '=', 'submitted')
+            .execute()
+        : [],
+    ]);
+    const rows = new Map([...byAppraiser, ...byUnit].filter((r) => r.tenant_id === tenantId).map((r) => [r.id, r]));
+    return [...rows.values()] as unknown as Array<T extends 'performance_plans' ? PlansTable : ReportsTable>;
+  },
+  /** Annual results waiting for confirmation or an objection decision by the superior of these appraisers. */
+  async annualsWaiting(db: DbOrTx, tenantId: string, appraiserIds: string[], appraiserUnitIds: string[]) {
+    const status = ['rated', 'objected'];
+    const [byAppraiser, byUnit] = await Promise.all([
+      appraiserIds.length
+        ? db
+            .selectFrom('performance_annuals')
+            .selectAll()
+            .where('appraiser_id', 'in', appraiserIds)
+            .where('status', 'in', status)
+            .execute()
+        : [],
+      appraiserUnitIds.length
+        ? db
+            .selectFrom('performance_annuals')
+            .selectAll()
+            .where('appraiser_unit_id', 'in', appraiserUnitIds)
+            .where('status', 'in', status)
+            .execute()
+        : [],
+    ]);
+    return [
+      ...new Map([...byAppraiser, ...byUnit].filter((r) => r.tenant_id === tenantId).map((r) => [r.id, r])).values(),
+    ];
+  },
   /** Claims a reminder: true only for the first caller with this key. */
   async claimReminder(db: DbOrTx, tenantId: string, key: string, at: string): Promise<boolean> {
     const result = await db

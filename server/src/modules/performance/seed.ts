@@ -160,6 +160,7 @@ export async function seedPerformance(
   const periods = periodsOfYear(DEMO_YEAR, 'monthly' as PeriodKind).filter((p) => p.start <= today);
 
   const people = bySuperiorDepth(await peopleService.activeEmployees(ctx));
+  const byId = new Map(people.map((p) => [p.id, p]));
   const existingPlans = await services.db
     .selectFrom('performance_plans')
     .innerJoin('performance_plan_versions', (join) =>
@@ -252,6 +253,7 @@ export async function seedPerformance(
       version,
       approved_version: status === 'approved' ? version : null,
       submitted_at: status === 'draft' ? null : submittedAt,
+      appraiser_id: status === 'draft' ? null : person.superiorId,
       created_at: submittedAt,
       updated_at: decidedAt,
     });
@@ -401,6 +403,7 @@ export async function seedPerformance(
         year: DEMO_YEAR,
         unit_id: person.unitId,
         appraiser_id: person.superiorId,
+        appraiser_unit_id: byId.get(person.superiorId)?.unitId ?? null,
         status: state,
         hasil_kerja: hasil,
         perilaku,
@@ -483,6 +486,7 @@ export async function seedPerformance(
         reviewed_at: o.reviewed ?? null,
         review_late: o.reviewLate ? 1 : 0,
         reviewer_id: o.reviewed ? person.superiorId : null,
+        appraiser_id: submitted ? person.superiorId : null,
         hasil_kerja: o.hasil ?? null,
         perilaku: o.perilaku ?? null,
         predikat: o.predikat ?? null,

@@ -101,6 +101,7 @@ export async function rateAnnual(
       notes: input.notes ?? null,
       rated_at: now,
       appraiser_id: me!.id,
+      appraiser_unit_id: me!.unitId,
       unit_id: employee.unitId,
     };
     if (existing) {

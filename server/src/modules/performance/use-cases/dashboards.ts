@@ -25,67 +25,60 @@ import { actorEmployee, calendarOf, loadSettings, tenantToday, visibleEmployee }
 export async function appraiseesOf(ctx: Ctx, me: PersonRef): Promise<PersonRef[]> {
   const { tenant, today } = tenantToday(ctx);
   const ids = new Set(await peopleService.directSubordinates(ctx, me.id));
+  const found = new Map<string, PersonRef>();
   for (const acting of await performanceRepo.actingBy(ctx.db, tenant.id, me.id, today)) {
     if (acting.replaces_id)
       for (const id of await peopleService.directSubordinates(ctx, acting.replaces_id)) ids.add(id);
     if (acting.unit_id)
-      for (const p of await peopleService.activeEmployees(ctx, { unitId: acting.unit_id })) ids.add(p.id);
+      for (const p of await peopleService.activeEmployees(ctx, { unitId: acting.unit_id })) found.set(p.id, p);
   }
-  ids.delete(me.id);
-  return peopleService.activeEmployees(ctx, { ids: [...ids] });
+  for (const id of found.keys()) ids.delete(id);
+  for (const p of await peopleService.activeEmployees(ctx, { ids: [...ids] })) found.set(p.id, p);
+  found.delete(me.id);
+  return [...found.values()];
 }
 
-/** What waits for the actor: plans and reports to review, annual results to confirm, objections to decide. */
+/**
+ * What waits for the actor: plans and reports submitted to them (or to the superior they act for, or in the
+ * unit whose vacant head post they hold), annual results their subordinates rated (to confirm), objections.
+ * Submissions are found by the appraiser recorded when they were submitted: indexed, whatever the team's size.
+ */
 export async function reviewInbox(ctx: Ctx) {
   await ctx.access.assert(ctx.actor, PERFORMANCE.review);
   const me = await actorEmployee(ctx);
   if (!me) return [];
-  const tenantId = requireTenant(ctx).id;
+  const { tenant, today } = tenantToday(ctx);
+  const tenantId = tenant.id;
   const now = ctx.clock.now().toISOString();
-  const team = await appraiseesOf(ctx, me);
-  const byId = new Map(team.map((p) => [p.id, p]));
-  const ids = [...byId.keys()];
-  // Through the (tenant, employee, year) index: only open years take reviews.
-  const openYears = (await performanceRepo.years(ctx.db, tenantId))
-    .filter((y) => y.status === 'open')
-    .map((y) => y.year);
+  const acting = await performanceRepo.actingBy(ctx.db, tenantId, me.id, today);
+  const appraiserIds = [me.id, ...acting.flatMap((a) => (a.replaces_id ? [a.replaces_id] : []))];
+  const unitIds = acting.flatMap((a) => (a.unit_id ? [a.unit_id] : []));
+  // Those whose annual ratings the actor confirms: the people the actor appraises who rate others.
+  const subordinateIds = new Set<string>();
+  for (const id of appraiserIds) for (const s of await peopleService.directSubordinates(ctx, id)) subordinateIds.add(s);
+  subordinateIds.delete(me.id);
   const [plans, reports, pendingAnnuals] = await Promise.all([
-    ids.length
-      ? ctx.db
-          .selectFrom('performance_plans')
-          .select(['id', 'employee_id', 'year', 'submitted_at'])
-          .where('tenant_id', '=', tenantId)
-          .where('status', '=', 'submitted')
-          .where('employee_id', 'in', ids)
-          .execute()
-      : [],
-    ids.length
-      ? ctx.db
-          .selectFrom('performance_reports')
-          .select(['id', 'employee_id', 'year', 'period_index', 'submitted_at', 'review_due_at'])
-          .where('tenant_id', '=', tenantId)
-          .where('status', '=', 'submitted')
-          .where('employee_id', 'in', ids)
-          .where('year', 'in', openYears.length ? openYears : [0])
-          .execute()
-      : [],
-    // Annual results rated by the people this actor appraises wait for the actor's confirmation.
-    performanceRepo.annualsWhere(ctx.db, tenantId, { appraiserIds: ids, status: ['rated', 'objected'] }),
+    performanceRepo.waitingFor(ctx.db, 'performance_plans', tenantId, appraiserIds, unitIds),
+    performanceRepo.waitingFor(ctx.db, 'performance_reports', tenantId, appraiserIds, unitIds),
+    performanceRepo.annualsWaiting(ctx.db, tenantId, [...subordinateIds], unitIds),
   ]);
+  const mine = (row: { employee_id: string }) => row.employee_id !== me.id;
+  const people = new Map(
+    (
+      await peopleService.activeEmployees(ctx, {
+        ids: [...new Set([...plans, ...reports, ...pendingAnnuals].filter(mine).map((r) => r.employee_id))],
+      })
+    ).map((p) => [p.id, p]),
+  );
   const kinds = new Map<number, PeriodKind>();
   for (const year of new Set(reports.map((r) => r.year)))
     kinds.set(year, ((await performanceRepo.year(ctx.db, tenantId, year))?.period_kind ?? 'monthly') as PeriodKind);
   const labelOf = (year: number, index: number) => periodOf(year, kinds.get(year)!, index)?.label ?? String(index);
-  const annualPeople = new Map(
-    (await peopleService.activeEmployees(ctx, { ids: [...new Set(pendingAnnuals.map((a) => a.employee_id))] })).map(
-      (p) => [p.id, p],
-    ),
-  );
   const items = [
     ...plans.map((p) => ({
       kind: 'plan' as const,
       id: p.id,
-      employee: byId.get(p.employee_id)!,
+      employeeId: p.employee_id,
       label: `SKP ${p.year}`,
       submittedAt: p.submitted_at,
       dueAt: null as string | null,
@@ -93,34 +86,40 @@ export async function reviewInbox(ctx: Ctx) {
     ...reports.map((r) => ({
       kind: 'report' as const,
       id: r.id,
-      employee: byId.get(r.employee_id)!,
+      employeeId: r.employee_id,
       label: labelOf(r.year, r.period_index),
       submittedAt: r.submitted_at,
       dueAt: r.review_due_at,
     })),
     ...pendingAnnuals
-      .filter((a) => annualPeople.has(a.employee_id))
+      .filter((a) => a.appraiser_id !== me.id)
       .map((a) => ({
         kind: a.status === 'rated' ? ('confirm' as const) : ('objection' as const),
         id: a.id,
-        employee: annualPeople.get(a.employee_id)!,
+        employeeId: a.employee_id,
         label: `Evaluasi tahunan ${a.year}`,
         submittedAt: a.status === 'rated' ? a.rated_at : a.objected_at,
         dueAt: null as string | null,
       })),
   ];
   return items
-    .map((i) => ({
-      kind: i.kind,
-      id: i.id,
-      employeeId: i.employee.id,
-      employeeName: i.employee.displayName,
-      nip: i.employee.nip,
-      label: i.label,
-      submittedAt: i.submittedAt,
-      dueAt: i.dueAt,
-      overdue: !!i.dueAt && i.dueAt < now,
-    }))
+    .flatMap((i) => {
+      const employee = people.get(i.employeeId);
+      if (!employee) return [];
+      return [
+        {
+          kind: i.kind,
+          id: i.id,
+          employeeId: employee.id,
+          employeeName: employee.displayName,
+          nip: employee.nip,
+          label: i.label,
+          submittedAt: i.submittedAt,
+          dueAt: i.dueAt,
+          overdue: !!i.dueAt && i.dueAt < now,
+        },
+      ];
+    })
     .sort((a, b) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? ''));
 }
 

@@ -125,6 +125,7 @@ export async function savePlan(ctx: Ctx, employeeId: string, input: z.input<type
         version: 1,
         approved_version: null,
         submitted_at: null,
+        appraiser_id: null,
         created_at: now,
         updated_at: now,
       };
@@ -207,6 +208,7 @@ export async function submitPlan(ctx: Ctx, planId: string): Promise<Plan> {
         status: 'submitted',
         submitted_at: now,
         updated_at: now,
+        appraiser_id: employee.superiorId ?? subject.appraiserIds[0] ?? null,
       }))
     )
       throw new Conflict('performance_plan_state', { status: 'submitted' });

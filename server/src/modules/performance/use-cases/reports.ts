@@ -26,6 +26,7 @@ import { performanceRepo, type ReportsTable } from '../repository';
 import {
   actorEmployee,
   actorLabel,
+  appraisersOf,
   calendarOf,
   loadSettings,
   parseJson,
@@ -126,6 +127,7 @@ export async function saveReport(ctx: Ctx, input: z.input<typeof reportSaveSchem
       reviewed_at: null,
       review_late: 0,
       reviewer_id: null,
+      appraiser_id: null,
       hasil_kerja: null,
       perilaku: null,
       predikat: null,
@@ -165,6 +167,7 @@ export async function submitReport(ctx: Ctx, reportId: string): Promise<Report> 
       submitted_at: nowIso,
       review_due_at: reviewDue,
       reminded_at: null,
+      appraiser_id: employee.superiorId ?? (await appraisersOf(ctx, employee, tenantToday(ctx).today))[0] ?? null,
       updated_at: nowIso,
     };
     // Lateness is the first submission's: a revision asked for by the superior is not late.
