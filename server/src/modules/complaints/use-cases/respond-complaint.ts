@@ -19,6 +19,9 @@ import { addEvent, calendarOf, deadline, hashToken, settingsOf, statsKey } from 
 import { changeState } from '../workflow';
 import { attachmentFile } from './queries';
 
+/** The audit names no complainant: their steps are recorded as the complainant's, without name or account. */
+export const asComplainant = (ctx: Ctx): Ctx => ({ ...ctx, actor: null });
+
 /** How the complainant proves it is theirs: the secret link (guest) or the signed-in account that filed it. */
 export type Complainant = { token: string } | { complaintId: string };
 
@@ -96,7 +99,7 @@ export async function rateComplaint(
     });
     await complaintsRepo.bumpDaily(tx.db, statsKey(tenant, report, now), { rating_sum: data.rating, ratings: 1 });
     await addEvent(tx, report.id, 'rated', data.comment ? `${data.rating}/5 — ${data.comment}` : `${data.rating}/5`);
-    await recordAudit(tx, {
+    await recordAudit(asComplainant(tx), {
       action: 'complaint.rated',
       entityType: 'complaint',
       entityId: report.id,
@@ -135,7 +138,11 @@ export async function reopenComplaint(
     });
     await complaintsRepo.bumpDaily(tx.db, statsKey(tenant, report, now), { reopened: 1 });
     await addEvent(tx, report.id, 'reopened', data.reason);
-    await recordAudit(tx, { action: 'complaint.reopened', entityType: 'complaint', entityId: report.id });
+    await recordAudit(asComplainant(tx), {
+      action: 'complaint.reopened',
+      entityType: 'complaint',
+      entityId: report.id,
+    });
     await notifyComplainant(tx, report.id, 'reopened', { code: report.code, text: data.reason });
     return presentFollow(tx, (await complaintsRepo.report(tx.db, tenant.id, report.id)) as Report);
   });
@@ -164,7 +171,11 @@ export async function addInformation(
       verification_escalated_at: null,
     });
     await addEvent(tx, report.id, 'info_added', data.text);
-    await recordAudit(tx, { action: 'complaint.info_added', entityType: 'complaint', entityId: report.id });
+    await recordAudit(asComplainant(tx), {
+      action: 'complaint.info_added',
+      entityType: 'complaint',
+      entityId: report.id,
+    });
     return presentFollow(tx, (await complaintsRepo.report(tx.db, tenant.id, report.id)) as Report);
   });
 }

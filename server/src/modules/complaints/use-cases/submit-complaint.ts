@@ -178,8 +178,8 @@ export async function submitComplaint(
     await complaintsRepo.bumpDaily(tx.db, statsKey(tenant, { unit_id: unitId, category_id: category.id }, now), {
       received: 1,
     });
-    // The audit entry names the complaint, never the reporter.
-    await recordAudit(tx, {
+    // The audit entry names the complaint, never the reporter (nor, when one filed it, the account).
+    await recordAudit(options.onBehalf ? tx : { ...tx, actor: null }, {
       action: 'complaint.received',
       entityType: 'complaint',
       entityId: id,
