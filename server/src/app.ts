@@ -19,6 +19,7 @@ import { installMetrics } from './platform/http/metrics';
 import { installRequestContext } from './platform/http/request-context';
 import { adminRoutes } from './platform/http/routes/admin';
 import { authRoutes } from './platform/http/routes/auth';
+import { openDataRoutes } from './platform/http/routes/open-data';
 import { operationsRoutes } from './platform/http/routes/operations';
 import { tenantRoutes } from './platform/http/routes/tenants';
 import { uuidv7 } from './platform/ids';
@@ -117,6 +118,7 @@ export async function buildApp(
   authRoutes(app, services);
   tenantRoutes(app, services, tenants);
   adminRoutes(app, services);
+  openDataRoutes(app, services, modules);
   if (config.benchMode) benchRoutes(app, services);
   for (const m of modules) m.routes?.(app, services);
 

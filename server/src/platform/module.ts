@@ -4,6 +4,18 @@ import type { AccessRegistry } from './access/registry';
 import type { Services } from './context';
 import type { JobDefinition } from './jobs/runner';
 
+/** A published dataset of a tenant, listed in its open-data catalog (`GET /api/t/:slug/open-data`). */
+export interface OpenDataset {
+  id: string;
+  title: { id: string; en: string };
+  description: { id: string; en: string };
+  /** Stable download URLs, relative to the installation (`/api/t/dumai/...`), one per format. */
+  distributions: Array<{ format: 'csv' | 'json'; url: string; period: string }>;
+  /** How often the data changes, e.g. 'continuous' or 'yearly'. */
+  updated: string;
+  licence: string;
+}
+
 /**
  * What a module registers (Decidim's component idea): its migrations, routes, policies, jobs, demo
  * data and open-data sets. Adding a module is adding its folder and one line in modules/index.ts.
@@ -18,6 +30,8 @@ export interface ModuleManifest {
   jobs?(services: Services): JobDefinition[];
   /** Demo data for a tenant, deterministic; `scale` is the number of employees for benchmarks. */
   seed?(services: Services, options: { tenantSlug: string; scale?: number }): Promise<void>;
+  /** The datasets it publishes for a tenant (the open-data catalog), given the tenant's slug and today's year. */
+  openData?(tenant: { slug: string; name: string }, year: number): OpenDataset[];
   /** The demo accounts its seed creates, with their passwords, for `lentera demo-logins`. */
   demoLogins?(tenantSlug: string): Array<{ tenant: string; role: string; login: string; password: string }>;
 }

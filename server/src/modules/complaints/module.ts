@@ -1,5 +1,6 @@
 import type { ModuleManifest } from '../../platform/module';
 import { complaintsJobs } from './jobs';
+import { complaintsOpenData } from './open-data';
 import * as complaintsMigration from './migrations/2026_11_23_2001_complaints';
 import * as complaintsEventOrder from './migrations/2026_11_23_2002_complaints_event_order';
 import { defineComplaintsPolicies } from './policy';
@@ -15,4 +16,5 @@ export const complaintsModule: ModuleManifest = {
   policies: defineComplaintsPolicies,
   routes: complaintsRoutes,
   jobs: complaintsJobs,
+  openData: complaintsOpenData,
 };
