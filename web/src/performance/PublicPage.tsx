@@ -14,6 +14,10 @@ import { PREDIKAT_COLORS } from './shared';
 
 const route = getRouteApi('/t/$slug/kinerja');
 
+/** A unit with too few evaluated employees has its distribution withheld (all zero), so no one can be singled out. */
+const withheld = (u: PublishedPerformance['units'][number]) =>
+  u.evaluated > 0 && PREDIKATS.every((p) => u.distributionPercent[p] === 0);
+
 const pct = (value: number, lang: 'id' | 'en') => `${formatNumber(value, lang, 1)}%`;
 
 function Distribution({ data }: { data: PublishedPerformance }) {
@@ -149,13 +153,25 @@ function PublicContent() {
                         <Table.Td ta="right">{formatNumber(u.evaluated, lang)}</Table.Td>
                         {PREDIKATS.map((p) => (
                           <Table.Td ta="right" key={p}>
-                            {pct(u.distributionPercent[p], lang)}
+                            {withheld(u) ? '–' : pct(u.distributionPercent[p], lang)}
                           </Table.Td>
                         ))}
                         <Table.Td ta="right">{pct(u.onTimeRate, lang)}</Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>
+                  <Table.Tfoot>
+                    <Table.Tr>
+                      <Table.Th scope="row">{t('performance.public.total')}</Table.Th>
+                      <Table.Th ta="right">{formatNumber(data.total.evaluated, lang)}</Table.Th>
+                      {PREDIKATS.map((p) => (
+                        <Table.Th ta="right" key={p}>
+                          {pct(data.total.distributionPercent[p], lang)}
+                        </Table.Th>
+                      ))}
+                      <Table.Th ta="right">{pct(data.total.onTimeRate, lang)}</Table.Th>
+                    </Table.Tr>
+                  </Table.Tfoot>
                 </Table>
               </TableScroll>
             </Stack>

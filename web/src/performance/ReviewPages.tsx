@@ -176,7 +176,7 @@ function ReviewPlanContent() {
             />
             <ErrorAlert error={decide.error} />
             <Group>
-              <Button color="green" onClick={() => onDecide('approve')} loading={decide.isPending}>
+              <Button onClick={() => onDecide('approve')} loading={decide.isPending}>
                 {t('performance.review.approve')}
               </Button>
               <Button color="orange" variant="light" onClick={() => onDecide('return')} loading={decide.isPending}>
@@ -313,7 +313,7 @@ function ReviewReportContent() {
             />
             <ErrorAlert error={review.error} />
             <Group>
-              <Button color="green" onClick={onApprove} loading={review.isPending}>
+              <Button onClick={onApprove} loading={review.isPending}>
                 {t('performance.review.approve')}
               </Button>
               <Button color="orange" variant="light" onClick={onReturn} loading={review.isPending}>

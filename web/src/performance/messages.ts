@@ -340,7 +340,9 @@ export const performanceId = {
     onTimeRate: 'Laporan tepat waktu',
     distribution: 'Sebaran predikat tahunan',
     perUnit: 'Per unit kerja',
-    privacy: 'Persentase per predikat; nilai perorangan tidak pernah diterbitkan.',
+    privacy:
+      'Persentase per predikat; nilai perorangan tidak pernah diterbitkan. Unit dengan kurang dari tiga pegawai dinilai digabung dan sebarannya tidak ditampilkan (–).',
+    total: 'Seluruh pemerintah daerah',
     empty: 'Belum ada hasil evaluasi tahunan yang dikonfirmasi untuk tahun ini.',
     csv: 'Unduh CSV',
     json: 'Unduh JSON',
@@ -684,7 +686,9 @@ export const performanceEn: Widen<typeof performanceId> = {
     onTimeRate: 'Reports on time',
     distribution: 'Annual predikat distribution',
     perUnit: 'Per unit',
-    privacy: 'Percent per predikat; individual ratings are never published.',
+    privacy:
+      'Percent per predikat; individual ratings are never published. Units with fewer than three evaluated employees are grouped and their distribution withheld (–).',
+    total: 'Whole government',
     empty: 'No confirmed annual evaluation for this year yet.',
     csv: 'Download CSV',
     json: 'Download JSON',
