@@ -5,6 +5,7 @@ import * as complaintsMigration from './migrations/2026_11_23_2001_complaints';
 import * as complaintsEventOrder from './migrations/2026_11_23_2002_complaints_event_order';
 import { defineComplaintsPolicies } from './policy';
 import { complaintsRoutes } from './routes';
+import { complaintsDemoLogins, seedComplaints } from './seed';
 
 /** Complaints (pengaduan): intake, verification and routing, deadlines, answers, ratings, public statistics. */
 export const complaintsModule: ModuleManifest = {
@@ -17,4 +18,6 @@ export const complaintsModule: ModuleManifest = {
   routes: complaintsRoutes,
   jobs: complaintsJobs,
   openData: complaintsOpenData,
+  seed: seedComplaints,
+  demoLogins: complaintsDemoLogins,
 };

@@ -23,10 +23,19 @@ import { attachmentFile } from './queries';
 export const asComplainant = (ctx: Ctx): Ctx => ({ ...ctx, actor: null });
 
 /** How the complainant proves it is theirs: the secret link (guest) or the signed-in account that filed it. */
-export type Complainant = { token: string } | { complaintId: string };
+export type Complainant =
+  | { token: string }
+  | { complaintId: string }
+  /** The stored hash itself: only for code that read the row (the demo seed acting for its generated guests). */
+  | { tokenHash: string };
 
 async function ownComplaint(ctx: Ctx, who: Complainant): Promise<Report> {
   const tenant = requireTenant(ctx);
+  if ('tokenHash' in who) {
+    const report = await complaintsRepo.reportByTokenHash(ctx.db, tenant.id, who.tokenHash);
+    if (!report) throw new NotFound();
+    return report;
+  }
   if ('token' in who) {
     const report =
       who.token.length >= 20
