@@ -1,13 +1,12 @@
 import { COMPLAINTS_PERMISSIONS } from '@lentera/common';
 import { Card, Group, Stack, Text } from '@mantine/core';
-import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
+import { useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Page, PageLoader } from '../ui/components';
 import { formatDate } from '../ui/format';
 import { RequireAccess } from '../ui/guards';
 import { currentLang } from '../ui/i18n';
 import { AnchorLink, ButtonLink } from '../ui/links';
-import { Pager } from '../ui/Pager';
 import { useTenantSlug, useTenantTimeZone } from '../ui/tenant';
 import { useMine, useMineAction, useMineOne } from './api';
 import { FollowComplaintView } from './FollowView';
@@ -16,11 +15,9 @@ import { StatusBadge } from './shared';
 function MineList() {
   const { t } = useTranslation();
   const slug = useTenantSlug() ?? '';
-  const { page = 1 } = useSearch({ strict: false }) as { page?: number };
-  const navigate = useNavigate();
   const timeZone = useTenantTimeZone();
   const lang = currentLang();
-  const mine = useMine(slug, page);
+  const mine = useMine(slug);
   return (
     <Page
       title={t('complaints.mine.title')}
@@ -33,9 +30,9 @@ function MineList() {
     >
       {mine.isPending ? <PageLoader /> : null}
       {mine.isError ? <ErrorAlert error={mine.error} onRetry={() => void mine.refetch()} /> : null}
-      {mine.data && mine.data.items.length === 0 ? <Text c="dimmed">{t('complaints.mine.empty')}</Text> : null}
+      {mine.data && mine.data.length === 0 ? <Text c="dimmed">{t('complaints.mine.empty')}</Text> : null}
       <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
-        {mine.data?.items.map((item) => (
+        {mine.data?.map((item) => (
           <Card key={item.id} withBorder padding="md" component="li">
             <Group justify="space-between" gap="xs" wrap="wrap">
               <Stack gap={2}>
@@ -51,14 +48,6 @@ function MineList() {
           </Card>
         ))}
       </Stack>
-      {mine.data ? (
-        <Pager
-          page={page}
-          pageSize={mine.data.pageSize}
-          total={mine.data.total}
-          onChange={(next) => void navigate({ to: '.', search: { page: next } })}
-        />
-      ) : null}
     </Page>
   );
 }

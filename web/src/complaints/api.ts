@@ -128,19 +128,12 @@ export function useFollowAction(slug: string, token: string, action: 'rate' | 'r
   });
 }
 
-export interface MineItem {
-  id: string;
-  code: string;
-  title: string;
-  status: FollowView['status'];
-  receivedAt: string;
-  answeredAt: string | null;
-}
-export function useMine(slug: string, page: number) {
+export type MineItem = PublicComplaint & { id: string };
+export function useMine(slug: string) {
   return useQuery({
-    queryKey: key(slug, 'mine', page),
-    queryFn: ({ signal }) => api<Paged<MineItem>>(complaintsPath(slug, '/mine'), { query: { page }, signal }),
-    placeholderData: keepPreviousData,
+    queryKey: key(slug, 'mine'),
+    queryFn: ({ signal }) => api<{ items: MineItem[] }>(complaintsPath(slug, '/mine'), { signal }),
+    select: (data) => data.items,
   });
 }
 export function useMineOne(slug: string, id: string) {
@@ -217,20 +210,15 @@ export function useOpenData(slug: string) {
 
 // --- Officers -------------------------------------------------------------------------------------------------
 
-export type OfficerFilter = Pick<OfficerListQuery, 'q' | 'status' | 'overdue' | 'assignedToMe' | 'page' | 'state'> & {
-  /** The verification desk shows received and postponed complaints; follow-up the routed ones. */
-  desk?: 'verification' | 'follow_up';
-};
+export type OfficerFilter = Pick<OfficerListQuery, 'q' | 'status' | 'overdue' | 'assignedToMe' | 'page' | 'state'>;
+/** The officer's list: the desk sees every complaint, a unit's officers those of their units. */
 export function useOfficerList(slug: string, filter: OfficerFilter) {
   return useQuery({
     queryKey: key(slug, 'officer', filter),
     queryFn: ({ signal }) =>
-      api<Paged<OfficerListItem>>(complaintsPath(slug, '/officer'), { query: filter as QueryParams, signal }),
+      api<Paged<OfficerListItem>>(complaintsPath(slug), { query: filter as QueryParams, signal }),
     placeholderData: keepPreviousData,
   });
-}
-export function officerExportUrl(slug: string, filter: OfficerFilter) {
-  return withQuery(complaintsPath(slug, '/officer'), { ...(filter as QueryParams), format: 'csv', page: undefined });
 }
 
 export function useComplaint(slug: string, id: string) {
@@ -286,20 +274,6 @@ export function useOfficerAction(slug: string, id: string, action: OfficerAction
   });
 }
 
-export interface Officer {
-  id: string;
-  name: string;
-}
-export function useOfficers(slug: string, id: string, enabled: boolean) {
-  return useQuery({
-    queryKey: key(slug, 'detail', id, 'officers'),
-    queryFn: ({ signal }) =>
-      api<{ items: Officer[] }>(complaintsPath(slug, `/${encodeURIComponent(id)}/officers`), { signal }),
-    select: (data) => data.items,
-    enabled,
-  });
-}
-
 export interface SlaBoard {
   dueToday: OfficerListItem[];
   overdue: OfficerListItem[];
@@ -308,25 +282,22 @@ export interface SlaBoard {
 export function useSlaBoard(slug: string) {
   return useQuery({
     queryKey: key(slug, 'sla'),
-    queryFn: ({ signal }) => api<SlaBoard>(complaintsPath(slug, '/sla'), { signal }),
+    queryFn: ({ signal }) => api<SlaBoard>(complaintsPath(slug, '/board'), { signal }),
     refetchInterval: 60_000,
   });
 }
 
-export interface TeamComplaint {
-  id: string;
-  code: string;
-  title: string;
-  status: ComplaintDetail['status'];
-  receivedAt: string;
-  category: { id: string; name: string } | null;
-  unit: { id: string; name: string } | null;
-  employees: { id: string; name: string }[];
-}
-export function useMyTeam(slug: string, page: number) {
+export type TeamComplaint = OfficerListItem & { employee: { id: string; name: string }; answer: string | null };
+/** Complaints naming one of my direct subordinates (one row per complaint and employee; never the reporter). */
+export function useMyTeam(slug: string) {
   return useQuery({
-    queryKey: key(slug, 'my-team', page),
-    queryFn: ({ signal }) => api<Paged<TeamComplaint>>(complaintsPath(slug, '/my-team'), { query: { page }, signal }),
-    placeholderData: keepPreviousData,
+    queryKey: key(slug, 'my-team'),
+    queryFn: ({ signal }) => api<{ items: TeamComplaint[] }>(complaintsPath(slug, '/my-team'), { signal }),
+    select: (data) => data.items,
   });
+}
+
+/** A staff download of an attachment. */
+export function attachmentUrl(slug: string, attachmentId: string) {
+  return complaintsPath(slug, `/attachments/${encodeURIComponent(attachmentId)}`);
 }

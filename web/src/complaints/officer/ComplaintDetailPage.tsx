@@ -34,14 +34,14 @@ import { RequireAccess } from '../../ui/guards';
 import { currentLang } from '../../ui/i18n';
 import { AnchorLink } from '../../ui/links';
 import { notify } from '../../ui/notify';
+import { useAccount } from '../../ui/session';
 import { useTenantSlug, useTenantTimeZone } from '../../ui/tenant';
 import {
-  complaintsPath,
+  attachmentUrl,
   type OfficerAction,
   type SimilarComplaint,
   useComplaint,
   useOfficerAction,
-  useOfficers,
   useSimilar,
 } from '../api';
 import { ComplaintTimeline, StatusBadge } from '../shared';
@@ -225,32 +225,31 @@ function SimilarList({ slug, complaint }: { slug: string; complaint: ComplaintDe
 
 function AssignStep({ slug, complaint }: { slug: string; complaint: ComplaintDetail }) {
   const { t } = useTranslation();
-  const officers = useOfficers(slug, complaint.id, true);
+  const account = useAccount();
   const assign = useOfficerAction(slug, complaint.id, 'assign');
-  const [accountId, setAccountId] = useState<string | null>(complaint.assignedTo?.id ?? null);
+  const mine = account && complaint.assignedTo?.id === account.id;
   return (
     <Stack gap="xs">
-      <ErrorAlert error={officers.error ?? assign.error} />
-      <Group align="flex-end" gap="xs">
-        <Select
-          label={t('complaints.officer.assignee')}
-          placeholder={t('complaints.officer.assignPlaceholder')}
-          data={(officers.data ?? []).map((o) => ({ value: o.id, label: o.name }))}
-          value={accountId}
-          onChange={setAccountId}
-          searchable
-          style={{ flex: 1, minWidth: 200 }}
-        />
-        <Button
-          disabled={!accountId}
-          loading={assign.isPending}
-          onClick={() =>
-            accountId &&
-            assign.mutate({ accountId }, { onSuccess: () => notify(t('complaints.officer.done'), 'success') })
-          }
-        >
-          {t('complaints.officer.assign')}
-        </Button>
+      <ErrorAlert error={assign.error} />
+      <Group gap="sm">
+        <Text size="sm">
+          {t('complaints.officer.assignee')}: {complaint.assignedTo?.name ?? '—'}
+        </Text>
+        {account && !mine ? (
+          <Button
+            size="xs"
+            variant="default"
+            loading={assign.isPending}
+            onClick={() =>
+              assign.mutate(
+                { accountId: account.id },
+                { onSuccess: () => notify(t('complaints.officer.done'), 'success') },
+              )
+            }
+          >
+            {t('complaints.officer.assignMe')}
+          </Button>
+        ) : null}
       </Group>
     </Stack>
   );
@@ -422,14 +421,7 @@ function Facts({ slug, complaint }: { slug: string; complaint: ComplaintDetail }
             <List size="sm">
               {complaint.attachments.map((a) => (
                 <List.Item key={a.id}>
-                  <Anchor
-                    href={complaintsPath(
-                      slug,
-                      `/${encodeURIComponent(complaint.id)}/attachments/${encodeURIComponent(a.id)}`,
-                    )}
-                    target="_blank"
-                    rel="noopener"
-                  >
+                  <Anchor href={attachmentUrl(slug, a.id)} target="_blank" rel="noopener">
                     {a.fileName}
                   </Anchor>
                 </List.Item>

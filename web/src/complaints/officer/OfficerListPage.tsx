@@ -4,7 +4,7 @@ import {
   FOLLOW_UP_STATUSES,
   VERIFICATION_STATUSES,
 } from '@lentera/common';
-import { Anchor, Badge, Checkbox, Group, Select, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Checkbox, Group, Select, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -17,7 +17,7 @@ import { AnchorLink } from '../../ui/links';
 import { Pager } from '../../ui/Pager';
 import { TableScroll } from '../../ui/TableScroll';
 import { useTenantSlug, useTenantTimeZone } from '../../ui/tenant';
-import { officerExportUrl, useOfficerList } from '../api';
+import { useOfficerList } from '../api';
 import type { OfficerSearch } from '../routes';
 import { StatusBadge } from '../shared';
 
@@ -31,7 +31,9 @@ function OfficerList({ desk }: { desk: Desk }) {
   const navigate = useNavigate();
   const search = useSearch({ strict: false }) as OfficerSearch;
   const page = search.page ?? 1;
-  const filter = { desk, state: 'open' as const, ...search, page };
+  // The desk starts with what waits for verification; the follow-up list with everything still open.
+  const status = search.status ?? (desk === 'verification' ? 'received' : undefined);
+  const filter = { state: 'open' as const, ...search, status, page };
   const list = useOfficerList(slug, filter);
   const [q, setQ] = useState(search.q ?? '');
   const setSearch = (next: Partial<OfficerSearch>) =>
@@ -44,11 +46,6 @@ function OfficerList({ desk }: { desk: Desk }) {
     <Page
       title={title}
       description={desk === 'verification' ? t('complaints.officer.inboxIntro') : t('complaints.officer.workIntro')}
-      actions={
-        <Anchor href={officerExportUrl(slug, filter)} download size="sm">
-          {t('complaints.officer.export')}
-        </Anchor>
-      }
     >
       <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }} spacing="sm" role="search">
         <TextInput
@@ -63,9 +60,9 @@ function OfficerList({ desk }: { desk: Desk }) {
         <Select
           label={t('complaints.officer.status')}
           placeholder={t('complaints.portal.all')}
-          clearable
+          clearable={desk === 'follow_up'}
           data={statuses.map((s) => ({ value: s, label: t(`complaints.status.${s}`) }))}
-          value={search.status ?? null}
+          value={status ?? null}
           onChange={(value) => setSearch({ status: (value as ComplaintStatus) ?? undefined, page: undefined })}
         />
         <Checkbox
