@@ -126,11 +126,13 @@ function DashboardContent() {
             <Title order={2} fz="h4" id="units-heading" mb="xs">
               {t('performance.dashboard.perUnit')}
             </Title>
-            <TableScroll minWidth={980} label={t('performance.dashboard.perUnit')}>
+            <TableScroll minWidth={1200} label={t('performance.dashboard.perUnit')}>
               <Table withTableBorder striped fz="sm">
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th scope="col">{t('performance.dashboard.unit')}</Table.Th>
+                    <Table.Th scope="col" miw={260}>
+                      {t('performance.dashboard.unit')}
+                    </Table.Th>
                     <Table.Th scope="col" ta="right">
                       {t('performance.dashboard.employees')}
                     </Table.Th>
@@ -151,9 +153,7 @@ function DashboardContent() {
                         {t(`performance.predikat.${p}`)}
                       </Table.Th>
                     ))}
-                    <Table.Th scope="col">
-                      <span className="visually-hidden">{t('common.actions')}</span>
-                    </Table.Th>
+                    <Table.Th scope="col">{t('common.actions')}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -200,7 +200,11 @@ function DashboardContent() {
               })}
             </Title>
             <ErrorAlert error={members.error} />
-            {members.data ? <MembersTable team={members.data} year={year} withReview={false} /> : <PageLoader />}
+            {members.data ? (
+              <MembersTable team={members.data} year={year} withReview={false} />
+            ) : members.isPending ? (
+              <PageLoader />
+            ) : null}
           </Stack>
         </Card>
       ) : null}

@@ -54,6 +54,38 @@ function Distribution({ data }: { data: PublishedPerformance }) {
   );
 }
 
+/** One stacked bar per unit: the share of each predikat, for units whose distribution is published. */
+function UnitChart({ data }: { data: PublishedPerformance }) {
+  const { t } = useTranslation();
+  const lang = currentLang();
+  const units = data.units.filter((u) => u.evaluated > 0 && !withheld(u));
+  if (units.length === 0) return null;
+  const title = t('performance.public.perUnitChart');
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby="public-unit-chart">
+      <Title order={2} fz="h3" id="public-unit-chart" mb="xs">
+        {title}
+      </Title>
+      <Box role="img" aria-label={t('performance.chartOf', { title })}>
+        <BarChart
+          h={units.length * 32 + 60}
+          data={units.map((u) => ({ label: u.unitName, ...u.distributionPercent }))}
+          dataKey="label"
+          type="stacked"
+          orientation="vertical"
+          series={PREDIKATS.map((p) => ({ name: p, label: t(`performance.predikat.${p}`), color: PREDIKAT_COLORS[p] }))}
+          valueFormatter={(v) => pct(v, lang)}
+          yAxisProps={{ width: 180, interval: 0 }}
+          xAxisProps={{ domain: [0, 100] }}
+          withLegend
+          gridAxis="none"
+          tickLine="none"
+        />
+      </Box>
+    </Card>
+  );
+}
+
 function PublicContent() {
   const { t } = useTranslation();
   const slug = useTenantSlug() ?? '';
@@ -116,7 +148,10 @@ function PublicContent() {
           {data.total.evaluated === 0 ? (
             <Text c="dimmed">{t('performance.public.empty')}</Text>
           ) : (
-            <Distribution data={data} />
+            <>
+              <Distribution data={data} />
+              <UnitChart data={data} />
+            </>
           )}
           <Card withBorder padding="lg" component="section" aria-labelledby="public-units">
             <Stack gap="xs">
@@ -130,7 +165,9 @@ function PublicContent() {
                 <Table withTableBorder striped fz="sm">
                   <Table.Thead>
                     <Table.Tr>
-                      <Table.Th scope="col">{t('performance.dashboard.unit')}</Table.Th>
+                      <Table.Th scope="col" miw={200}>
+                        {t('performance.dashboard.unit')}
+                      </Table.Th>
                       <Table.Th scope="col" ta="right">
                         {t('performance.public.evaluated')}
                       </Table.Th>

@@ -340,9 +340,7 @@ function PeriodTable({
             <Table.Th scope="col">{t('performance.report.deadline')}</Table.Th>
             <Table.Th scope="col">{t('performance.report.status')}</Table.Th>
             <Table.Th scope="col">{t('performance.predikatLabel')}</Table.Th>
-            <Table.Th scope="col">
-              <span className="visually-hidden">{t('common.actions')}</span>
-            </Table.Th>
+            <Table.Th scope="col">{t('common.actions')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

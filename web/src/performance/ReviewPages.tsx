@@ -80,9 +80,7 @@ function InboxContent() {
                 <Table.Th scope="col">{t('performance.inbox.item')}</Table.Th>
                 <Table.Th scope="col">{t('performance.inbox.submitted')}</Table.Th>
                 <Table.Th scope="col">{t('performance.inbox.due')}</Table.Th>
-                <Table.Th scope="col">
-                  <span className="visually-hidden">{t('common.actions')}</span>
-                </Table.Th>
+                <Table.Th scope="col">{t('common.actions')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

@@ -57,11 +57,7 @@ export function MembersTable({ team, year, withReview }: { team: TeamStatus; yea
             <Table.Th scope="col">{t('performance.team.plan')}</Table.Th>
             <Table.Th scope="col">{t('performance.team.report')}</Table.Th>
             <Table.Th scope="col">{t('performance.predikatLabel')}</Table.Th>
-            {withReview ? (
-              <Table.Th scope="col">
-                <span className="visually-hidden">{t('common.actions')}</span>
-              </Table.Th>
-            ) : null}
+            {withReview ? <Table.Th scope="col">{t('common.actions')}</Table.Th> : null}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

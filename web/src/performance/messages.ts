@@ -340,6 +340,7 @@ export const performanceId = {
     onTimeRate: 'Laporan tepat waktu',
     distribution: 'Sebaran predikat tahunan',
     perUnit: 'Per unit kerja',
+    perUnitChart: 'Sebaran predikat per unit kerja (%)',
     privacy:
       'Persentase per predikat; nilai perorangan tidak pernah diterbitkan. Unit dengan kurang dari tiga pegawai dinilai digabung dan sebarannya tidak ditampilkan (–).',
     total: 'Seluruh pemerintah daerah',
@@ -686,6 +687,7 @@ export const performanceEn: Widen<typeof performanceId> = {
     onTimeRate: 'Reports on time',
     distribution: 'Annual predikat distribution',
     perUnit: 'Per unit',
+    perUnitChart: 'Predikat distribution per unit (%)',
     privacy:
       'Percent per predikat; individual ratings are never published. Units with fewer than three evaluated employees are grouped and their distribution withheld (–).',
     total: 'Whole government',

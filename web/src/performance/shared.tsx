@@ -15,11 +15,12 @@ import { hasPermission, useAccount } from '../ui/session';
 import { useTenantSlug, useTenantTimeZone } from '../ui/tenant';
 
 export const PREDIKAT_COLORS: Record<Predikat, string> = {
-  sangat_baik: 'teal.9',
-  baik: 'blue.8',
-  butuh_perbaikan: 'yellow.9',
-  kurang: 'orange.9',
-  sangat_kurang: 'red.9',
+  // Dark enough for white badge text (WCAG AA at small sizes).
+  sangat_baik: '#0b6b5a',
+  baik: '#1c5fa8',
+  butuh_perbaikan: '#8a5a00',
+  kurang: '#b23c00',
+  sangat_kurang: '#a51111',
 };
 
 export function PredikatBadge({ predikat }: { predikat: Predikat | null | undefined }) {
