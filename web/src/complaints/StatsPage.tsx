@@ -59,6 +59,13 @@ function Totals({ stats }: { stats: ComplaintStats }) {
   );
 }
 
+/** Room per unit or category: two bars, and on a phone a long name wraps to several lines of the narrow axis. */
+function barHeight(longestLabel: number, wide: boolean): number {
+  const perLine = wide ? 34 : 17;
+  const lines = Math.ceil(longestLabel / perLine);
+  return Math.max(44, lines * 14 + 16);
+}
+
 function StatsSection({
   id,
   title,
@@ -88,7 +95,7 @@ function StatsSection({
           <>
             <Box role="img" aria-label={t('complaints.stats.chartOf', { title })}>
               <BarChart
-                h={chartRows.length * 44 + 40}
+                h={chartRows.length * barHeight(longest, wide ?? false) + 60}
                 data={chartRows.map((r) => ({ label: labelOf(r), received: r.received, answered: r.answered }))}
                 dataKey="label"
                 orientation="vertical"
@@ -98,6 +105,7 @@ function StatsSection({
                 ]}
                 valueFormatter={(value) => formatNumber(value, lang)}
                 withLegend
+                xAxisProps={{ allowDecimals: false }}
                 yAxisProps={{ width: Math.min(wide ? 240 : 120, longest * 7 + 8), interval: 0 }}
                 gridAxis="none"
                 tickLine="none"

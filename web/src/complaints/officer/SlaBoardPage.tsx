@@ -79,7 +79,7 @@ function Board() {
             <>
               <Box role="img" aria-label={t('complaints.sla.chart')}>
                 <BarChart
-                  h={Math.min(units.length, 15) * 40 + 50}
+                  h={Math.min(units.length, 15) * Math.max(40, Math.ceil(longest / 28) * 14 + 16) + 60}
                   data={units.slice(0, 15).map((u) => ({
                     label: label(u),
                     open: u.open,
@@ -95,6 +95,7 @@ function Board() {
                     { name: 'open', label: t('complaints.sla.open'), color: 'blue.8' },
                   ]}
                   withLegend
+                  xAxisProps={{ allowDecimals: false }}
                   yAxisProps={{ width: Math.min(200, longest * 7 + 8), interval: 0 }}
                   gridAxis="none"
                   tickLine="none"
