@@ -2,6 +2,8 @@ import type { Scenario } from '../lib/types';
 import { adminRoles } from './admin-roles';
 import { insert } from './baseline-insert';
 import { noop } from './baseline-noop';
+import { complaintsIntake } from './complaints-intake';
+import { complaintsStats } from './complaints-stats';
 import { login } from './login';
 import { peopleList } from './people-list';
 import { performanceDashboard10k } from './performance-dashboard-10k';
@@ -25,6 +27,8 @@ export const scenarios: Scenario[] = [
   portalHomeHtml,
   portalHomeApi,
   portalHomeAssets,
+  complaintsIntake,
+  complaintsStats,
   peopleList,
   performanceReviewInbox,
   performanceDashboard10k,

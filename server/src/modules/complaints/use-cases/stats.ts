@@ -33,6 +33,9 @@ const emptyAcc = (unitId: string | null, categoryId: string | null): Acc => ({
   answer: new Map(),
 });
 
+/** One collator for every request: `localeCompare` builds a new one per comparison. */
+const byName = new Intl.Collator('id');
+
 const ratio = (n: number, d: number) => (d === 0 ? null : Math.round((n / d) * 10_000) / 10_000);
 
 /**
