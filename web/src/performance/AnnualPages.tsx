@@ -15,6 +15,7 @@ import {
   useAnnualAction,
   useAnnualContext,
   useRateAnnual,
+  useYears,
 } from './api';
 import { LivePredikat, PredikatBadge, RatingSelect, StatusBadge, useDateTime } from './shared';
 
@@ -46,8 +47,10 @@ export function WarningsList({ warnings }: { warnings: DistributionWarning[] }) 
   );
 }
 
-export function PeriodicTable({ periodic }: { periodic: AnnualContext['periodic'] }) {
+export function PeriodicTable({ periodic, year }: { periodic: AnnualContext['periodic']; year: number }) {
   const { t } = useTranslation();
+  const years = useYears(useTenantSlug() ?? '');
+  const labels = new Map(years.data?.items.find((y) => y.year === year)?.periods.map((p) => [p.index, p.label]) ?? []);
   return (
     <Card withBorder padding="md" component="section" aria-labelledby="periodic-heading">
       <Title order={2} fz="h4" id="periodic-heading" mb="xs">
@@ -69,7 +72,7 @@ export function PeriodicTable({ periodic }: { periodic: AnnualContext['periodic'
               {periodic.map((p) => (
                 <Table.Tr key={p.periodIndex}>
                   <Table.Th scope="row" fw={500}>
-                    {p.periodIndex}
+                    {labels.get(p.periodIndex) ?? p.periodIndex}
                   </Table.Th>
                   <Table.Td>
                     <StatusBadge status={p.status} />
@@ -205,7 +208,7 @@ function EmployeeAnnualContent() {
       title={t('performance.annual.title', { year: y })}
       description={annual ? `${annual.employeeName} · NIP ${annual.nip}` : undefined}
     >
-      <PeriodicTable periodic={periodic} />
+      <PeriodicTable periodic={periodic} year={y} />
       <WarningsList warnings={warnings} />
       {annual ? <AnnualSummary annual={annual} /> : null}
       {!annual || annual.status === 'rated' ? (
@@ -297,7 +300,7 @@ function AnnualByIdContent() {
   const a = annual.data;
   return (
     <Page title={t('performance.annual.titleOf', { name: a.employeeName, year: a.year })} description={`NIP ${a.nip}`}>
-      <PeriodicTable periodic={a.periodic} />
+      <PeriodicTable periodic={a.periodic} year={a.year} />
       <WarningsList warnings={a.warnings} />
       <AnnualSummary annual={a} />
       {a.status === 'rated' ? (
