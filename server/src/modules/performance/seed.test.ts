@@ -3,7 +3,7 @@ import { makeCtx } from '../../platform/context';
 import type { TenantRecord } from '../../platform/tenancy/repository';
 import { buildTenant } from '../../test/factories';
 import { describeEachDialect } from '../../test/harness';
-import { seedPeople } from '../people/seed';
+import { peopleModule } from '../people/index';
 import { seedPerformance } from './seed';
 import { publishedResults } from './use-cases/dashboards';
 
@@ -25,7 +25,7 @@ describeEachDialect('performance: demo data', (env) => {
 
   beforeAll(async () => {
     tenant = await buildTenant(env.services, { slug: 'dumai', code: 'DUM' });
-    await seedPeople(env.services, { tenantSlug: 'dumai' });
+    await peopleModule.seed?.(env.services, { tenantSlug: 'dumai' });
     const started = Date.now();
     await seedPerformance(env.services, { tenantSlug: 'dumai' });
     seconds = (Date.now() - started) / 1000;
