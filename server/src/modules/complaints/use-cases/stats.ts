@@ -110,8 +110,8 @@ export async function complaintStats(ctx: Ctx, query: z.input<typeof statsQueryS
     .map(row)
     .sort(
       (a, b) =>
-        (a.unitName ?? '').localeCompare(b.unitName ?? '') ||
-        (a.categoryName ?? '').localeCompare(b.categoryName ?? ''),
+        byName.compare(a.unitName ?? '', b.unitName ?? '') ||
+        byName.compare(a.categoryName ?? '', b.categoryName ?? ''),
     );
   return { from: q.from, to: q.to, rows, totals: row(total) };
 }
