@@ -294,6 +294,41 @@ describeEachDialect('complaints: Open311 GeoReport v2', (env) => {
     ).toEqual([first]);
   });
 
+  it('answers at most 1,000 requests, newest first', async () => {
+    const categoryId = (await complaintsRepo.categoryByCode(env.services.db, tenant.id, 'jalan'))!.id;
+    const template = (await buildComplaint(env.services, tenant, categoryId)).row;
+    const start = env.clock.now().getTime() - 20 * 86_400_000;
+    const rows = Array.from({ length: 1005 }, (_, i) => ({
+      ...template,
+      id: `00000000-0000-7000-8000-${String(i).padStart(12, '0')}`,
+      code: `DUM-ADU-2025-${String(900000 + i)}`,
+      received_at: new Date(start + i * 60_000).toISOString(),
+      guest_token_hash: null,
+    }));
+    for (let i = 0; i < rows.length; i += 100)
+      await env.services.db
+        .insertInto('complaints_reports')
+        .values(rows.slice(i, i + 100))
+        .execute();
+    const list = json(await get(`requests.json?jurisdiction_id=${tenant.slug}`));
+    expect(list).toHaveLength(1000);
+    const times = list.map((r: { requested_datetime: string }) => Date.parse(r.requested_datetime));
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    expect(parseXml((await get(`requests.xml?jurisdiction_id=${tenant.slug}`)).body).children).toHaveLength(1000);
+    const ids = rows
+      .slice(0, 1001)
+      .map((r) => r.code)
+      .join(',');
+    expect((await get(`requests.json?jurisdiction_id=${tenant.slug}&service_request_id=${ids}`)).statusCode).toBe(400);
+  });
+
+  it('documents the Open311 routes in the OpenAPI document', async () => {
+    const doc = json(await get('../../api/openapi.json'));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/open311/v2/requests.{format}', '/open311/v2/tokens/{file}']),
+    );
+  });
+
   it('writes datetimes with the time zone of the government', () => {
     expect(localIso('2026-11-23T02:00:00.000Z', 'Asia/Jakarta')).toBe('2026-11-23T09:00:00+07:00');
     expect(localIso('2026-11-23T02:00:00.000Z', 'Asia/Jayapura')).toBe('2026-11-23T11:00:00+09:00');

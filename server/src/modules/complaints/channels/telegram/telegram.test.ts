@@ -12,7 +12,7 @@ import { jpegWithExif } from '../../test/http';
 import { channelsRepo } from '../repository';
 import { buildTelegramConfig, TEST_BOT_TOKEN } from '../test/factories';
 import { TelegramStandIn } from '../test/telegram-stand-in';
-import { deliverTelegramOutbox } from './service';
+import { deliverTelegramOutbox, queueTelegram } from './service';
 
 const standIn = new TelegramStandIn(TEST_BOT_TOKEN);
 const previousUrl = process.env.TELEGRAM_API_URL;
@@ -229,6 +229,21 @@ describeEachDialect('complaints: Telegram channel', (env) => {
       .where('channel', '=', 'telegram')
       .execute();
     expect(filed).toHaveLength(1);
+  });
+
+  it('never sends a message twice when two deliveries run at once', async () => {
+    const ctx = makeCtx(env.services, { tenant });
+    // The stand-in is shared by both dialects' suites: chats of their own.
+    const chats = [1, 2, 3, 4].map((n) => `${env.dialect === 'sqlite' ? 91 : 92}0000${n}`);
+    await deliverTelegramOutbox(env.services); // what earlier tests left
+    for (const chat of chats) await queueTelegram(ctx, chat, `Uji serentak ${chat}`);
+    const sent = await Promise.all([
+      deliverTelegramOutbox(env.services),
+      deliverTelegramOutbox(env.services),
+      deliverTelegramOutbox(env.services),
+    ]);
+    expect(sent.reduce((a, b) => a + b, 0)).toBe(chats.length);
+    for (const chat of chats) expect(sentTo(chat)).toHaveLength(1);
   });
 
   it('acknowledges updates it does not handle (groups, edits, junk) without acting', async () => {
