@@ -1,4 +1,5 @@
 import type { ModuleManifest } from '../../platform/module';
+import { channelsJobs, channelsMigrations, channelsPolicies, channelsRoutes } from './channels/index';
 import { complaintsJobs } from './jobs';
 import { complaintsOpenData } from './open-data';
 import * as complaintsMigration from './migrations/2026_11_23_2001_complaints';
@@ -13,10 +14,17 @@ export const complaintsModule: ModuleManifest = {
   migrations: {
     '2026_11_23_2001_complaints': complaintsMigration,
     '2026_11_23_2002_complaints_event_order': complaintsEventOrder,
+    ...channelsMigrations,
   },
-  policies: defineComplaintsPolicies,
-  routes: complaintsRoutes,
-  jobs: complaintsJobs,
+  policies(access) {
+    defineComplaintsPolicies(access);
+    channelsPolicies(access);
+  },
+  routes(app, services) {
+    complaintsRoutes(app, services);
+    channelsRoutes(app, services);
+  },
+  jobs: (services) => [...complaintsJobs(services), ...channelsJobs(services)],
   openData: complaintsOpenData,
   seed: seedComplaints,
   demoLogins: complaintsDemoLogins,
