@@ -7,6 +7,7 @@ import type { UnitsTable } from '../../people/repository';
 import { buildEmployee, buildUnit } from '../../people/test/factories';
 import { complaintsRepo } from '../repository';
 import { buildCategory, buildComplaint, setComplaintSettings } from '../test/factories';
+import { sendComplaintDigests } from './send-digests';
 import { sweepComplaintDeadlines } from './sweep-deadlines';
 import { verifyComplaint } from './verify-complaint';
 
@@ -94,5 +95,32 @@ describeEachDialect('complaints: deadlines, reminders and escalation', (env) => 
     await sweepComplaintDeadlines(env.services);
     await sweepComplaintDeadlines(env.services);
     expect((await mailsTo(coordinatorEmail, c.code)).filter((m) => m.subject.includes('Overdue'))).toHaveLength(1);
+  });
+
+  it('sends the daily digest once a day per officer instead of single reminders, when the tenant chose it', async () => {
+    const digestTenant = await buildTenant(env.services);
+    await setComplaintSettings(env.services, digestTenant, { guestPerHour: 0, dailyDigest: true });
+    const officer = await buildAccount(env.services, { roles: [{ tenant: digestTenant, role: 'complaint_officer' }] });
+    const category = await buildCategory(env.services, digestTenant);
+    env.clock.set('2026-12-01T02:00:00Z'); // Tuesday: verification due Friday 4 December
+    await buildComplaint(env.services, digestTenant, category.id);
+    env.clock.set('2026-12-07T23:00:00Z'); // 06:00 WIB: too early
+    expect(await sendComplaintDigests(env.services)).toBe(0);
+    env.clock.set('2026-12-08T01:00:00Z'); // 08:00 WIB
+    await Promise.all([sendComplaintDigests(env.services), sendComplaintDigests(env.services)]);
+    await sendComplaintDigests(env.services);
+    const digests = await env.services.db
+      .selectFrom('mail_outbox')
+      .selectAll()
+      .where('to_address', '=', officer.email)
+      .execute();
+    expect(digests).toHaveLength(1);
+    expect(digests[0]?.text_body).toContain('Pengaduan terbuka / open: 1');
+    expect(digests[0]?.text_body).toContain('overdue: 1');
+    env.clock.set('2026-12-09T01:00:00Z');
+    await sendComplaintDigests(env.services);
+    expect(
+      await env.services.db.selectFrom('mail_outbox').select('id').where('to_address', '=', officer.email).execute(),
+    ).toHaveLength(2);
   });
 });
