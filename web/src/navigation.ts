@@ -143,6 +143,14 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     descriptionKey: 'complaints.nav.myTeamDescription',
   },
   {
+    key: 'complaints-settings',
+    path: '/t/$slug/complaints-settings',
+    labelKey: 'complaints.nav.settings',
+    permission: COMPLAINTS_PERMISSIONS.manage,
+    group: 'admin',
+    descriptionKey: 'complaints.nav.settingsDescription',
+  },
+  {
     key: 'roles',
     path: '/t/$slug/admin/roles',
     labelKey: 'nav.roles',

@@ -133,6 +133,12 @@ const myTeamRoute = createRoute({
   component: lazyRouteComponent(() => import('./officer/MyTeamPage'), 'MyTeamPage'),
 });
 
+const settingsRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: 'complaints-settings',
+  component: lazyRouteComponent(() => import('./officer/SettingsPage'), 'SettingsPage'),
+});
+
 /** Signed-in complaint pages; router.tsx adds them under `staffRoute`. */
 export const complaintsStaffRoutes = [
   mineRoute,
@@ -142,4 +148,5 @@ export const complaintsStaffRoutes = [
   detailRoute,
   slaRoute,
   myTeamRoute,
+  settingsRoute,
 ] as const;
