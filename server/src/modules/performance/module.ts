@@ -6,6 +6,7 @@ import { performanceJobs } from './jobs';
 import * as performanceMigration from './migrations/2026_11_23_3001_performance';
 import * as dashboardIndex from './migrations/2026_11_23_3002_performance_dashboard_index';
 import * as appraiserColumns from './migrations/2026_11_23_3003_performance_appraiser';
+import { performanceOpenData } from './open-data';
 import { definePerformancePolicies } from './policy';
 import { performanceRoutes } from './routes';
 import { seedPerformance } from './seed';
@@ -39,4 +40,5 @@ export const performanceModule: ModuleManifest = {
   routes: performanceRoutes,
   jobs: performanceJobs,
   seed: seedPerformance,
+  openData: performanceOpenData,
 };

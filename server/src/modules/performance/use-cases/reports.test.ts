@@ -5,6 +5,8 @@ import { buildTenant } from '../../../test/factories';
 import { describeEachDialect } from '../../../test/harness';
 import type { HttpClient } from '../../../test/http-client';
 import { errorOf } from '../../../test/requests';
+import { buildCategory, complaintBody, setComplaintSettings } from '../../complaints/test/factories';
+import { complaintsApi } from '../../complaints/test/http';
 import { json, signInAs } from '../../people/test/http';
 import { approvedPlans, buildOrg, type Org, openTestYear } from '../test/factories';
 import { perfApi, signInEmployee } from '../test/http';
@@ -57,7 +59,11 @@ describeEachDialect('performance: periodic reports', (env) => {
     // The appraiser sees it in the inbox, with the review context.
     const inbox = json(await head.get(`${api}/inbox`)).items;
     expect(inbox).toContainEqual(expect.objectContaining({ kind: 'report', id: draft.id, label: 'Oktober 2026' }));
-    expect(json(await head.get(`${api}/reports/${draft.id}/context`)).complaints.available).toBe(false);
+    // October's context: no complaint about this employee then.
+    expect(json(await head.get(`${api}/reports/${draft.id}/context`)).complaints).toEqual({
+      available: true,
+      items: [],
+    });
 
     expect(
       json(await head.post(`${api}/reports/${draft.id}/review`, { decision: 'return', feedback: 'Lampirkan bukti' }))
@@ -147,6 +153,23 @@ describeEachDialect('performance: periodic reports', (env) => {
     // November's report submitted on 23 November: before its deadline.
     const draft = json(await other.put(`${api}/reports`, { year: 2026, periodIndex: 11, content: content(indicator) }));
     expect(json(await other.post(`${api}/reports/${draft.id}/submit`)).late).toBe(false);
+    // A complaint naming this employee in November shows in the appraiser's context, without the reporter.
+    const complaints = complaintsApi(tenant);
+    await setComplaintSettings(env.services, tenant, { guestPerHour: 0 });
+    const category = await buildCategory(env.services, tenant);
+    const filed = json(
+      await env
+        .client()
+        .post(complaints, complaintBody(category.id, { privacy: 'anonim', employeeText: 'petugas loket' })),
+      201,
+    );
+    const desk = await signInAs(env, tenant, ['complaint_officer']);
+    json(await desk.post(`${complaints}/${filed.id}/verify`, { unitId: org.unitId }));
+    json(await desk.post(`${complaints}/${filed.id}/employees`, { employeeId: org.staff[1]!.id }));
+    const context = json(await head.get(`${api}/reports/${draft.id}/context`));
+    expect(context.complaints.available).toBe(true);
+    expect(context.complaints.items).toEqual([expect.objectContaining({ reference: filed.code })]);
+    expect(JSON.stringify(context)).not.toContain('Siti Pelapor');
     const peer = await signInEmployee(env, org.staff[2]!);
     expect(
       (await peer.post(`${api}/reports/${draft.id}/review`, { decision: 'return', feedback: 'x' })).statusCode,

@@ -12,12 +12,15 @@ import {
   type reportReopenSchema,
   type reportReviewSchema,
   type reportSaveSchema,
+  zonedEndOfDay,
+  zonedStartOfDay,
 } from '@lentera/common';
 import type { z } from 'zod';
 import { recordAudit } from '../../../platform/audit/audit';
 import { type Ctx, requireTenant, transaction } from '../../../platform/context';
 import { Conflict, Forbidden, Invalid, NotFound } from '../../../platform/errors';
 import { uuidv7 } from '../../../platform/ids';
+import { complaintsService } from '../../complaints/index';
 import type { PersonRef } from '../../people/index';
 import { invalidateAggregates } from '../aggregates-cache';
 import { isHrAdmin, PERFORMANCE } from '../policy';
@@ -317,20 +320,23 @@ export async function myReports(ctx: Ctx, year: number): Promise<Report[]> {
 }
 
 /**
- * Context for the appraiser: complaints about the employee in the period, without reporter identity.
- * GAP: the complaints module (its public door `complaintsService.aboutEmployee`) is not in this installation
- * yet; until it is, the context says so (`available: false`) rather than showing an empty list as if none.
+ * Context for the appraiser: complaints about the employee in the period, read through the complaints module's
+ * public door (never the reporter). Training hours will follow when the training module exists.
  */
 export async function reviewContext(ctx: Ctx, reportId: string) {
   if (!ctx.actor) await ctx.access.assert(ctx.actor, PERFORMANCE.me);
-  const report = await performanceRepo.report(ctx.db, requireTenant(ctx).id, reportId);
+  const tenant = requireTenant(ctx);
+  const report = await performanceRepo.report(ctx.db, tenant.id, reportId);
   if (!report) throw new NotFound();
   const employee = await requireEmployee(ctx, report.employee_id);
   await assertAppraiserOf(ctx, employee);
+  const from = zonedStartOfDay(report.period_start, tenant.timeZone).toISOString();
+  const to = new Date(zonedEndOfDay(report.period_end, tenant.timeZone).getTime() + 1).toISOString();
+  const complaints = await complaintsService.aboutEmployee(ctx, employee.id, from, to);
   return {
     complaints: {
-      available: false,
-      items: [] as Array<{ reference: string; title: string; status: string; filedAt: string }>,
+      available: true,
+      items: complaints.map((c) => ({ reference: c.code, title: c.title, status: c.status, filedAt: c.receivedAt })),
     },
   };
 }
