@@ -82,6 +82,8 @@ export const peopleService = {
       const unit = await peopleRepo.unit(ctx.db, requireTenant(ctx).id, options.unitId);
       if (!unit) return [];
       query = query.where('unit_path', '=', unit.path).where('unit_id', '=', options.unitId);
+      const rows = (await query.execute()).map((e) => ref(e)!);
+      return rows.sort((a, b) => byName.compare(a.displayName, b.displayName));
     }
     // By ids, only through the primary key: with the tenant in the same WHERE, SQLite's planner walks a
     // (tenant_id, ...) index over the whole tenant instead. The tenant is checked on the rows found.
