@@ -227,6 +227,7 @@ export const channelsRepo = {
       .where('status', '=', 'pending')
       .where('next_attempt_at', '<=', now)
       .orderBy('next_attempt_at')
+      .orderBy('id')
       .limit(limit)
       .execute();
   },

@@ -1,10 +1,10 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { ATTACHMENT_MAX_BYTES, ATTACHMENTS_MAX, errorMessage } from '@lentera/common';
 import { z } from 'zod';
 import { recordAudit } from '../../../../platform/audit/audit';
 import { type Ctx, requireTenant, type Services, transaction } from '../../../../platform/context';
 import { DomainError, NotFound } from '../../../../platform/errors';
-import { randomToken, uuidv7 } from '../../../../platform/ids';
+import { randomToken } from '../../../../platform/ids';
 import type { TenantRecord } from '../../../../platform/tenancy/repository';
 import type { UploadedFile } from '../../attachments';
 import { onPublicStep, type PublicStepNotice } from '../../notify';
@@ -105,12 +105,26 @@ export async function removeTelegram(ctx: Ctx): Promise<z.infer<typeof telegramS
 // ---------------------------------------------------------------------------------------------------------------
 // Outbox
 
+let lastOutboxMs = 0;
+let outboxCounter = 0;
+/**
+ * Outbox ids sort in the order the messages were queued in this process (milliseconds, then a counter), so
+ * that a chat receives a conversation's replies in order; UUIDv7s made with other clocks in the same
+ * millisecond would not keep that order.
+ */
+function outboxId(): string {
+  const now = Math.max(Date.now(), lastOutboxMs);
+  outboxCounter = now === lastOutboxMs ? outboxCounter + 1 : 0;
+  lastOutboxMs = now;
+  return `${String(now).padStart(13, '0')}-${String(outboxCounter).padStart(6, '0')}-${randomBytes(4).toString('hex')}`;
+}
+
 /** Queues a message to a chat in the caller's transaction; the job sends it after the commit. */
 export async function queueTelegram(ctx: Ctx, chatId: string, text: string): Promise<void> {
   const tenant = requireTenant(ctx);
   const now = ctx.clock.now().toISOString();
   await channelsRepo.enqueueTelegram(ctx.db, {
-    id: uuidv7(),
+    id: outboxId(),
     tenant_id: tenant.id,
     chat_id: chatId,
     text: text.slice(0, 4096),

@@ -156,7 +156,10 @@ describeEachDialect('complaints: Telegram channel', (env) => {
       (m) => m.text.includes(report.code) && m.text.includes('telah kami terima'),
     );
     expect(codeMessage).toBeDefined();
-    expect((await outbox()).some((m) => m.text.includes('/complaints/follow/'))).toBe(true);
+    // In the order queued: the code (the `received` step), then the secret follow link.
+    const [codeReply, linkReply] = (await outbox()).slice(-2);
+    expect(codeReply?.text).toContain('telah kami terima');
+    expect(linkReply?.text).toContain(`/t/${tenant.slug}/complaints/follow/`);
 
     // The stand-in fails the first send with a 502: it stays pending with back-off, then goes out.
     standIn.failures.push({ status: 502, errorCode: 502, description: 'Bad Gateway' });
