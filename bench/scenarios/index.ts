@@ -3,6 +3,7 @@ import { adminRoles } from './admin-roles';
 import { insert } from './baseline-insert';
 import { noop } from './baseline-noop';
 import { complaintsIntake } from './complaints-intake';
+import { complaintsOfficerList } from './complaints-officer-list';
 import { complaintsStats } from './complaints-stats';
 import { login } from './login';
 import { peopleList } from './people-list';
@@ -28,6 +29,7 @@ export const scenarios: Scenario[] = [
   portalHomeApi,
   portalHomeAssets,
   complaintsIntake,
+  complaintsOfficerList,
   complaintsStats,
   peopleList,
   performanceReviewInbox,

@@ -1,5 +1,5 @@
 import type { ModuleManifest } from '../../platform/module';
-import { channelsJobs, channelsMigrations, channelsPolicies, channelsRoutes } from './channels/index';
+import { complaintsBenchRoutes } from './bench-data';
 import { complaintsJobs } from './jobs';
 import { complaintsOpenData } from './open-data';
 import * as complaintsMigration from './migrations/2026_11_23_2001_complaints';
@@ -14,17 +14,13 @@ export const complaintsModule: ModuleManifest = {
   migrations: {
     '2026_11_23_2001_complaints': complaintsMigration,
     '2026_11_23_2002_complaints_event_order': complaintsEventOrder,
-    ...channelsMigrations,
   },
-  policies(access) {
-    defineComplaintsPolicies(access);
-    channelsPolicies(access);
-  },
+  policies: defineComplaintsPolicies,
   routes(app, services) {
     complaintsRoutes(app, services);
-    channelsRoutes(app, services);
+    complaintsBenchRoutes(app, services);
   },
-  jobs: (services) => [...complaintsJobs(services), ...channelsJobs(services)],
+  jobs: complaintsJobs,
   openData: complaintsOpenData,
   seed: seedComplaints,
   demoLogins: complaintsDemoLogins,
