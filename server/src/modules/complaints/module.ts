@@ -1,9 +1,9 @@
 import type { ModuleManifest } from '../../platform/module';
 import { complaintsBenchRoutes } from './bench-data';
 import { complaintsJobs } from './jobs';
-import { complaintsOpenData } from './open-data';
 import * as complaintsMigration from './migrations/2026_11_23_2001_complaints';
 import * as complaintsEventOrder from './migrations/2026_11_23_2002_complaints_event_order';
+import { complaintsOpenData } from './open-data';
 import { defineComplaintsPolicies } from './policy';
 import { complaintsRoutes } from './routes';
 import { complaintsDemoLogins, seedComplaints } from './seed';
