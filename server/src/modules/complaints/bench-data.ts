@@ -93,7 +93,7 @@ export async function generateComplaints(
   );
   for (let i = 0; i < count; i++) {
     const received = new Date(
-      startMs + Math.floor(((spread.offset + i) / spread.total) * 365 * 86_400_000) + Math.floor(rng() * 8 * 3600_000),
+      startMs + Math.floor(((spread.offset + i) / spread.total) * 364 * 86_400_000) + Math.floor(rng() * 8 * 3600_000),
     );
     const category = pick(categories);
     const unit = category.default_unit_id ?? pick(units).id;
