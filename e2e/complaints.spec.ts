@@ -193,3 +193,42 @@ test('a guest files an anonim complaint, the desk routes it, the OPD answers, th
 
   for (const p of [adminPage, officerPage, coordinatorPage]) await p.context().close();
 });
+
+test('a complaint a citizen writes offline is kept on the phone and sent when the connection returns', async ({
+  page,
+  context,
+  demo,
+}) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await logIn(page, TENANT, demoLogin(demo, TENANT, 'citizen'));
+  await page.goto(`/t/${TENANT}/pengaduan/baru`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Sampaikan pengaduan' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Kategori' }).click();
+  await page.getByRole('option').first().click();
+  const title = `Lampu jalan padam ${Date.now().toString(36)}`;
+  await page.getByLabel('Judul singkat').fill(title);
+  await page.getByLabel('Uraian').fill('Lampu penerangan jalan di depan sekolah padam sejak seminggu lalu.');
+  await expect(page.getByText(/Anda masuk sebagai/)).toBeVisible();
+
+  await context.setOffline(true);
+  await expect(page.getByText(/Anda sedang luring/)).toBeVisible();
+  await page.getByRole('button', { name: 'Simpan dan kirim nanti' }).click();
+  const queue = page.getByTestId('offline-queue');
+  await expect(queue).toContainText(title);
+  await expect(queue).toContainText('1 pengaduan tersimpan di perangkat ini');
+  await expectAccessible(page, 'offline queue');
+
+  // Back online: the page sends it by itself and shows the tracking code and the secret link.
+  await context.setOffline(false);
+  await expect(queue).toContainText(/Kode: DUM-ADU-\d{4}-\d{6}/, { timeout: 15_000 });
+  await expect(queue.getByRole('link', { name: 'Buka pengaduan' })).toBeVisible();
+  const code = /DUM-ADU-\d{4}-\d{6}/.exec((await queue.textContent()) ?? '')?.[0];
+  // It is the citizen's own: "Pengaduan saya" lists it.
+  await page.goto(`/t/${TENANT}/pengaduan/saya`);
+  await expect(page.getByRole('link', { name: title })).toBeVisible();
+  await expect(page.getByText(code ?? 'no code')).toBeVisible();
+  await expectAccessible(page, 'my complaints');
+  await page.getByRole('link', { name: title }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Pengaduan ${code}` })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Riwayat penanganan' })).toContainText('Pengaduan diterima');
+});

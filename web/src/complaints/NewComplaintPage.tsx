@@ -42,7 +42,14 @@ import { useAccount } from '../ui/session';
 import { useTenant, useTenantSlug } from '../ui/tenant';
 import { submitComplaint, useCategories, usePublicUnits } from './api';
 import { ACCEPTED_TYPES, checkFiles, type FileProblem, fileSize } from './files';
-import { enqueueComplaint, type QueuedComplaint, useOfflineQueue, useOnline, useServiceWorker } from './offline';
+import {
+  discardQueued,
+  enqueueComplaint,
+  type QueuedComplaint,
+  useOfflineQueue,
+  useOnline,
+  useServiceWorker,
+} from './offline';
 
 interface FormValues {
   class: ComplaintClass;
@@ -235,7 +242,14 @@ function OfflineQueue({ items, onFlush }: { items: QueuedComplaint[]; onFlush: (
                     {t('complaints.offline.sent', { title: item.input.title, code: item.result.code })}{' '}
                     {item.result.followPath ? (
                       <Anchor href={item.result.followPath}>{t('complaints.offline.openFollow')}</Anchor>
-                    ) : null}
+                    ) : (
+                      <AnchorLink
+                        to="/t/$slug/pengaduan/saya/$complaintId"
+                        params={{ slug: item.slug, complaintId: item.result.id }}
+                      >
+                        {t('complaints.offline.openMine')}
+                      </AnchorLink>
+                    )}
                   </Text>
                 ) : null}
                 {item.state === 'failed' ? (
@@ -247,6 +261,18 @@ function OfflineQueue({ items, onFlush }: { items: QueuedComplaint[]; onFlush: (
                   <Text size="sm" c="dimmed">
                     {t('complaints.offline.saved')}
                   </Text>
+                ) : null}
+                {item.state === 'sent' || item.state === 'failed' ? (
+                  <Group>
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      onClick={() => void discardQueued(item.id)}
+                      aria-label={`${t('complaints.offline.discard')}: ${item.input.title}`}
+                    >
+                      {t('complaints.offline.discard')}
+                    </Button>
+                  </Group>
                 ) : null}
               </Stack>
             </List.Item>
