@@ -16,11 +16,10 @@ export const performanceDashboard10k: Scenario = {
     const account = await ctx.demoLogin(TENANT, 'hr_admin');
     const session = await ctx.login(account.login, account.password);
     const started = Date.now();
-    const data = await fetchJson<{ units: unknown[]; tenant: { submissions: { expected: number; onTime: number; late: number } } }>(
-      ctx,
-      `/api/t/${TENANT}/performance/dashboard?year=2026`,
-      { headers: session.headers },
-    );
+    const data = await fetchJson<{
+      units: unknown[];
+      tenant: { submissions: { expected: number; onTime: number; late: number } };
+    }>(ctx, `/api/t/${TENANT}/performance/dashboard?year=2026`, { headers: session.headers });
     const first = Date.now() - started;
     const s = data.tenant.submissions;
     if (s.expected < EMPLOYEES * 5) throw new Error(`only ${s.expected} reports expected: is the demo year seeded?`);

@@ -38,14 +38,25 @@ export const performanceReviewInbox: Scenario = {
       await fetchJson(ctx, `/api/t/${TENANT}/performance/acting`, {
         method: 'POST',
         headers: { ...hr.headers, 'content-type': 'application/json' },
-        body: JSON.stringify({ unitId: big.id, actingId: me.id, from: today, to: `${Number(today.slice(0, 4)) + 1}-12-31`, reason: 'Uji beban' }),
+        body: JSON.stringify({
+          unitId: big.id,
+          actingId: me.id,
+          from: today,
+          to: `${Number(today.slice(0, 4)) + 1}-12-31`,
+          reason: 'Uji beban',
+        }),
       });
       session = await ctx.login(supervisor.login, supervisor.password);
       size = await team();
     }
     if (size < TEAM) throw new Error(`the supervisor appraises ${size} people, fewer than ${TEAM}`);
-    const inbox = await fetchJson<{ items: unknown[] }>(ctx, `/api/t/${TENANT}/performance/inbox`, { headers: session.headers });
-    return { headers: { cookie: session.cookie }, note: `appraises ${size} people; ${inbox.items.length} items waiting` };
+    const inbox = await fetchJson<{ items: unknown[] }>(ctx, `/api/t/${TENANT}/performance/inbox`, {
+      headers: session.headers,
+    });
+    return {
+      headers: { cookie: session.cookie },
+      note: `appraises ${size} people; ${inbox.items.length} items waiting`,
+    };
   },
   requests: [{ method: 'GET', path: `/api/t/${TENANT}/performance/inbox` }],
   targets: { p99Ms: 50 },

@@ -41,8 +41,10 @@ export function Page({ title, actions, description, children }: PageProps) {
 export function PageLoader() {
   const { t } = useTranslation();
   return (
-    <Center py="xl">
-      <Loader aria-label={t('common.loading')} />
+    // A span has no role that may carry a name (axe: aria-prohibited-attr); the status role announces it.
+    <Center py="xl" role="status">
+      <Loader />
+      <span className="visually-hidden">{t('common.loading')}</span>
     </Center>
   );
 }
