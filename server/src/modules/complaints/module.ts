@@ -1,5 +1,6 @@
 import type { ModuleManifest } from '../../platform/module';
 import { complaintsBenchRoutes } from './bench-data';
+import { channelsJobs, channelsMigrations, channelsPolicies, channelsRoutes } from './channels/index';
 import { complaintsJobs } from './jobs';
 import * as complaintsMigration from './migrations/2026_11_23_2001_complaints';
 import * as complaintsEventOrder from './migrations/2026_11_23_2002_complaints_event_order';
@@ -14,13 +15,18 @@ export const complaintsModule: ModuleManifest = {
   migrations: {
     '2026_11_23_2001_complaints': complaintsMigration,
     '2026_11_23_2002_complaints_event_order': complaintsEventOrder,
+    ...channelsMigrations,
   },
-  policies: defineComplaintsPolicies,
+  policies(access) {
+    defineComplaintsPolicies(access);
+    channelsPolicies(access);
+  },
   routes(app, services) {
     complaintsRoutes(app, services);
     complaintsBenchRoutes(app, services);
+    channelsRoutes(app, services);
   },
-  jobs: complaintsJobs,
+  jobs: (services) => [...complaintsJobs(services), ...channelsJobs(services)],
   openData: complaintsOpenData,
   seed: seedComplaints,
   demoLogins: complaintsDemoLogins,

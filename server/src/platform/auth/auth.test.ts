@@ -271,8 +271,11 @@ describeEachDialect('auth: registration, verification and password reset', (env)
     const login = await client.login(email, password);
     expect(login.statusCode).toBe(200);
     expect(login.json().account.tenants).toEqual([
-      expect.objectContaining({ slug: tenant.slug, roles: [{ role: 'citizen', unitId: null }], permissions: [] }),
+      expect.objectContaining({ slug: tenant.slug, roles: [{ role: 'citizen', unitId: null }] }),
     ]);
+    // A citizen may use citizen pages that modules add, never a staff or admin one.
+    const permissions: string[] = login.json().account.tenants[0].permissions;
+    expect(permissions.filter((p) => p.startsWith('admin.') || p === 'workspace.use')).toEqual([]);
   });
 
   it('refuses short and common passwords with details', async () => {
