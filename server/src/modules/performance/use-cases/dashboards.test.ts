@@ -11,8 +11,18 @@ import { describeEachDialect, TEST_START } from '../../../test/harness';
 import type { HttpClient } from '../../../test/http-client';
 import { buildUnit } from '../../people/test/factories';
 import { json, signInAs } from '../../people/test/http';
-import { approvedPlans, buildOrg, type Org, openTestYear, ratedAnnual, submittedReport } from '../test/factories';
+import {
+  approvedPlans,
+  buildOrg,
+  ctxOfEmployee,
+  type Org,
+  openTestYear,
+  planContent,
+  ratedAnnual,
+  submittedReport,
+} from '../test/factories';
 import { perfApi, signInEmployee } from '../test/http';
+import { savePlan, submitPlan } from './plans';
 
 describeEachDialect('performance: dashboards and the public results', (env) => {
   let tenant: TenantRecord;
@@ -147,5 +157,43 @@ describeEachDialect('performance: dashboards and the public results', (env) => {
     expect(csv.body).toContain('persen_sangat_baik');
     expect((await visitor.get(`${api}/published?year=2031`)).statusCode).toBe(404);
     expect((await visitor.get(`${api}/published?year=abc`)).statusCode).toBe(400);
+  });
+
+  it('lists everything waiting for the actor in one inbox, oldest first, and only that', async () => {
+    const team = await buildOrg(env.services, tenant, 3);
+    const plans = await approvedPlans(env.services, tenant, team);
+    const indicator = (i: number) => plans.staff[i]!.approvedContent!.rhk[0]!.indicators[0]!.id;
+    env.clock.set('2026-11-03T03:00:00Z');
+    const report = await submittedReport(env.services, tenant, team.staff[0]!, indicator(0), 10);
+    env.clock.set('2026-11-04T03:00:00Z');
+    // A new version of an approved plan, submitted again: it waits for the head as well.
+    const member = ctxOfEmployee(env.services, tenant, team.staff[1]!);
+    const revised = await savePlan(member, team.staff[1]!.id, {
+      year: 2026,
+      content: planContent(plans.head.content.rhk[0]!.id, 'Layanan administrasi terpadu'),
+    });
+    await submitPlan(member, revised.id);
+    env.clock.set('2026-11-05T03:00:00Z');
+    const annual = await ratedAnnual(env.services, tenant, team, team.staff[2]!, ['sesuai', 'sesuai']);
+    env.clock.set(TEST_START);
+    const head = json(await (await signInEmployee(env, team.head)).get(`${api}/inbox`)).items;
+    expect(head).toEqual(
+      [
+        { employeeId: team.staff[0]!.id, kind: 'report', id: report.id, label: 'Oktober 2026', overdue: true },
+        { employeeId: team.staff[1]!.id, kind: 'plan', id: revised.id, label: 'SKP 2026', dueAt: null, overdue: false },
+      ].map((i) => expect.objectContaining(i)),
+    );
+    expect(head[0].submittedAt).toBe('2026-11-03T03:00:00.000Z');
+    // The head rated the annual result: it waits for the chief's confirmation, never for the head.
+    const chief = json(await (await signInEmployee(env, team.chief)).get(`${api}/inbox`)).items;
+    expect(chief).toEqual([
+      expect.objectContaining({
+        kind: 'confirm',
+        id: annual.id,
+        employeeId: team.staff[2]!.id,
+        label: 'Evaluasi tahunan 2026',
+      }),
+    ]);
+    expect((await (await signInEmployee(env, team.staff[0]!)).get(`${api}/inbox`)).statusCode).toBe(403);
   });
 });

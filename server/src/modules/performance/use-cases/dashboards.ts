@@ -16,7 +16,7 @@ import { NotFound } from '../../../platform/errors';
 import { type PersonRef, peopleService } from '../../people/index';
 import { cachedAggregate } from '../aggregates-cache';
 import { isHrAdmin, PERFORMANCE } from '../policy';
-import { performanceRepo } from '../repository';
+import { type InboxRow, performanceRepo } from '../repository';
 import { actorEmployee, calendarOf, loadSettings, tenantToday, visibleEmployee } from '../support';
 
 /** Inboxes, team status, unit and tenant dashboards, an employee's history, and the public aggregate. */
@@ -47,76 +47,55 @@ export async function reviewInbox(ctx: Ctx) {
   await ctx.access.assert(ctx.actor, PERFORMANCE.review);
   const me = await actorEmployee(ctx);
   if (!me) return [];
-  const { tenant, today } = tenantToday(ctx);
-  const tenantId = tenant.id;
-  const now = ctx.clock.now().toISOString();
-  const acting = await performanceRepo.actingBy(ctx.db, tenantId, me.id, today);
-  const appraiserIds = [me.id, ...acting.flatMap((a) => (a.replaces_id ? [a.replaces_id] : []))];
+  const { tenant, today, now } = tenantToday(ctx);
+  const [acting, mySubordinates] = await Promise.all([
+    performanceRepo.actingBy(ctx.db, tenant.id, me.id, today),
+    peopleService.directSubordinates(ctx, me.id),
+  ]);
+  const replaced = acting.flatMap((a) => (a.replaces_id && a.replaces_id !== me.id ? [a.replaces_id] : []));
   const unitIds = acting.flatMap((a) => (a.unit_id ? [a.unit_id] : []));
   // Those whose annual ratings the actor confirms: the people the actor appraises who rate others.
-  const subordinateIds = new Set<string>();
-  for (const id of appraiserIds) for (const s of await peopleService.directSubordinates(ctx, id)) subordinateIds.add(s);
+  const subordinateIds = new Set(mySubordinates);
+  for (const id of replaced) for (const s of await peopleService.directSubordinates(ctx, id)) subordinateIds.add(s);
   subordinateIds.delete(me.id);
-  const [plans, reports, pendingAnnuals] = await Promise.all([
-    performanceRepo.waitingFor(ctx.db, 'performance_plans', tenantId, appraiserIds, unitIds),
-    performanceRepo.waitingFor(ctx.db, 'performance_reports', tenantId, appraiserIds, unitIds),
-    performanceRepo.annualsWaiting(ctx.db, tenantId, [...subordinateIds], unitIds),
-  ]);
-  const mine = (row: { employee_id: string }) => row.employee_id !== me.id;
+  // Plans, reports and annual results in one statement, then the names in one more.
+  const rows = (
+    await performanceRepo.inbox(ctx.db, tenant.id, {
+      appraiserIds: [me.id, ...replaced],
+      unitIds,
+      confirmFor: [...subordinateIds],
+      appraiserUnitIds: unitIds,
+    })
+  ).filter((r) => r.employee_id !== me.id && !(r.kind === 'annual' && r.appraiser_id === me.id));
   const people = new Map(
-    (
-      await peopleService.activeEmployees(ctx, {
-        ids: [...new Set([...plans, ...reports, ...pendingAnnuals].filter(mine).map((r) => r.employee_id))],
-      })
-    ).map((p) => [p.id, p]),
+    (await peopleService.activeEmployees(ctx, { ids: [...new Set(rows.map((r) => r.employee_id))] })).map((p) => [
+      p.id,
+      p,
+    ]),
   );
-  const kinds = new Map<number, PeriodKind>();
-  for (const year of new Set(reports.map((r) => r.year)))
-    kinds.set(year, ((await performanceRepo.year(ctx.db, tenantId, year))?.period_kind ?? 'monthly') as PeriodKind);
-  const labelOf = (year: number, index: number) => periodOf(year, kinds.get(year)!, index)?.label ?? String(index);
-  const items = [
-    ...plans.map((p) => ({
-      kind: 'plan' as const,
-      id: p.id,
-      employeeId: p.employee_id,
-      label: `SKP ${p.year}`,
-      submittedAt: p.submitted_at,
-      dueAt: null as string | null,
-    })),
-    ...reports.map((r) => ({
-      kind: 'report' as const,
-      id: r.id,
-      employeeId: r.employee_id,
-      label: labelOf(r.year, r.period_index),
-      submittedAt: r.submitted_at,
-      dueAt: r.review_due_at,
-    })),
-    ...pendingAnnuals
-      .filter((a) => a.appraiser_id !== me.id)
-      .map((a) => ({
-        kind: a.status === 'rated' ? ('confirm' as const) : ('objection' as const),
-        id: a.id,
-        employeeId: a.employee_id,
-        label: `Evaluasi tahunan ${a.year}`,
-        submittedAt: a.status === 'rated' ? a.rated_at : a.objected_at,
-        dueAt: null as string | null,
-      })),
-  ];
-  return items
-    .flatMap((i) => {
-      const employee = people.get(i.employeeId);
+  const labelOf = (r: InboxRow) => {
+    if (r.kind === 'plan') return `SKP ${r.year}`;
+    if (r.kind === 'annual') return `Evaluasi tahunan ${r.year}`;
+    const index = r.period_index ?? 0;
+    return periodOf(r.year, (r.period_kind ?? 'monthly') as PeriodKind, index)?.label ?? String(index);
+  };
+  return rows
+    .flatMap((r) => {
+      const employee = people.get(r.employee_id);
       if (!employee) return [];
+      const kind =
+        r.kind === 'annual' ? (r.status === 'rated' ? ('confirm' as const) : ('objection' as const)) : r.kind;
       return [
         {
-          kind: i.kind,
-          id: i.id,
+          kind,
+          id: r.id,
           employeeId: employee.id,
           employeeName: employee.displayName,
           nip: employee.nip,
-          label: i.label,
-          submittedAt: i.submittedAt,
-          dueAt: i.dueAt,
-          overdue: !!i.dueAt && i.dueAt < now,
+          label: labelOf(r),
+          submittedAt: r.at,
+          dueAt: r.due_at,
+          overdue: !!r.due_at && r.due_at < now,
         },
       ];
     })
