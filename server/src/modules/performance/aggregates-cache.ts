@@ -1,23 +1,32 @@
+import type { DbOrTx } from '../../platform/db/database';
+import { performanceRepo } from './repository';
+
 /**
  * Dashboard and public aggregates over a whole year of reports are read far more often than they change, and
- * are costly on a large tenant: they are kept for a short while per tenant, year and period. Any change to a
- * tenant's reports or annual results on this node drops that tenant's entries at once (after commit); another
- * node's change shows within `AGGREGATE_TTL_MS`.
+ * are costly on a large tenant: the last one per tenant and key is kept in process, and reused only while the
+ * tenant's performance revision and the entry's `version` (what else it was computed from, e.g. the periods
+ * whose deadline has passed) are unchanged. The revision is raised by database triggers in the transaction of
+ * every write to reports, annual results, years and settings, whoever writes, so the reuse is exact on every
+ * node at once. Costs one primary-key read per request.
  */
-export const AGGREGATE_TTL_MS = 30_000;
+const entries = new Map<string, { revision: number; version: string; value: Promise<unknown> }>();
 
-const entries = new Map<string, { at: number; value: Promise<unknown> }>();
-
-export function cachedAggregate<T>(tenantId: string, key: string, compute: () => Promise<T>): Promise<T> {
+export async function cachedAggregate<T>(
+  db: DbOrTx,
+  tenantId: string,
+  key: string,
+  version: string,
+  compute: () => Promise<T>,
+): Promise<T> {
+  // Read before computing: a write that lands meanwhile raises the revision, so the next request recomputes.
+  const revision = await performanceRepo.revision(db, tenantId);
   const fullKey = `${tenantId}|${key}`;
   const hit = entries.get(fullKey);
-  if (hit && Date.now() - hit.at < AGGREGATE_TTL_MS) return hit.value as Promise<T>;
+  if (hit && hit.revision === revision && hit.version === version) return hit.value as Promise<T>;
   const value = compute();
-  entries.set(fullKey, { at: Date.now(), value });
-  value.catch(() => entries.delete(fullKey));
+  entries.set(fullKey, { revision, version, value });
+  value.catch(() => {
+    if (entries.get(fullKey)?.value === value) entries.delete(fullKey);
+  });
   return value;
-}
-
-export function invalidateAggregates(tenantId: string): void {
-  for (const key of entries.keys()) if (key.startsWith(`${tenantId}|`)) entries.delete(key);
 }

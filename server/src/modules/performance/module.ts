@@ -6,6 +6,7 @@ import { performanceJobs } from './jobs';
 import * as performanceMigration from './migrations/2026_11_23_3001_performance';
 import * as dashboardIndex from './migrations/2026_11_23_3002_performance_dashboard_index';
 import * as appraiserColumns from './migrations/2026_11_23_3003_performance_appraiser';
+import * as revisions from './migrations/2026_11_23_3004_performance_revisions';
 import { performanceOpenData } from './open-data';
 import { definePerformancePolicies } from './policy';
 import { performanceRoutes } from './routes';
@@ -18,6 +19,7 @@ export const performanceModule: ModuleManifest = {
     '2026_11_23_3001_performance': performanceMigration,
     '2026_11_23_3002_performance_dashboard_index': dashboardIndex,
     '2026_11_23_3003_performance_appraiser': appraiserColumns,
+    '2026_11_23_3004_performance_revisions': revisions,
   },
   policies: definePerformancePolicies,
   install(services) {

@@ -180,6 +180,12 @@ export interface RemindersTable {
   sent_at: string;
 }
 
+/** Raised by database triggers on every write to reports, annual results, years and settings (migration 3004). */
+export interface PerformanceRevisionsTable {
+  tenant_id: string;
+  revision: number;
+}
+
 declare module '../../platform/db/schema' {
   interface Database {
     performance_reminders: RemindersTable;
@@ -193,11 +199,20 @@ declare module '../../platform/db/schema' {
     performance_unit_predikat: UnitPredikatTable;
     performance_coaching: CoachingTable;
     performance_acting: ActingTable;
+    performance_revisions: PerformanceRevisionsTable;
   }
 }
 
 /** Queries of the performance tables; every one is scoped by the tenant. No rules here. */
 export const performanceRepo = {
+  /** The tenant's performance revision: it changes with every write the dashboard aggregates, on any node. */
+  revision: (db: DbOrTx, tenantId: string) =>
+    db
+      .selectFrom('performance_revisions')
+      .select('revision')
+      .where('tenant_id', '=', tenantId)
+      .executeTakeFirst()
+      .then((r) => Number(r?.revision ?? 0)),
   settings: (db: DbOrTx, tenantId: string) =>
     db.selectFrom('performance_settings').selectAll().where('tenant_id', '=', tenantId).executeTakeFirst(),
   async saveSettings(db: DbOrTx, row: SettingsTable) {

@@ -16,7 +16,6 @@ import { type Ctx, requireTenant, transaction } from '../../../platform/context'
 import { Conflict, Forbidden, Invalid, NotFound } from '../../../platform/errors';
 import { uuidv7 } from '../../../platform/ids';
 import { type PersonRef, peopleService } from '../../people/index';
-import { invalidateAggregates } from '../aggregates-cache';
 import { PERFORMANCE } from '../policy';
 import { presentAnnual } from '../presenter';
 import { type AnnualsTable, performanceRepo } from '../repository';
@@ -108,7 +107,6 @@ export async function rateAnnual(
       // Re-rating is possible until the appraiser's superior confirms.
       if (!(await performanceRepo.updateAnnual(tx.db, tenant.id, existing.id, 'rated', values)))
         throw new Conflict('performance_annual_state', { status: existing.status });
-      tx.afterCommit(() => invalidateAggregates(tenant.id));
       await recordAudit(tx, {
         action: 'performance.annual_rerated',
         entityType: 'performance_annual',
@@ -135,7 +133,6 @@ export async function rateAnnual(
       decided_at: null,
     };
     await performanceRepo.insertAnnual(tx.db, row);
-    tx.afterCommit(() => invalidateAggregates(tenant.id));
     await recordAudit(tx, {
       action: 'performance.annual_rated',
       entityType: 'performance_annual',
@@ -200,7 +197,6 @@ export async function confirmAnnual(ctx: Ctx, annualId: string): Promise<Annual>
     )
       throw new Conflict('performance_annual_state', { status: 'changed' });
     await syncCoaching(tx, row, row.predikat as Predikat, now);
-    tx.afterCommit(() => invalidateAggregates(tenant.id));
     await recordAudit(tx, {
       action: 'performance.annual_confirmed',
       entityType: 'performance_annual',
@@ -239,7 +235,6 @@ export async function acknowledgeAnnual(ctx: Ctx, annualId: string): Promise<Ann
       }))
     )
       throw new Conflict('performance_annual_state', { status: 'changed' });
-    tx.afterCommit(() => invalidateAggregates(tenant.id));
     await recordAudit(tx, {
       action: 'performance.annual_acknowledged',
       entityType: 'performance_annual',
@@ -266,7 +261,6 @@ export async function objectAnnual(
       }))
     )
       throw new Conflict('performance_annual_state', { status: 'changed' });
-    tx.afterCommit(() => invalidateAggregates(tenant.id));
     await recordAudit(tx, {
       action: 'performance.annual_objected',
       entityType: 'performance_annual',
@@ -307,7 +301,6 @@ export async function decideObjection(
     )
       throw new Conflict('performance_annual_state', { status: 'changed' });
     await syncCoaching(tx, row, predikat, now);
-    tx.afterCommit(() => invalidateAggregates(tenant.id));
     await recordAudit(tx, {
       action: 'performance.objection_decided',
       entityType: 'performance_annual',

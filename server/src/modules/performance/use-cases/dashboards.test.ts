@@ -9,7 +9,7 @@ import type { TenantRecord } from '../../../platform/tenancy/repository';
 import { buildTenant } from '../../../test/factories';
 import { describeEachDialect, TEST_START } from '../../../test/harness';
 import type { HttpClient } from '../../../test/http-client';
-import { buildUnit } from '../../people/test/factories';
+import { buildEmployee, buildUnit } from '../../people/test/factories';
 import { json, signInAs } from '../../people/test/http';
 import {
   approvedPlans,
@@ -195,5 +195,33 @@ describeEachDialect('performance: dashboards and the public results', (env) => {
       }),
     ]);
     expect((await (await signInEmployee(env, team.staff[0]!)).get(`${api}/inbox`)).statusCode).toBe(403);
+  });
+
+  it('sees a write made elsewhere at once: the cache follows the performance revision, not a timer', async () => {
+    const dashboard = async () =>
+      performanceDashboardSchema.parse(json(await hr.get(`${api}/dashboard?year=2026&periodIndex=10`)));
+    const unitOf = (d: Awaited<ReturnType<typeof dashboard>>) => d.units.find((u) => u.unitId === org.unitId)!;
+    const before = unitOf(await dashboard());
+    // Another node (or an operator) marks the late October report on time: no request of this process is told.
+    const changed = await env.services.db
+      .updateTable('performance_reports')
+      .set({ late: 0 })
+      .where('tenant_id', '=', tenant.id)
+      .where('employee_id', '=', org.staff[1]!.id)
+      .where('period_index', '=', 10)
+      .executeTakeFirst();
+    expect(Number(changed.numUpdatedRows)).toBe(1);
+    const after = unitOf(await dashboard());
+    expect(after.submissions).toMatchObject({
+      onTime: before.submissions.onTime + 1,
+      late: before.submissions.late - 1,
+    });
+    // Headcounts are people's data, read every time: a new employee of the unit is expected at once as well.
+    await buildEmployee(env.services, tenant, { unitId: org.unitId });
+    const hired = unitOf(await dashboard());
+    expect(hired.submissions).toMatchObject({
+      expected: after.submissions.expected + 1,
+      missing: after.submissions.missing + 1,
+    });
   });
 });

@@ -175,11 +175,21 @@ interface UnitAggregate {
   evaluated: number;
 }
 
-/** Counts per unit in a few grouped queries (the dashboard must stay fast over 10,000 employees). */
+/**
+ * Counts per unit: the headcounts (people's data) read every time, the reports and annual results counted in a
+ * few grouped queries and cached until the tenant's performance revision or the due periods change (exact on
+ * every node; the dashboard must stay fast over 10,000 employees).
+ */
 async function aggregateByUnit(ctx: Ctx, year: number, periodIndex?: number): Promise<Map<string, UnitAggregate>> {
   const tenantId = requireTenant(ctx).id;
   const periods = await duePeriods(ctx, year, periodIndex);
-  const headcounts = await peopleService.headcountByUnit(ctx);
+  const [headcounts, counted] = await Promise.all([
+    peopleService.headcountByUnit(ctx),
+    cachedAggregate(ctx.db, tenantId, `units:${year}:${periodIndex ?? ''}`, periods.join(','), () =>
+      countByUnit(ctx, year, periods, periodIndex),
+    ),
+  ]);
+  // Fresh objects: the cached counts are shared between requests and never changed.
   const result = new Map<string, UnitAggregate>();
   const unitOf = (id: string | null) => {
     const key = id ?? '';
@@ -191,6 +201,37 @@ async function aggregateByUnit(ctx: Ctx, year: number, periodIndex?: number): Pr
     return agg;
   };
   for (const [unitId, n] of headcounts) unitOf(unitId).headcount += n;
+  for (const [unitId, c] of counted) {
+    const agg = unitOf(unitId);
+    agg.submissions = { ...c.submissions };
+    agg.predikat = { ...c.predikat };
+    agg.evaluated = c.evaluated;
+  }
+  for (const agg of result.values()) {
+    agg.submissions.expected = agg.headcount * periods.length;
+    agg.submissions.missing = Math.max(0, agg.submissions.expected - agg.submissions.onTime - agg.submissions.late);
+  }
+  return result;
+}
+
+/** Reports (submissions, reviews) and predikat counted per unit id ('' for none); without headcounts. */
+async function countByUnit(
+  ctx: Ctx,
+  year: number,
+  periods: number[],
+  periodIndex?: number,
+): Promise<Map<string, Omit<UnitAggregate, 'headcount'>>> {
+  const tenantId = requireTenant(ctx).id;
+  const result = new Map<string, Omit<UnitAggregate, 'headcount'>>();
+  const unitOf = (id: string | null) => {
+    const key = id ?? '';
+    let agg = result.get(key);
+    if (!agg) {
+      agg = { submissions: emptyCounts(), predikat: emptyDistribution(), evaluated: 0 };
+      result.set(key, agg);
+    }
+    return agg;
+  };
   if (periods.length) {
     const rows = await ctx.db
       .selectFrom('performance_reports')
@@ -216,10 +257,6 @@ async function aggregateByUnit(ctx: Ctx, year: number, periodIndex?: number): Pr
       s.reviewedLate += Number(r.reviewed_late);
       s.awaitingReview += Number(r.awaiting);
     }
-  }
-  for (const agg of result.values()) {
-    agg.submissions.expected = agg.headcount * periods.length;
-    agg.submissions.missing = Math.max(0, agg.submissions.expected - agg.submissions.onTime - agg.submissions.late);
   }
   // The predikat: of one period's reviews when a period is asked for, else of the annual results.
   const predikatRows =
@@ -259,11 +296,7 @@ function visibleUnits<T extends { id: string; path: string }>(ctx: Ctx, units: T
 
 export async function unitDashboard(ctx: Ctx, year: number, periodIndex?: number) {
   await ctx.access.assert(ctx.actor, PERFORMANCE.dashboard);
-  const tenantId = requireTenant(ctx).id;
-  const [aggregates, allUnits] = await Promise.all([
-    cachedAggregate(tenantId, `units:${year}:${periodIndex ?? ''}`, () => aggregateByUnit(ctx, year, periodIndex)),
-    peopleService.units(ctx),
-  ]);
+  const [aggregates, allUnits] = await Promise.all([aggregateByUnit(ctx, year, periodIndex), peopleService.units(ctx)]);
   const units = visibleUnits(ctx, allUnits);
   const tenantCounts = emptyCounts();
   const tenantPredikat = emptyDistribution();
@@ -366,10 +399,7 @@ export const PUBLISH_MIN_EVALUATED = 3;
 export async function publishedResults(ctx: Ctx, year: number): Promise<PublishedPerformance> {
   const tenant = requireTenant(ctx);
   if (!(await performanceRepo.year(ctx.db, tenant.id, year))) throw new NotFound();
-  const [aggregates, units] = await Promise.all([
-    cachedAggregate(tenant.id, `units:${year}:`, () => aggregateByUnit(ctx, year)),
-    peopleService.units(ctx),
-  ]);
+  const [aggregates, units] = await Promise.all([aggregateByUnit(ctx, year), peopleService.units(ctx)]);
   const names = new Map(units.map((u) => [u.id, u.name]));
   const rate = (a: { onTime: number; expected: number }) =>
     a.expected === 0 ? 0 : Math.round((a.onTime / a.expected) * 1000) / 10;

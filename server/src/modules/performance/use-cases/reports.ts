@@ -22,7 +22,6 @@ import { Conflict, Forbidden, Invalid, NotFound } from '../../../platform/errors
 import { uuidv7 } from '../../../platform/ids';
 import { complaintsService } from '../../complaints/index';
 import type { PersonRef } from '../../people/index';
-import { invalidateAggregates } from '../aggregates-cache';
 import { isHrAdmin, PERFORMANCE } from '../policy';
 import { presentReport } from '../presenter';
 import { performanceRepo, type ReportsTable } from '../repository';
@@ -141,7 +140,6 @@ export async function saveReport(ctx: Ctx, input: z.input<typeof reportSaveSchem
       updated_at: now,
     };
     await performanceRepo.insertReport(tx.db, row);
-    tx.afterCommit(() => invalidateAggregates(tenant.id));
     await recordAudit(tx, { action: 'performance.report_created', entityType: 'performance_report', entityId: row.id });
     return row.id;
   });
@@ -195,7 +193,6 @@ export async function submitReport(ctx: Ctx, reportId: string): Promise<Report> 
       decided_at: null,
       decided_by: null,
     });
-    tx.afterCommit(() => invalidateAggregates(tenant.id));
     await recordAudit(tx, {
       action: 'performance.report_submitted',
       entityType: 'performance_report',
@@ -252,7 +249,6 @@ export async function reviewReport(
       decided_at: now,
       decided_by: actorLabel(tx),
     });
-    tx.afterCommit(() => invalidateAggregates(tenant.id));
     await recordAudit(tx, {
       action: status === 'approved' ? 'performance.report_approved' : 'performance.report_returned',
       entityType: 'performance_report',
@@ -290,7 +286,6 @@ export async function reopenReport(
       }))
     )
       throw new Conflict('performance_report_state', { status: 'changed' });
-    tx.afterCommit(() => invalidateAggregates(tenant.id));
     await recordAudit(tx, {
       action: 'performance.report_reopened',
       entityType: 'performance_report',
