@@ -230,15 +230,13 @@ export async function generateComplaints(
     });
   for (const [k, n] of durations) {
     const [d, u, c, measure, days] = k.split('|') as [string, string, string, 'answer' | 'first_response', string];
-    await services.db
-      .insertInto('complaints_durations')
-      .values({ tenant_id: tenant.id, day: d, unit_id: u, category_id: c, measure, days: Number(days), count: n })
-      .onConflict((oc) =>
-        oc
-          .columns(['tenant_id', 'day', 'unit_id', 'category_id', 'measure', 'days'])
-          .doUpdateSet({ count: (eb) => eb('complaints_durations.count', '+', n) }),
-      )
-      .execute();
+    await complaintsRepo.bumpDuration(
+      services.db,
+      { tenant_id: tenant.id, day: d, unit_id: u, category_id: c },
+      measure,
+      Number(days),
+      n,
+    );
   }
   return { count, open: OPEN_STATUSES.length, dailyRows: dailyRows.length, seconds: (Date.now() - start) / 1000 };
 }

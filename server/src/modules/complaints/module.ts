@@ -4,6 +4,7 @@ import { channelsJobs, channelsMigrations, channelsPolicies, channelsRoutes } fr
 import { complaintsJobs } from './jobs';
 import * as complaintsMigration from './migrations/2026_11_23_2001_complaints';
 import * as complaintsEventOrder from './migrations/2026_11_23_2002_complaints_event_order';
+import * as complaintsPerformance from './migrations/2026_11_23_2003_complaints_performance';
 import { complaintsOpenData } from './open-data';
 import { defineComplaintsPolicies } from './policy';
 import { complaintsRoutes } from './routes';
@@ -15,6 +16,7 @@ export const complaintsModule: ModuleManifest = {
   migrations: {
     '2026_11_23_2001_complaints': complaintsMigration,
     '2026_11_23_2002_complaints_event_order': complaintsEventOrder,
+    '2026_11_23_2003_complaints_performance': complaintsPerformance,
     ...channelsMigrations,
   },
   policies(access) {

@@ -1,5 +1,6 @@
-import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
+import { type ExpressionBuilder, type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { DbOrTx } from '../../platform/db/database';
+import type { Database } from '../../platform/db/schema';
 
 /** Only this file touches Kysely for complaints; it holds no business rules. */
 
@@ -158,6 +159,15 @@ export interface DurationsTable {
   count: number;
 }
 
+export interface MonthlyTable extends Omit<DailyTable, 'day'> {
+  /** Local month, 'YYYY-MM'. */
+  month: string;
+}
+
+export interface DurationsMonthlyTable extends Omit<DurationsTable, 'day'> {
+  month: string;
+}
+
 export interface SettingsTable {
   tenant_id: string;
   verification_days: number;
@@ -178,6 +188,8 @@ declare module '../../platform/db/schema' {
     complaints_employees: ComplaintEmployeesTable;
     complaints_daily: DailyTable;
     complaints_durations: DurationsTable;
+    complaints_monthly: MonthlyTable;
+    complaints_durations_monthly: DurationsMonthlyTable;
     complaints_settings: SettingsTable;
     complaints_digests: DigestsTable;
   }
@@ -186,6 +198,18 @@ declare module '../../platform/db/schema' {
 export type Report = Selectable<ReportsTable>;
 export type Category = Selectable<CategoriesTable>;
 export type DailyCounter = 'received' | 'verified' | 'answered' | 'answered_on_time' | 'reopened';
+
+const COUNTER_SUMS = (eb: ExpressionBuilder<Database, 'complaints_daily' | 'complaints_monthly'>) => [
+  eb.ref('unit_id').as('unit_id'),
+  eb.ref('category_id').as('category_id'),
+  eb.fn.sum<number>('received').as('received'),
+  eb.fn.sum<number>('verified').as('verified'),
+  eb.fn.sum<number>('answered').as('answered'),
+  eb.fn.sum<number>('answered_on_time').as('answered_on_time'),
+  eb.fn.sum<number>('rating_sum').as('rating_sum'),
+  eb.fn.sum<number>('ratings').as('ratings'),
+  eb.fn.sum<number>('reopened').as('reopened'),
+];
 
 export const complaintsRepo = {
   // Categories
@@ -449,19 +473,32 @@ export const complaintsRepo = {
     return q.orderBy('r.received_at', 'desc').limit(500).execute();
   },
 
-  // Statistics kept as they happen
+  // Statistics kept as they happen: each change goes to the day's row and to its month's row (same transaction).
   async bumpDaily(
     db: DbOrTx,
     key: { tenant_id: string; day: string; unit_id: string; category_id: string },
     add: Partial<Record<DailyCounter | 'rating_sum' | 'ratings', number>>,
   ): Promise<void> {
     const zero = { received: 0, verified: 0, answered: 0, answered_on_time: 0, rating_sum: 0, ratings: 0, reopened: 0 };
-    const set: Record<string, unknown> = {};
-    for (const [column, n] of Object.entries(add)) set[column] = sql`complaints_daily.${sql.ref(column)} + ${n}`;
+    const counters = (table: 'complaints_daily' | 'complaints_monthly') => {
+      const set: Record<string, unknown> = {};
+      for (const [column, n] of Object.entries(add)) set[column] = sql`${sql.table(table)}.${sql.ref(column)} + ${n}`;
+      return set;
+    };
     await db
       .insertInto('complaints_daily')
       .values({ ...key, ...zero, ...add })
-      .onConflict((oc) => oc.columns(['tenant_id', 'day', 'unit_id', 'category_id']).doUpdateSet(set))
+      .onConflict((oc) =>
+        oc.columns(['tenant_id', 'day', 'unit_id', 'category_id']).doUpdateSet(counters('complaints_daily')),
+      )
+      .execute();
+    const { day, ...rest } = key;
+    await db
+      .insertInto('complaints_monthly')
+      .values({ ...rest, month: day.slice(0, 7), ...zero, ...add })
+      .onConflict((oc) =>
+        oc.columns(['tenant_id', 'month', 'unit_id', 'category_id']).doUpdateSet(counters('complaints_monthly')),
+      )
       .execute();
   },
   async bumpDuration(
@@ -469,34 +506,47 @@ export const complaintsRepo = {
     key: { tenant_id: string; day: string; unit_id: string; category_id: string },
     measure: 'first_response' | 'answer',
     days: number,
+    n = 1,
   ): Promise<void> {
     await db
       .insertInto('complaints_durations')
-      .values({ ...key, measure, days, count: 1 })
+      .values({ ...key, measure, days, count: n })
       .onConflict((oc) =>
         oc
           .columns(['tenant_id', 'day', 'unit_id', 'category_id', 'measure', 'days'])
-          .doUpdateSet({ count: sql<number>`complaints_durations.count + 1` }),
+          .doUpdateSet({ count: sql<number>`complaints_durations.count + ${n}` }),
+      )
+      .execute();
+    const { day, ...rest } = key;
+    await db
+      .insertInto('complaints_durations_monthly')
+      .values({ ...rest, month: day.slice(0, 7), measure, days, count: n })
+      .onConflict((oc) =>
+        oc
+          .columns(['tenant_id', 'month', 'unit_id', 'category_id', 'measure', 'days'])
+          .doUpdateSet({ count: sql<number>`complaints_durations_monthly.count + ${n}` }),
       )
       .execute();
   },
+  /** Sums of the day rows in [from, to] (local dates). */
   async dailyTotals(db: DbOrTx, tenantId: string, from: string, to: string) {
     return db
       .selectFrom('complaints_daily')
-      .select((eb) => [
-        'unit_id',
-        'category_id',
-        eb.fn.sum<number>('received').as('received'),
-        eb.fn.sum<number>('verified').as('verified'),
-        eb.fn.sum<number>('answered').as('answered'),
-        eb.fn.sum<number>('answered_on_time').as('answered_on_time'),
-        eb.fn.sum<number>('rating_sum').as('rating_sum'),
-        eb.fn.sum<number>('ratings').as('ratings'),
-        eb.fn.sum<number>('reopened').as('reopened'),
-      ])
+      .select(COUNTER_SUMS)
       .where('tenant_id', '=', tenantId)
       .where('day', '>=', from)
       .where('day', '<=', to)
+      .groupBy(['unit_id', 'category_id'])
+      .execute();
+  },
+  /** Sums of the month rows in [from, to] ('YYYY-MM'). */
+  async monthlyTotals(db: DbOrTx, tenantId: string, from: string, to: string) {
+    return db
+      .selectFrom('complaints_monthly')
+      .select(COUNTER_SUMS)
+      .where('tenant_id', '=', tenantId)
+      .where('month', '>=', from)
+      .where('month', '<=', to)
       .groupBy(['unit_id', 'category_id'])
       .execute();
   },
@@ -507,6 +557,16 @@ export const complaintsRepo = {
       .where('tenant_id', '=', tenantId)
       .where('day', '>=', from)
       .where('day', '<=', to)
+      .groupBy(['unit_id', 'category_id', 'measure', 'days'])
+      .execute();
+  },
+  async monthlyDurationTotals(db: DbOrTx, tenantId: string, from: string, to: string) {
+    return db
+      .selectFrom('complaints_durations_monthly')
+      .select((eb) => ['unit_id', 'category_id', 'measure', 'days', eb.fn.sum<number>('count').as('count')])
+      .where('tenant_id', '=', tenantId)
+      .where('month', '>=', from)
+      .where('month', '<=', to)
       .groupBy(['unit_id', 'category_id', 'measure', 'days'])
       .execute();
   },

@@ -4,7 +4,7 @@ import { RESOLUTION_TIERS } from '@lentera/common';
 import { type Actor, makeCtx, type Services } from '../../../platform/context';
 import { uuidv7 } from '../../../platform/ids';
 import type { TenantRecord } from '../../../platform/tenancy/repository';
-import { complaintsRepo } from '../repository';
+import { complaintsRepo, type Report } from '../repository';
 import { type SubmitOptions, submitComplaint } from '../use-cases/submit-complaint';
 
 let counter = 0;
@@ -80,5 +80,9 @@ export async function buildComplaint(
 ) {
   const ctx = makeCtx(services, { tenant, actor: options.actor ?? null });
   const result = await submitComplaint(ctx, complaintBody(categoryId, overrides), options);
-  return { ...result, row: (await complaintsRepo.report(services.db, tenant.id, result.id))! };
+  // `due_sort` is computed by the database (never written), so the row stays usable as an insert template.
+  const { due_sort: _computed, ...row } = (await complaintsRepo.report(services.db, tenant.id, result.id)) as Report & {
+    due_sort?: string;
+  };
+  return { ...result, row: row as Report };
 }

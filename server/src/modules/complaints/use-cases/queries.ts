@@ -52,13 +52,14 @@ export async function listForOfficer(ctx: Ctx, query: OfficerListQuery) {
   if (f.unitId) q = q.where((eb) => eb.or([eb('unit_id', '=', f.unitId!), eb('concerned_unit_id', '=', f.unitId!)]));
   if (f.categoryId) q = q.where('category_id', '=', f.categoryId);
   if (f.assignedToMe === 'true') q = q.where('assigned_account_id', '=', ctx.actor!.accountId);
-  if (f.overdue === 'true') q = q.where(dueExpr, '<', now);
+  if (f.overdue === 'true') q = q.where(sql.ref('due_sort'), '<', now);
   const search = searchCondition(f.q);
   if (search.code) q = q.where('code', '=', search.code);
   else for (const w of search.words) q = q.where('search_text', 'like', `%${w}%`);
   const total = Number((await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
   let rows = q.selectAll();
-  if (f.sort === 'due') rows = rows.orderBy(sql`${dueExpr} is null`).orderBy(dueExpr).orderBy('received_at');
+  // `due_sort` (migration 2003) is `dueExpr` with a far-future time for none, computed and indexed by the database.
+  if (f.sort === 'due') rows = rows.orderBy(sql.ref('due_sort')).orderBy('received_at');
   else rows = rows.orderBy('received_at', f.sort === 'received' ? 'asc' : 'desc');
   const items = await rows
     .orderBy('id')

@@ -38,6 +38,29 @@ const byName = new Intl.Collator('id');
 
 const ratio = (n: number, d: number) => (d === 0 ? null : Math.round((n / d) * 10_000) / 10_000);
 
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/**
+ * A period of local dates as whole months (read from the monthly roll-ups) and the days at its edges that do not
+ * fill a month (read from the day rows): the same sums, from a few hundred rows for a year.
+ */
+export function splitPeriod(
+  from: string,
+  to: string,
+): { days: Array<[string, string]>; months: Array<[string, string]> } {
+  const [fy, fm, fd] = from.split('-').map(Number) as [number, number, number];
+  const [ty, tm] = to.split('-').map(Number) as [number, number];
+  // First day of the first whole month, and the day after the last whole month.
+  const firstFull = Date.UTC(fy, fd === 1 ? fm - 1 : fm, 1);
+  const toNext = Date.UTC(ty, tm - 1, Number(to.slice(8, 10)) + 1);
+  const lastFullEnd = new Date(toNext).getUTCDate() === 1 ? toNext : Date.UTC(ty, tm - 1, 1);
+  if (firstFull >= lastFullEnd) return { days: [[from, to]], months: [] };
+  const days: Array<[string, string]> = [];
+  if (isoDay(firstFull) > from) days.push([from, isoDay(firstFull - 86_400_000)]);
+  if (isoDay(lastFullEnd) <= to) days.push([isoDay(lastFullEnd), to]);
+  return { days, months: [[isoDay(firstFull).slice(0, 7), isoDay(lastFullEnd - 86_400_000).slice(0, 7)]] };
+}
+
 /**
  * Public statistics for a period of local dates, from the counters kept as steps happen (`complaints_daily`,
  * `complaints_durations`): exact (durations are whole working days, so the quantiles come from exact
@@ -50,11 +73,20 @@ export async function complaintStats(ctx: Ctx, query: z.input<typeof statsQueryS
   if (q.from > q.to) throw new Invalid('validation_failed', {}, [{ path: 'from', message: 'from is after to' }]);
   if (Date.parse(q.to) - Date.parse(q.from) > 3 * 366 * 86_400_000)
     throw new Invalid('validation_failed', {}, [{ path: 'to', message: 'at most three years' }]);
-  const [daily, durations, names] = await Promise.all([
-    complaintsRepo.dailyTotals(ctx.db, tenant.id, q.from, q.to),
-    complaintsRepo.durationTotals(ctx.db, tenant.id, q.from, q.to),
+  const split = splitPeriod(q.from, q.to);
+  const [dailyParts, durationParts, names] = await Promise.all([
+    Promise.all([
+      ...split.days.map(([from, to]) => complaintsRepo.dailyTotals(ctx.db, tenant.id, from, to)),
+      ...split.months.map(([from, to]) => complaintsRepo.monthlyTotals(ctx.db, tenant.id, from, to)),
+    ]),
+    Promise.all([
+      ...split.days.map(([from, to]) => complaintsRepo.durationTotals(ctx.db, tenant.id, from, to)),
+      ...split.months.map(([from, to]) => complaintsRepo.monthlyDurationTotals(ctx.db, tenant.id, from, to)),
+    ]),
     loadNames(ctx),
   ]);
+  const daily = dailyParts.flat();
+  const durations = durationParts.flat();
   const groups = new Map<string, Acc>();
   const total = emptyAcc(null, null);
   const groupOf = (unitId: string, categoryId: string) => {
