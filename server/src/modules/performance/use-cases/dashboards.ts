@@ -8,6 +8,7 @@ import {
   periodOf,
   periodsOfYear,
   predikatPercentages,
+  type WorkingCalendar,
 } from '@lentera/common';
 import { sql } from 'kysely';
 import type { Ctx } from '../../../platform/context';
@@ -162,10 +163,29 @@ async function duePeriods(ctx: Ctx, year: number, periodIndex?: number): Promise
   const settings = await loadSettings(ctx);
   const cal = await calendarOf(ctx);
   const now = ctx.clock.now();
-  return periodsOfYear(year, row.period_kind as PeriodKind)
-    .filter((p) => periodIndex === undefined || p.index === periodIndex)
-    .filter((p) => periodDeadline(p, cal, settings.submissionWorkingDays).at < now)
+  return deadlinesOf(year, row.period_kind as PeriodKind, cal, settings.submissionWorkingDays)
+    .filter((p) => (periodIndex === undefined || p.index === periodIndex) && p.at < now)
     .map((p) => p.index);
+}
+
+/**
+ * The submission deadlines of a year's periods, kept per calendar object (the platform rebuilds it when the
+ * holidays may have changed): working-day arithmetic for twelve periods costs most of a cached dashboard request.
+ */
+const deadlineMemo = new WeakMap<WorkingCalendar, Map<string, Array<{ index: number; at: Date }>>>();
+function deadlinesOf(year: number, kind: PeriodKind, cal: WorkingCalendar, workingDays: number) {
+  let byKey = deadlineMemo.get(cal);
+  if (!byKey) {
+    byKey = new Map();
+    deadlineMemo.set(cal, byKey);
+  }
+  const key = `${year}:${kind}:${workingDays}`;
+  let list = byKey.get(key);
+  if (!list) {
+    list = periodsOfYear(year, kind).map((p) => ({ index: p.index, at: periodDeadline(p, cal, workingDays).at }));
+    byKey.set(key, list);
+  }
+  return list;
 }
 
 interface UnitAggregate {
