@@ -15,7 +15,7 @@ import type { Ctx } from '../../../platform/context';
 import { requireTenant } from '../../../platform/context';
 import { NotFound } from '../../../platform/errors';
 import { type PersonRef, peopleService } from '../../people/index';
-import { cachedAggregate } from '../aggregates-cache';
+import { cachedAggregate, cachedForAWhile } from '../aggregates-cache';
 import { isHrAdmin, PERFORMANCE } from '../policy';
 import { type InboxRow, performanceRepo } from '../repository';
 import { actorEmployee, calendarOf, loadSettings, tenantToday, visibleEmployee } from '../support';
@@ -196,15 +196,15 @@ interface UnitAggregate {
 }
 
 /**
- * Counts per unit: the headcounts (people's data) read every time, the reports and annual results counted in a
- * few grouped queries and cached until the tenant's performance revision or the due periods change (exact on
- * every node; the dashboard must stay fast over 10,000 employees).
+ * Counts per unit: the reports and annual results counted in a few grouped queries and cached until the
+ * tenant's performance revision or the due periods change (exact on every node at once), and the headcounts
+ * (people's data) kept for `HEADCOUNT_TTL_MS`. The dashboard must stay fast over 10,000 employees.
  */
 async function aggregateByUnit(ctx: Ctx, year: number, periodIndex?: number): Promise<Map<string, UnitAggregate>> {
   const tenantId = requireTenant(ctx).id;
   const periods = await duePeriods(ctx, year, periodIndex);
   const [headcounts, counted] = await Promise.all([
-    peopleService.headcountByUnit(ctx),
+    cachedForAWhile(tenantId, 'headcounts', () => peopleService.headcountByUnit(ctx)),
     cachedAggregate(ctx.db, tenantId, `units:${year}:${periodIndex ?? ''}`, periods.join(','), () =>
       countByUnit(ctx, year, periods, periodIndex),
     ),
