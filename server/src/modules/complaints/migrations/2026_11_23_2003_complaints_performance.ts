@@ -21,20 +21,23 @@ export async function up(db: Kysely<any>): Promise<void> {
     await sql`alter table complaints_reports add column due_sort text generated always as (coalesce(${DUE}, '9999-12-31T00:00:00.000Z')) virtual`.execute(
       db,
     );
+  // The default list (open, soonest due first): closed and postponed complaints sort last, so LIMIT stops early.
   await db.schema
     .createIndex('complaints_reports_due')
     .on('complaints_reports')
     .columns(['tenant_id', 'due_sort', 'received_at', 'id'])
     .execute();
+  // Newest or oldest first.
   await db.schema
     .createIndex('complaints_reports_received')
     .on('complaints_reports')
     .columns(['tenant_id', 'received_at', 'id'])
     .execute();
+  // Filtered by category: in due order, and its count from the index alone (status included).
   await db.schema
     .createIndex('complaints_reports_category')
     .on('complaints_reports')
-    .columns(['tenant_id', 'category_id', 'due_sort', 'received_at'])
+    .columns(['tenant_id', 'category_id', 'due_sort', 'received_at', 'id', 'status'])
     .execute();
 
   await db.schema
