@@ -4,6 +4,7 @@ import {
   type ComplaintIntakeInput,
   complaintIntakeSchema,
   type IntakeResult,
+  localDate,
   similarityTokens,
   trackingCode,
 } from '@lentera/common';
@@ -87,7 +88,8 @@ export async function submitComplaint(
   const unitId = data.unitId ?? category.default_unit_id ?? null;
 
   const code = await transaction(ctx, async (tx) => {
-    const year = Number(new Intl.DateTimeFormat('en', { timeZone: tenant.timeZone, year: 'numeric' }).format(now));
+    // The tenant's local year, through the shared cached formatter (building one costs ~70 µs a request).
+    const year = Number(localDate(now, tenant.timeZone).slice(0, 4));
     const code = trackingCode(tenant.code, year, await complaintsRepo.nextSequence(tx.db, tenant.id, year));
     const at = now.toISOString();
     await complaintsRepo.insertReport(tx.db, {
