@@ -15,7 +15,9 @@ test('a tenant admin grants a role, the grantee gets its menu, and loses it when
     await expect(grantee.getByRole('heading', { level: 1, name: 'Ruang kerja' })).toBeVisible();
     await expect(staffNav(grantee).getByRole('link', { name: 'Akun saya' })).toBeVisible();
     await expect(staffNav(grantee).getByRole('link', { name: 'Log audit' })).toHaveCount(0);
-    await expect(grantee.getByText('Belum ada modul untuk peran Anda.')).toBeVisible();
+    // A citizen's own pages only, such as their complaints; nothing of the staff or admin areas.
+    await expect(staffNav(grantee).getByRole('link', { name: 'Pengaduan saya' })).toBeVisible();
+    await expect(staffNav(grantee).getByRole('link', { name: 'Peran & akses' })).toHaveCount(0);
     await expectAccessible(grantee);
   });
 
