@@ -33,6 +33,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on('complaints_reports')
     .columns(['tenant_id', 'received_at', 'id'])
     .execute();
+  // An OPD officer's list (their units only) in due order, and its count, without walking the whole tenant.
+  await db.schema
+    .createIndex('complaints_reports_unit_due')
+    .on('complaints_reports')
+    .columns(['tenant_id', 'unit_id', 'due_sort', 'received_at', 'id', 'status'])
+    .execute();
   // Filtered by category: in due order, and its count from the index alone (status included).
   await db.schema
     .createIndex('complaints_reports_category')
@@ -87,6 +93,7 @@ export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable('complaints_durations_monthly').execute();
   await db.schema.dropTable('complaints_monthly').execute();
   await db.schema.dropIndex('complaints_reports_category').execute();
+  await db.schema.dropIndex('complaints_reports_unit_due').execute();
   await db.schema.dropIndex('complaints_reports_received').execute();
   await db.schema.dropIndex('complaints_reports_due').execute();
   await db.schema.alterTable('complaints_reports').dropColumn('due_sort').execute();
