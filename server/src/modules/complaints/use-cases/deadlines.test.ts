@@ -3,13 +3,14 @@ import { makeCtx } from '../../../platform/context';
 import type { TenantRecord } from '../../../platform/tenancy/repository';
 import { buildAccount, buildTenant } from '../../../test/factories';
 import { describeEachDialect, TEST_START } from '../../../test/harness';
-import type { UnitsTable } from '../../people/repository';
 import { buildEmployee, buildUnit } from '../../people/test/factories';
 import { complaintsRepo } from '../repository';
 import { buildCategory, buildComplaint, setComplaintSettings } from '../test/factories';
 import { sendComplaintDigests } from './send-digests';
 import { sweepComplaintDeadlines } from './sweep-deadlines';
 import { verifyComplaint } from './verify-complaint';
+
+type UnitsTable = Awaited<ReturnType<typeof buildUnit>>;
 
 describeEachDialect('complaints: deadlines, reminders and escalation', (env) => {
   let tenant: TenantRecord;

@@ -5,7 +5,6 @@ import type { TenantRecord } from '../../../platform/tenancy/repository';
 import { buildTenant } from '../../../test/factories';
 import { describeEachDialect, TEST_START } from '../../../test/harness';
 import type { HttpClient } from '../../../test/http-client';
-import type { UnitsTable } from '../../people/repository';
 import { buildEmployee, buildUnit } from '../../people/test/factories';
 import { json, signIn, signInAs } from '../../people/test/http';
 import { buildCategory, complaintBody, setComplaintSettings } from '../test/factories';
@@ -13,6 +12,8 @@ import { complaintsApi } from '../test/http';
 import { aboutEmployee } from '../use-cases/queries';
 import { closeExpiredAnswers } from '../use-cases/respond-complaint';
 import { sweepComplaintDeadlines } from '../use-cases/sweep-deadlines';
+
+type UnitsTable = Awaited<ReturnType<typeof buildUnit>>;
 
 describeEachDialect(
   'complaints: workflow',

@@ -1,5 +1,4 @@
 import { beforeAll, expect, it } from 'vitest';
-import { json } from '../../../modules/people/test/http';
 import { buildTenant } from '../../../test/factories';
 import { describeEachDialect } from '../../../test/harness';
 import type { TenantRecord } from '../../tenancy/repository';
@@ -12,7 +11,7 @@ describeEachDialect('open-data catalog', (env) => {
   });
 
   it('lists the modules’ datasets with absolute stable URLs that answer', async () => {
-    const catalog = openDataCatalogSchema.parse(json(await env.client().get(`/api/t/${tenant.slug}/open-data`)));
+    const catalog = openDataCatalogSchema.parse(await okJson(env.client().get(`/api/t/${tenant.slug}/open-data`)));
     const stats = catalog.datasets.find((d) => d.id === 'complaints-stats');
     expect(stats).toMatchObject({ module: 'complaints', licence: 'CC-BY-4.0' });
     expect(stats?.distributions.map((d) => `${d.period}.${d.format}`)).toEqual([
@@ -30,3 +29,9 @@ describeEachDialect('open-data catalog', (env) => {
     expect((await env.client().get('/api/t/tidak-ada/open-data')).statusCode).toBe(404);
   });
 });
+
+async function okJson(pending: Promise<{ statusCode: number; body: string; json(): unknown }>): Promise<unknown> {
+  const response = await pending;
+  expect(response.statusCode, response.body.slice(0, 2000)).toBe(200);
+  return response.json();
+}
