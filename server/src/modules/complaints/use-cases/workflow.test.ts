@@ -134,7 +134,7 @@ describeEachDialect(
       let view = await follow(c.followToken);
       expect(view).toMatchObject({ status: 'postponed', question: 'Mohon sebutkan nomor rumah.', canAddInfo: true });
       env.clock.advance(14 * 86_400_000);
-      expect(await sweepComplaintDeadlines(env.services)).toBeGreaterThanOrEqual(0);
+      await sweepComplaintDeadlines(env.services); // the postponed complaint must not escalate: checked below
       expect((await detail(desk, c.id)).timeline.some((e) => e.kind === 'escalated')).toBe(false);
       view = followViewSchema.parse(
         json(await env.client().post(`${api}/follow/${c.followToken}/info`, { text: 'Nomor 12 RT 03.' })),
