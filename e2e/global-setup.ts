@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { TelegramStandIn } from '../server/src/modules/complaints/channels/test/telegram-stand-in';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -84,6 +85,10 @@ async function snapshotApp(): Promise<string> {
  */
 export default async function globalSetup() {
   const app = await snapshotApp();
+  // A local stand-in of the Telegram Bot API (telegram.spec.ts reads what it received at LENTERA_E2E_TELEGRAM_URL).
+  const telegramToken = '987654321:AAE2eStandInTokenForLenteraTelegramJourney';
+  const telegram = new TelegramStandIn(telegramToken);
+  await telegram.start();
   const dataDir = mkdtempSync(join(tmpdir(), 'lentera-e2e-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -97,6 +102,7 @@ export default async function globalSetup() {
       PUBLIC_URL: url,
       LOG_LEVEL: 'warn',
       NODE_ENV: 'test',
+      TELEGRAM_API_URL: telegram.url,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -112,15 +118,19 @@ export default async function globalSetup() {
   } catch (error) {
     child.kill('SIGKILL');
     rmSync(app, { recursive: true, force: true });
+    await telegram.stop();
     throw new Error(`${(error as Error).message}\n${output.slice(-4000)}`);
   }
   process.env.LENTERA_E2E_URL = url;
   process.env.LENTERA_E2E_DATA_DIR = dataDir;
+  process.env.LENTERA_E2E_TELEGRAM_URL = telegram.url;
+  process.env.LENTERA_E2E_TELEGRAM_TOKEN = telegramToken;
   return async () => {
     child.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 500));
     if (child.exitCode === null) child.kill('SIGKILL');
     rmSync(dataDir, { recursive: true, force: true });
     rmSync(app, { recursive: true, force: true });
+    await telegram.stop();
   };
 }

@@ -4,8 +4,8 @@ import { demoLogin, expect, expectAccessible, expectNoHorizontalScroll, logIn, t
 /**
  * The SKP journey (issue 5): an employee drafts a plan; the superior returns it; the employee fixes it and it is
  * approved; a monthly report is returned, revised, and approved with ratings; the predikat shows; the annual
- * evaluation is rated and confirmed (by an acting appraiser for the superior's superior) and acknowledged; the
- * portal shows the distribution.
+ * evaluation is rated and confirmed (by an acting appraiser for the superior's superior); the employee objects and
+ * that superior decides; the portal shows the distribution. Evidence files and month names on the way.
  */
 
 const TENANT = 'dumai';
@@ -159,6 +159,15 @@ test('SKP: plan returned and approved, report returned and approved with ratings
   await employee.getByRole('button', { name: 'Tambah bukti dukung' }).click();
   await employee.getByLabel('Nama bukti 2').fill('Daftar hadir uji');
   await employee.getByLabel('Tautan bukti 2').fill('https://arsip.dumai.go.id/hadir-uji.pdf');
+  // And attaches the scanned attendance list as a file (checked by its content on the server).
+  await employee.locator('input[type="file"]').setInputFiles({
+    name: 'daftar-hadir-uji.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n%%EOF\n'),
+  });
+  await employee.getByRole('button', { name: 'Unggah' }).click();
+  await expect(employee.getByText('Berkas bukti diunggah.')).toBeVisible();
+  await expect(employee.getByRole('link', { name: 'Unduh daftar-hadir-uji.pdf' })).toBeVisible();
   await employee.getByRole('button', { name: 'Ajukan ulang laporan' }).click();
   await expect(employee.getByText('Laporan diajukan ke atasan langsung.')).toBeVisible();
 
@@ -166,6 +175,11 @@ test('SKP: plan returned and approved, report returned and approved with ratings
   await superior.goto(`/t/${TENANT}/performance/inbox`);
   await superior.getByRole('link', { name: new RegExp(`^Nilai Oktober ${YEAR} Syahrul`) }).click();
   await expect(superior.getByRole('link', { name: 'Daftar hadir uji' })).toBeVisible();
+  const evidence = superior.getByRole('link', { name: 'Unduh daftar-hadir-uji.pdf' });
+  await expect(evidence).toBeVisible();
+  const download = await superior.request.get((await evidence.getAttribute('href')) ?? '');
+  expect(download.status()).toBe(200);
+  expect((await download.body()).subarray(0, 5).toString()).toBe('%PDF-');
   await superior.getByRole('combobox', { name: 'Hasil kerja' }).click();
   await superior.getByRole('option', { name: 'Di atas ekspektasi' }).click();
   await superior.getByRole('combobox', { name: 'Perilaku kerja' }).click();
@@ -208,13 +222,31 @@ test('SKP: plan returned and approved, report returned and approved with ratings
   await confirmer.getByRole('button', { name: 'Konfirmasi' }).click();
   await expect(confirmer.getByText('Evaluasi tahunan dikonfirmasi.')).toBeVisible();
 
-  // The employee sees the annual predikat in the history and acknowledges it.
+  // The employee sees the annual predikat in the history (periods by month name) and files an objection.
   await employee.goto(`/t/${TENANT}/performance/history`);
   const year = employee.getByRole('region', { name: `Tahun ${YEAR}` });
   await expect(year.getByTestId('predikat').first()).toHaveText('Sangat Baik');
+  await expect(year.getByRole('rowheader', { name: 'Oktober', exact: true })).toBeVisible();
   await expectAccessible(employee, 'history');
-  await year.getByRole('button', { name: 'Terima hasil evaluasi' }).click();
-  await expect(employee.getByText('Anda menerima hasil evaluasi.')).toBeVisible();
+  await year.getByLabel('Alasan keberatan').fill('Realisasi November belum diperhitungkan');
+  await year.getByRole('button', { name: 'Ajukan keberatan' }).click();
+  await expect(year.getByText('Keberatan diajukan').first()).toBeVisible();
+
+  // The appraiser's superior (here their acting appraiser) decides it from the inbox.
+  await confirmer.goto(`/t/${TENANT}/performance/inbox`);
+  await confirmer.getByRole('link', { name: new RegExp(`^Nilai Evaluasi tahunan ${YEAR} Syahrul`) }).click();
+  const decide = confirmer.getByRole('region', { name: 'Putuskan keberatan' });
+  await expect(decide).toBeVisible();
+  await decide.getByRole('radio', { name: 'Keberatan ditolak' }).check();
+  await decide.getByLabel('Pertimbangan').fill('Penilaian sudah sesuai bukti dukung');
+  await expectAccessible(confirmer, 'objection decision');
+  await decide.getByRole('button', { name: 'Simpan keputusan' }).click();
+  await expect(confirmer.getByText('Keberatan diputus').first()).toBeVisible();
+
+  // The employee sees the decision.
+  await employee.goto(`/t/${TENANT}/performance/history`);
+  await expect(year.getByText('Keberatan diputus').first()).toBeVisible();
+  await expect(year.getByText('Penilaian sudah sesuai bukti dukung')).toBeVisible();
 
   // The dashboard counts it; the portal publishes the distribution, never the person.
   await hr.goto(`/t/${TENANT}/performance/dashboard?year=${YEAR}&period=${PERIOD}`);

@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -10,11 +9,13 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import helmet from 'helmet';
 import { modules as defaultModules } from './modules/index';
 import type { Services } from './platform/context';
 import { TooManyRequests } from './platform/errors';
 import { benchRoutes } from './platform/http/bench';
 import { installErrorHandler, sendError } from './platform/http/errors';
+import { IndexHtml } from './platform/http/index-html';
 import { installMetrics } from './platform/http/metrics';
 import { installRequestContext } from './platform/http/request-context';
 import { adminRoutes } from './platform/http/routes/admin';
@@ -63,7 +64,8 @@ export async function buildApp(
     }
   });
 
-  await app.register(helmet, {
+  // Security headers, computed once: @fastify/helmet built a new helmet (re-parsing the CSP) on every request.
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -83,6 +85,9 @@ export async function buildApp(
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
     crossOriginEmbedderPolicy: false,
   });
+  app.addHook('onRequest', (request, reply, done) =>
+    securityHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined)),
+  );
   await app.register(compress, { threshold: 1024 });
   await app.register(cookie, { secret: config.sessionSecret });
   await app.register(multipart, { limits: { fileSize: 25 * 1024 * 1024, files: 5, fields: 20 } });
@@ -136,12 +141,12 @@ export async function buildApp(
       },
     });
   }
+  const indexHtml = new IndexHtml(WEB_DIST);
   app.setNotFoundHandler(async (request, reply) => {
     const path = request.url.split('?')[0] ?? '';
     const isApi = /^\/(api|open311|dev|healthz|readyz|metrics)(\/|$)/.test(path);
     if (!isApi && hasWeb && (request.method === 'GET' || request.method === 'HEAD')) {
-      // index.html names the current hashed assets: browsers must revalidate it after every deploy.
-      return reply.sendFile('index.html', { cacheControl: false }).header('cache-control', 'no-cache');
+      return indexHtml.send(request, reply);
     }
     return sendError(reply, request, 404, 'route_not_found', { path });
   });

@@ -47,7 +47,42 @@ function assertValidInstant(instant: Date): void {
   }
 }
 
+/**
+ * Offsets per zone and quarter hour since 1970: every zone change since then falls on a quarter hour, so an
+ * offset read once holds for its whole quarter. `formatToParts` costs some 10 µs a call, and a deadline
+ * computation asks for many offsets.
+ */
+const QUARTER_HOUR = 900_000;
+const offsetCache = new Map<string, number>();
+
 function wallClock(epochMs: number, timeZone: string): WallClock {
+  if (epochMs >= 0 && epochMs < 8.64e15) {
+    const shifted = new Date(epochMs + cachedOffset(epochMs, timeZone));
+    return {
+      year: shifted.getUTCFullYear(),
+      month: shifted.getUTCMonth() + 1,
+      day: shifted.getUTCDate(),
+      hour: shifted.getUTCHours(),
+      minute: shifted.getUTCMinutes(),
+      second: shifted.getUTCSeconds(),
+    };
+  }
+  return wallClockFromIntl(epochMs, timeZone);
+}
+
+function cachedOffset(epochMs: number, timeZone: string): number {
+  const quarter = Math.floor(epochMs / QUARTER_HOUR) * QUARTER_HOUR;
+  const key = `${timeZone}|${quarter}`;
+  let offset = offsetCache.get(key);
+  if (offset === undefined) {
+    offset = wallClockAsUtc(wallClockFromIntl(quarter, timeZone)) - quarter;
+    if (offsetCache.size >= 50_000) offsetCache.clear();
+    offsetCache.set(key, offset);
+  }
+  return offset;
+}
+
+function wallClockFromIntl(epochMs: number, timeZone: string): WallClock {
   const wall: WallClock = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
   let beforeChrist = false;
   for (const part of formatterFor(timeZone).formatToParts(new Date(epochMs))) {

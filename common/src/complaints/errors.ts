@@ -47,6 +47,14 @@ export const COMPLAINTS_ERRORS = {
     id: 'Petugas itu tidak berwenang menangani pengaduan unit ini.',
     en: 'That officer may not handle this unit’s complaints.',
   },
+  complaint_telegram_not_configured: {
+    id: 'Pasang token bot Telegram terlebih dahulu.',
+    en: 'Set the Telegram bot token first.',
+  },
+  complaint_media_fetch_failed: {
+    id: 'Gambar dari media_url tidak dapat diambil.',
+    en: 'The image at media_url could not be fetched.',
+  },
   complaint_already_rated: { id: 'Pengaduan ini sudah dinilai.', en: 'This complaint has already been rated.' },
 } as const;
 

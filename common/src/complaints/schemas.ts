@@ -218,9 +218,24 @@ export const officerListItemSchema = z.object({
 });
 export type OfficerListItem = z.infer<typeof officerListItemSchema>;
 
+/** One status, several comma-separated (`verification,follow_up` style) or the parameter repeated: always a list. */
+const statusListSchema = z.union([
+  z.array(complaintStatusSchema).max(COMPLAINT_STATUSES.length),
+  z
+    .string()
+    .max(200)
+    .transform((s) =>
+      s
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(complaintStatusSchema).max(COMPLAINT_STATUSES.length)),
+]);
+
 export const officerListQuerySchema = z.object({
   q: z.string().trim().max(100).optional(),
-  status: complaintStatusSchema.optional(),
+  status: statusListSchema.optional(),
   /** `open` = every state still being handled. */
   state: z.enum(['open', 'all']).default('open'),
   unitId: z.string().max(64).optional(),
@@ -273,6 +288,13 @@ export const referSchema = z.object({ referral: text(2000).min(5) });
 export const archiveSchema = z.object({ reason: text(2000).min(5) });
 export const mergeSchema = z.object({ originalId: z.string().min(1).max(64) });
 export const assignSchema = z.object({ accountId: z.string().min(1).max(64) });
+/** One officer who may handle a unit's complaints, for the assignment choice: name only, never contact. */
+export const assignableOfficerSchema = z.object({
+  accountId: z.string(),
+  name: z.string(),
+  role: z.enum(['unit_officer', 'desk_officer', 'coordinator']),
+});
+export type AssignableOfficer = z.infer<typeof assignableOfficerSchema>;
 export const noteSchema = z.object({ text: text(5000).min(1) });
 export const linkEmployeeSchema = z.object({ employeeId: z.string().min(1).max(64) });
 export const answerSchema = z.object({ text: text(DESCRIPTION_MAX).min(5) });

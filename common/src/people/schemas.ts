@@ -60,7 +60,10 @@ export const unitSchema = z.object({
   openedOn: z.string(),
   closedOn: z.string().nullable(),
   head: z.object({ employeeId: z.string().nullable(), name: z.string().nullable(), position: z.string() }).nullable(),
+  /** Active employees in the unit itself. */
   headcount: z.number().int(),
+  /** Active employees in the unit and all its sub-units. */
+  headcountTotal: z.number().int(),
 });
 export type Unit = z.infer<typeof unitSchema>;
 

@@ -2,6 +2,18 @@ import { ERROR_MESSAGES } from '../http/errors';
 
 /** The module's error codes with their Indonesian and English messages, added to the shared table. */
 export const PERFORMANCE_ERRORS = {
+  performance_evidence_type: {
+    id: 'Berkas bukti "{name}" bukan gambar JPEG/PNG atau PDF (diperiksa dari isinya).',
+    en: 'Evidence file "{name}" is not a JPEG/PNG image or a PDF (checked by its content).',
+  },
+  performance_evidence_too_large: {
+    id: 'Berkas bukti terlalu besar: paling banyak 10 MB per berkas.',
+    en: 'Evidence file too large: at most 10 MB per file.',
+  },
+  performance_evidence_too_many: {
+    id: 'Paling banyak {max} berkas bukti per laporan.',
+    en: 'At most {max} evidence files per report.',
+  },
   performance_year_not_open: {
     id: 'Tahun kinerja {year} belum dibuka atau sudah ditutup.',
     en: 'Performance year {year} is not open.',

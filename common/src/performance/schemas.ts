@@ -129,6 +129,18 @@ export const reportContentInputSchema = z.object({
 export type ReportContentInput = z.input<typeof reportContentInputSchema>;
 export type ReportContent = z.infer<typeof reportContentInputSchema>;
 
+/** Evidence files on a report (images, PDF; checked by content, image metadata stripped). */
+export const EVIDENCE_FILES_MAX = 5;
+export const EVIDENCE_FILE_MAX_BYTES = 10 * 1024 * 1024;
+export const evidenceFileSchema = z.object({
+  id: z.string(),
+  fileName: z.string(),
+  mime: z.string(),
+  size: z.number(),
+  uploadedAt: z.string(),
+});
+export type EvidenceFile = z.infer<typeof evidenceFileSchema>;
+
 export const reportStatusSchema = z.enum(['draft', 'submitted', 'returned', 'approved']);
 export const reportRoundSchema = z.object({
   round: z.number(),

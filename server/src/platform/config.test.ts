@@ -35,6 +35,7 @@ describe('configuration', () => {
     ['PUBLIC_URL', 'lentera.dumaikota.go.id', 'PUBLIC_URL must be an absolute URL'],
     ['SMTP_URL', 'mail.example.com:25', 'SMTP_URL must look like smtp://'],
     ['NODE_ENV', 'staging', 'NODE_ENV'],
+    ['SLOW_QUERY_MS', 'lambat', 'SLOW_QUERY_MS must be a whole number'],
   ])('refuses %s=%s with a message naming it', (name, value, expected) => {
     const message = configError({ [name]: value }).message;
     expect(message).toContain(`${name}="${value}"`);
@@ -56,6 +57,8 @@ describe('configuration', () => {
     expect(config.sessionMaxHours).toBe(24);
     expect(config.env).toBe('development');
     expect(config.sessionSecret.length).toBeGreaterThanOrEqual(32);
+    expect(config.slowQueryMs).toBeNull();
+    expect(loadConfig({ DATA_DIR: dataDir, SLOW_QUERY_MS: '50' }, { persistSecret: false }).slowQueryMs).toBe(50);
   });
 
   it('reads PostgreSQL and SQLite URLs, the port and the public URL', () => {

@@ -36,8 +36,15 @@ const envSchema = z.object({
   SESSION_MAX_HOURS: intFromEnv('SESSION_MAX_HOURS', 1, 24 * 90).optional(),
   RATE_LIMIT_PER_MINUTE: intFromEnv('RATE_LIMIT_PER_MINUTE', 0, 1_000_000).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SLOW_QUERY_MS: intFromEnv('SLOW_QUERY_MS', 0, 600_000).optional(),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   LENTERA_BENCH: z.enum(['0', '1']).default('0'),
+  TELEGRAM_API_URL: z
+    .string()
+    .url('TELEGRAM_API_URL must be an absolute http(s) URL such as https://api.telegram.org')
+    .refine((v) => /^https?:\/\//.test(v), 'TELEGRAM_API_URL must be an http(s) URL')
+    .default('https://api.telegram.org'),
+  MEDIA_FETCH_ALLOW_PRIVATE: z.enum(['true', 'false']).default('false'),
   S3_ENDPOINT: z.string().url().optional(),
   S3_BUCKET: z.string().optional(),
   S3_REGION: z.string().optional(),
@@ -61,8 +68,14 @@ export interface Config {
   sessionMaxHours: number;
   rateLimitPerMinute: number;
   logLevel: string;
+  /** Queries at least this slow are written to stderr (`SLOW_QUERY_MS`); null: none. */
+  slowQueryMs: number | null;
   trustProxy: boolean;
   benchMode: boolean;
+  /** The Telegram Bot API's base URL (a local stand-in in tests and air-gapped installations). */
+  telegramApiUrl: string;
+  /** Lets media fetched by URL (Open311 `media_url`) come from private and loopback addresses: tests only. */
+  mediaFetchAllowPrivate: boolean;
   s3: { endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string } | null;
 }
 
@@ -109,8 +122,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { pers
     sessionMaxHours: e.SESSION_MAX_HOURS ?? 24,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE ?? (e.LENTERA_BENCH === '1' ? 0 : 1200),
     logLevel: e.LOG_LEVEL,
+    slowQueryMs: e.SLOW_QUERY_MS ?? null,
     trustProxy: e.TRUST_PROXY === 'true',
     benchMode: e.LENTERA_BENCH === '1',
+    telegramApiUrl: e.TELEGRAM_API_URL.replace(/\/+$/, ''),
+    mediaFetchAllowPrivate: e.MEDIA_FETCH_ALLOW_PRIVATE === 'true',
     s3,
   };
 }

@@ -4,7 +4,8 @@ import type { AccessRegistry } from './access/registry';
 import type { CalendarService } from './calendar/service';
 import type { Clock } from './clock';
 import type { Config } from './config';
-import type { DatabaseHandle, Db, DbOrTx, Dialect } from './db/database';
+import type { DatabaseHandle, Db, DbOrTx, Dialect, Tx } from './db/database';
+import { WriteBatcher } from './db/write-batch';
 import type { EventBus } from './events/bus';
 import type { JobRunner } from './jobs/runner';
 import type { Mailer } from './mail/mailer';
@@ -63,13 +64,26 @@ export function makeCtx(
   };
 }
 
+const batchers = new WeakMap<Db, WriteBatcher>();
+function batcherFor(db: Db): WriteBatcher {
+  let batcher = batchers.get(db);
+  if (!batcher) {
+    batcher = new WriteBatcher(db);
+    batchers.set(db, batcher);
+  }
+  return batcher;
+}
+
 /** Every use case that writes runs here: one transaction, after-commit work only once it committed. */
 export async function transaction<T>(ctx: Ctx, work: (tx: Ctx) => Promise<T>): Promise<T> {
   if (ctx.inTransaction) return work(ctx);
   const pending: Array<() => void> = [];
-  const result = await ctx.db
-    .transaction()
-    .execute((trx) => work({ ...ctx, db: trx, inTransaction: true, afterCommit: (fn) => pending.push(fn) }));
+  const inside = (trx: Tx) => work({ ...ctx, db: trx, inTransaction: true, afterCommit: (fn) => pending.push(fn) });
+  // On SQLite, write transactions of the same moment share one commit (group commit, db/write-batch.ts).
+  const result =
+    ctx.dialect === 'sqlite' && !ctx.db.isTransaction
+      ? await batcherFor(ctx.db as Db).run(inside)
+      : await ctx.db.transaction().execute(inside);
   for (const fn of pending) {
     try {
       fn();

@@ -32,7 +32,7 @@ export function createServices(
 ): Services {
   const log = options.log ?? pino({ level: config.logLevel });
   const clock = options.clock ?? systemClock;
-  const handle = options.handle ?? openDatabase(config.database);
+  const handle = options.handle ?? openDatabase(config.database, { slowQueryMs: config.slowQueryMs });
   const access = new AccessRegistry();
   definePlatformPolicies(access);
   const jobs = new JobRunner(log);

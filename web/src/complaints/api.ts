@@ -1,4 +1,5 @@
 import type {
+  AssignableOfficer,
   ComplaintCategory,
   ComplaintDetail,
   ComplaintIntakeInput,
@@ -210,7 +211,10 @@ export function useOpenData(slug: string) {
 
 // --- Officers -------------------------------------------------------------------------------------------------
 
-export type OfficerFilter = Pick<OfficerListQuery, 'q' | 'status' | 'overdue' | 'assignedToMe' | 'page' | 'state'>;
+export type OfficerFilter = Pick<OfficerListQuery, 'q' | 'overdue' | 'assignedToMe' | 'page' | 'state'> & {
+  /** One status or several, comma-separated. */
+  status?: string;
+};
 /** The officer's list: the desk sees every complaint, a unit's officers those of their units. */
 export function useOfficerList(slug: string, filter: OfficerFilter) {
   return useQuery({
@@ -245,6 +249,20 @@ export function useSimilar(slug: string, id: string, enabled: boolean) {
       api<{ items: SimilarComplaint[] }>(complaintsPath(slug, `/${encodeURIComponent(id)}/similar`), { signal }),
     select: (data) => data.items,
     enabled,
+  });
+}
+
+/** Who may be assigned a complaint of the unit: its officers (and its ancestors'), the desk, the coordinators. */
+export function useUnitOfficers(slug: string, unitId: string | null) {
+  return useQuery({
+    queryKey: key(slug, 'unit-officers', unitId),
+    queryFn: ({ signal }) =>
+      api<{ items: AssignableOfficer[] }>(complaintsPath(slug, `/units/${encodeURIComponent(unitId ?? '')}/officers`), {
+        signal,
+      }),
+    select: (data) => data.items,
+    enabled: unitId !== null,
+    staleTime: 60_000,
   });
 }
 

@@ -24,7 +24,8 @@ export function validatePublicListSearch(search: Record<string, unknown>): Publi
 
 export interface OfficerSearch {
   q?: string;
-  status?: ComplaintStatus;
+  /** One status or several, comma-separated (`received,postponed`), as the server accepts them. */
+  status?: string;
   overdue?: 'true';
   assignedToMe?: 'true';
   page?: number;
@@ -32,11 +33,20 @@ export interface OfficerSearch {
 export function validateOfficerSearch(search: Record<string, unknown>): OfficerSearch {
   return {
     q: searchString(search.q)?.slice(0, 100),
-    status: oneOf(COMPLAINT_STATUSES, search.status),
+    status: statusList(search.status),
     overdue: search.overdue === 'true' || search.overdue === true ? 'true' : undefined,
     assignedToMe: search.assignedToMe === 'true' || search.assignedToMe === true ? 'true' : undefined,
     page: searchPositiveInt(search.page),
   };
+}
+
+/** Known statuses from `a,b` (or one) in a stable order, or `all` (the choice emptied); else undefined. */
+export function statusList(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  if (value === 'all') return 'all';
+  const wanted = new Set(value.split(','));
+  const known = COMPLAINT_STATUSES.filter((s) => wanted.has(s));
+  return known.length ? known.join(',') : undefined;
 }
 
 const pageSearch = (search: Record<string, unknown>): { page?: number } => ({ page: searchPositiveInt(search.page) });

@@ -19,8 +19,8 @@ import {
   useReviewContext,
   useReviewReport,
 } from './api';
-import { PlanVersions, PlanView } from './PlanPage';
-import { ReportContentView, ReportRounds } from './ReportsPage';
+import { PlanVersions, PlanView } from './PlanView';
+import { ReportContentView, ReportRounds } from './ReportView';
 import { LivePredikat, P, PredikatBadge, RatingSelect, StatusBadge, useDateTime } from './shared';
 
 const planRoute = getRouteApi('/t/$slug/staff/performance/review/plans/$planId');

@@ -9,7 +9,7 @@ import { TableScroll } from '../ui/TableScroll';
 import { useTenantSlug } from '../ui/tenant';
 import { AcknowledgeOrObject, AnnualSummary } from './AnnualPages';
 import { type TeamStatus, useAnnualContext, useMyHistory, useTeam, useYears } from './api';
-import { defaultYear, P, PredikatBadge, StatusBadge, YearSelect } from './shared';
+import { defaultYear, P, PredikatBadge, StatusBadge, usePeriodName, YearSelect } from './shared';
 
 const teamRoute = getRouteApi('/t/$slug/staff/performance/team');
 
@@ -174,6 +174,8 @@ function HistoryContent() {
   const { t } = useTranslation();
   const slug = useTenantSlug() ?? '';
   const history = useMyHistory(slug);
+  const periodKinds = new Map(useYears(slug).data?.items.map((y) => [y.year, y.periodKind]));
+  const periodName = usePeriodName();
   if (history.isPending) return <PageLoader />;
   if (!history.data) return <ErrorAlert error={history.error} onRetry={() => void history.refetch()} />;
   const years = [...history.data.years].sort((a, b) => b.year - a.year);
@@ -210,7 +212,7 @@ function HistoryContent() {
                     {y.periodic.map((p) => (
                       <Table.Tr key={p.periodIndex}>
                         <Table.Th scope="row" fw={500}>
-                          {p.periodIndex}
+                          {periodName(y.year, periodKinds.get(y.year), p.periodIndex)}
                         </Table.Th>
                         <Table.Td>
                           <StatusBadge status={p.status} />

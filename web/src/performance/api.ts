@@ -95,7 +95,8 @@ export const useAnnualContext = (slug: string, employeeId: string | undefined, y
 export const useAnnual = (slug: string, id: string) => useGet<Annual>(slug, `/annuals/${enc(id)}`);
 export const useActing = (slug: string) => useGet<{ items: Acting[] }>(slug, '/acting');
 export const useCoaching = (slug: string, year?: number) => useGet<{ items: Coaching[] }>(slug, '/coaching', { year });
-export const useAwards = (slug: string, year: number) => useGet<{ items: AwardCandidate[] }>(slug, '/awards', { year });
+export const useAwards = (slug: string, year: number, enabled = true) =>
+  useGet<{ items: AwardCandidate[] }>(slug, '/awards', { year }, enabled);
 
 export function dashboardXlsxUrl(slug: string, year: number, periodIndex?: number): string {
   return withQuery(`${performanceBase(slug)}/dashboard`, { year, periodIndex, format: 'xlsx' });

@@ -77,13 +77,13 @@ const dashboardRoute = createRoute({
 const adminRoute = createRoute({
   getParentRoute: () => staffRoute,
   path: 'performance/admin',
-  component: lazyRouteComponent(() => import('./AdminPages'), 'AdminPage'),
+  component: lazyRouteComponent(() => import('./AdminPage'), 'AdminPage'),
 });
 const followUpRoute = createRoute({
   getParentRoute: () => staffRoute,
   path: 'performance/follow-up',
   validateSearch: yearOnly,
-  component: lazyRouteComponent(() => import('./AdminPages'), 'FollowUpPage'),
+  component: lazyRouteComponent(() => import('./FollowUpPage'), 'FollowUpPage'),
 });
 
 const publicRoute = createRoute({

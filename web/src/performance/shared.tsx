@@ -141,6 +141,22 @@ export function useDateTime() {
   return (value: string | null | undefined) => (value ? formatDateTime(value, timeZone, lang) : '–');
 }
 
+/**
+ * A period's name in the reader's language: the month (id-ID "Oktober", en "October") for monthly periods,
+ * else the quarter or half-year by its number.
+ */
+export function usePeriodName() {
+  const { t } = useTranslation();
+  const lang = currentLang();
+  const months = new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { month: 'long', timeZone: 'UTC' });
+  return (year: number, kind: PerformanceYear['periodKind'] | undefined, index: number) =>
+    kind === 'quarterly'
+      ? t('performance.history.quarter', { n: index })
+      : kind === 'semester'
+        ? t('performance.history.semester', { n: index })
+        : months.format(new Date(Date.UTC(year, index - 1, 1)));
+}
+
 export function useCan(permission: string): boolean {
   return hasPermission(useAccount(), permission, useTenantSlug());
 }

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, Outlet } from '@tanstack/react-router';
-import { NAV_ENTRIES } from '../navigation';
+import { NAV_ENTRIES, NAV_GROUPS } from '../navigation';
 import { RequireAccess } from '../ui/guards';
 import { AppLayout } from '../ui/layout/AppLayout';
 import { NotFoundPage } from '../ui/NotFoundPage';
@@ -18,7 +18,7 @@ export interface RouterContext {
 }
 
 export const rootRoute = createRootRouteWithContext<RouterContext>()({
-  component: () => <AppLayout navEntries={NAV_ENTRIES} />,
+  component: () => <AppLayout navEntries={NAV_ENTRIES} navGroups={NAV_GROUPS} />,
   notFoundComponent: NotFoundPage,
   errorComponent: RouteError,
 });

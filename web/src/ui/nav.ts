@@ -17,10 +17,19 @@ export interface NavEntry {
   labelKey: MessageKey;
   /** Permission from `PERMISSIONS` needed to see the entry; `null` for anyone logged in. */
   permission: string | null;
-  /** Section of the navbar; defaults to `workspace`. */
-  group?: 'workspace' | 'admin';
+  /** Section (module) of the navbar; defaults to `workspace`. */
+  group?: NavGroupKey;
   /** i18n key of a one-line description, shown on the workspace home. */
   descriptionKey?: MessageKey;
+}
+
+/** The navbar's sections: one per module, plus the workspace itself and administration. */
+export type NavGroupKey = 'workspace' | 'people' | 'performance' | 'complaints' | 'admin';
+
+/** A section of the navbar, with its heading; sections are shown in the order given, empty ones not at all. */
+export interface NavGroup {
+  key: NavGroupKey;
+  labelKey: MessageKey;
 }
 
 export interface VisibleNavEntry extends NavEntry {

@@ -1,136 +1,25 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { ATTACHMENT_MAX_BYTES, ATTACHMENTS_MAX } from '@lentera/common';
 import { DomainError, Invalid } from '../../platform/errors';
+import { type CleanFile, cleanFile, FileRefused, type UploadedFile } from '../../platform/files';
 
-export interface UploadedFile {
-  fileName: string;
-  data: Buffer;
-}
-
-export interface CleanFile {
-  fileName: string;
-  mime: 'image/jpeg' | 'image/png' | 'application/pdf';
-  data: Buffer;
-  sha256: string;
-}
-
-const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-
-/** The type from the first bytes, whatever the name or the declared type say. */
-export function sniffType(data: Buffer): CleanFile['mime'] | null {
-  if (data.length >= 3 && data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff) return 'image/jpeg';
-  if (data.length >= 8 && data.subarray(0, 8).equals(PNG_SIGNATURE)) return 'image/png';
-  if (data.length >= 5 && data.subarray(0, 5).toString('latin1') === '%PDF-') return 'application/pdf';
-  return null;
-}
-
-/**
- * A JPEG without its metadata: APP1 (EXIF with GPS, XMP), APP13 (IPTC), comments and the other APPn
- * segments are dropped; JFIF (APP0), ICC colour profiles (APP2 ICC_PROFILE) and Adobe's colour transform
- * (APP14) stay because the picture depends on them. Everything from the start of scan on is copied as is.
- */
-export function stripJpeg(data: Buffer): Buffer {
-  const out: Buffer[] = [data.subarray(0, 2)];
-  let i = 2;
-  while (i + 4 <= data.length) {
-    if (data[i] !== 0xff) throw new Error('bad JPEG marker');
-    const marker = data[i + 1] as number;
-    if (marker === 0xff) {
-      i += 1; // fill byte
-      continue;
-    }
-    if (marker === 0xd9) break;
-    if (marker === 0xda) {
-      out.push(data.subarray(i));
-      return Buffer.concat(out);
-    }
-    if (marker >= 0xd0 && marker <= 0xd7) {
-      out.push(data.subarray(i, i + 2));
-      i += 2;
-      continue;
-    }
-    const length = data.readUInt16BE(i + 2);
-    const end = i + 2 + length;
-    if (length < 2 || end > data.length) throw new Error('truncated JPEG segment');
-    const segment = data.subarray(i, end);
-    const isApp = marker >= 0xe0 && marker <= 0xef;
-    const keep =
-      !isApp && marker !== 0xfe
-        ? true
-        : marker === 0xe0 ||
-          marker === 0xee ||
-          (marker === 0xe2 && segment.subarray(4, 15).toString('latin1') === 'ICC_PROFILE');
-    if (keep) out.push(segment);
-    i = end;
-  }
-  out.push(Buffer.from([0xff, 0xd9]));
-  return Buffer.concat(out);
-}
-
-const PNG_DROPPED = new Set(['tEXt', 'zTXt', 'iTXt', 'eXIf', 'tIME']);
-
-/** A PNG without its text chunks, EXIF chunk and timestamp; every chunk kept is copied with its CRC. */
-export function stripPng(data: Buffer): Buffer {
-  const out: Buffer[] = [data.subarray(0, 8)];
-  let i = 8;
-  while (i + 12 <= data.length) {
-    const length = data.readUInt32BE(i);
-    const type = data.subarray(i + 4, i + 8).toString('latin1');
-    const end = i + 12 + length;
-    if (end > data.length) throw new Error('truncated PNG chunk');
-    if (!PNG_DROPPED.has(type)) out.push(data.subarray(i, end));
-    i = end;
-    if (type === 'IEND') break;
-  }
-  return Buffer.concat(out);
-}
-
-function safeName(name: string, mime: CleanFile['mime']): string {
-  const base =
-    name
-      .replace(/[\\/]/g, '_')
-      .replace(/[^\p{L}\p{N} ._()-]/gu, '')
-      .trim()
-      .slice(0, 150) || 'lampiran';
-  const ext = mime === 'image/jpeg' ? '.jpg' : mime === 'image/png' ? '.png' : '.pdf';
-  return base.toLowerCase().endsWith(ext) ? base : `${base.replace(/\.[^.]*$/, '')}${ext}`;
-}
+// Content sniffing, metadata stripping and storage are the platform's (`platform/files`), shared with other modules.
+export { readStored, type UploadedFile, writeStored } from '../../platform/files';
 
 /** Checks every file by its content and strips image metadata; refuses the whole set on the first bad file. */
 export function cleanAttachments(files: UploadedFile[]): CleanFile[] {
   if (files.length > ATTACHMENTS_MAX) throw new Invalid('complaint_too_many_attachments');
   return files.map((file) => {
-    if (file.data.length > ATTACHMENT_MAX_BYTES) throw new DomainError(413, 'complaint_attachment_too_large');
-    const mime = sniffType(file.data);
-    if (!mime) throw new Invalid('complaint_attachment_type', { name: file.fileName.slice(0, 100) });
-    let data: Buffer;
     try {
-      data = mime === 'image/jpeg' ? stripJpeg(file.data) : mime === 'image/png' ? stripPng(file.data) : file.data;
-    } catch {
+      return cleanFile(file, ATTACHMENT_MAX_BYTES);
+    } catch (error) {
+      if (!(error instanceof FileRefused)) throw error;
+      if (error.reason === 'too_large') throw new DomainError(413, 'complaint_attachment_too_large');
       throw new Invalid('complaint_attachment_type', { name: file.fileName.slice(0, 100) });
     }
-    return {
-      fileName: safeName(file.fileName, mime),
-      mime,
-      data,
-      sha256: createHash('sha256').update(data).digest('hex'),
-    };
   });
 }
 
 /** Files live under DATA_DIR/complaints/<tenant>/<complaint>/<attachment> (shared storage with several nodes). */
 export function storageKey(tenantId: string, complaintId: string, attachmentId: string): string {
   return `complaints/${tenantId}/${complaintId}/${attachmentId}`;
-}
-
-export function writeStored(dataDir: string, key: string, data: Buffer): void {
-  const path = join(dataDir, key);
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, data);
-}
-
-export function readStored(dataDir: string, key: string): Buffer {
-  return readFileSync(join(dataDir, key));
 }

@@ -5,9 +5,11 @@ import { complaintsJobs } from './jobs';
 import * as complaintsMigration from './migrations/2026_11_23_2001_complaints';
 import * as complaintsEventOrder from './migrations/2026_11_23_2002_complaints_event_order';
 import * as complaintsPerformance from './migrations/2026_11_23_2003_complaints_performance';
+import * as complaintsWordSearch from './migrations/2026_11_23_2004_complaints_word_search';
+import * as complaintsStatsRevisions from './migrations/2026_11_23_2005_complaints_stats_revisions';
 import { complaintsOpenData } from './open-data';
 import { defineComplaintsPolicies } from './policy';
-import { complaintsRoutes } from './routes';
+import { complaintsRoutes } from './routes/index';
 import { complaintsDemoLogins, seedComplaints } from './seed';
 
 /** Complaints (pengaduan): intake, verification and routing, deadlines, answers, ratings, public statistics. */
@@ -17,6 +19,8 @@ export const complaintsModule: ModuleManifest = {
     '2026_11_23_2001_complaints': complaintsMigration,
     '2026_11_23_2002_complaints_event_order': complaintsEventOrder,
     '2026_11_23_2003_complaints_performance': complaintsPerformance,
+    '2026_11_23_2004_complaints_word_search': complaintsWordSearch,
+    '2026_11_23_2005_complaints_stats_revisions': complaintsStatsRevisions,
     ...channelsMigrations,
   },
   policies(access) {

@@ -1,55 +1,58 @@
 import { type Ctx, requireTenant } from '../../platform/context';
+import { mailTransport } from './notify-mail';
+import type { ComplainantNotice, ComplainantTransport, PublicStep } from './notify-types';
 import { complaintsRepo } from './repository';
 
-/** Public steps the complainant (and every follower) is told about. */
-export type PublicStep =
-  | 'received'
-  | 'postponed'
-  | 'verified'
-  | 'referred'
-  | 'archived'
-  | 'merged'
-  | 'answered'
-  | 'reopened'
-  | 'closed';
+export type { ComplainantNotice, ComplainantTransport, Follower, PublicStep } from './notify-types';
 
+const transports: ComplainantTransport[] = [mailTransport];
+
+/** Adds a transport (a channel registers its own when it is loaded); returns how to remove it again. */
+export function registerComplainantTransport(transport: ComplainantTransport): () => void {
+  if (!transports.some((t) => t.name === transport.name)) transports.push(transport);
+  return () => {
+    const i = transports.indexOf(transport);
+    if (i >= 0) transports.splice(i, 1);
+  };
+}
+
+/** What other modules' listeners are given (the public door's `onPublicStep`). */
 export interface PublicStepNotice {
   complaintId: string;
   code: string;
   step: PublicStep;
-  /** Public text of the step (answer, question, referral, reason). */
   text: string | null;
   telegramChatIds: string[];
 }
 
+/** Chats that follow the complaint, once each. */
+export const telegramChatIdsOf = (notice: Pick<ComplainantNotice, 'followers'>): string[] => [
+  ...new Set(notice.followers.map((f) => f.telegramChatId).filter((c): c is string => !!c)),
+];
+
 /**
- * Other channels (Telegram) register here to send their own notice of each public step. Listeners run inside the
- * step's transaction, so that they can queue in an outbox that commits with the step.
+ * A listener of every public step, for code outside the module: a transport under another name. Runs inside the
+ * step's transaction like every transport.
  */
-const listeners: Array<(ctx: Ctx, notice: PublicStepNotice) => Promise<void>> = [];
+let listenerCount = 0;
 export function onPublicStep(listener: (ctx: Ctx, notice: PublicStepNotice) => Promise<void>): () => void {
-  listeners.push(listener);
-  return () => {
-    const i = listeners.indexOf(listener);
-    if (i >= 0) listeners.splice(i, 1);
-  };
+  listenerCount += 1;
+  return registerComplainantTransport({
+    name: `listener-${listenerCount}`,
+    deliver: (ctx, n) =>
+      listener(ctx, {
+        complaintId: n.complaintId,
+        code: n.code,
+        step: n.step,
+        text: n.text,
+        telegramChatIds: telegramChatIdsOf(n),
+      }),
+  });
 }
 
-const SUBJECTS: Record<PublicStep, { id: string; en: string }> = {
-  received: { id: 'Pengaduan diterima', en: 'Complaint received' },
-  postponed: { id: 'Kami memerlukan keterangan tambahan', en: 'We need more information' },
-  verified: { id: 'Pengaduan diverifikasi dan diteruskan', en: 'Complaint verified and routed' },
-  referred: { id: 'Pengaduan di luar kewenangan kami', en: 'Complaint outside our authority' },
-  archived: { id: 'Pengaduan diarsipkan', en: 'Complaint archived' },
-  merged: { id: 'Pengaduan digabung dengan laporan yang sama', en: 'Complaint merged with the same report' },
-  answered: { id: 'Pengaduan telah dijawab', en: 'Your complaint has been answered' },
-  reopened: { id: 'Pengaduan dibuka kembali', en: 'Complaint reopened' },
-  closed: { id: 'Pengaduan selesai', en: 'Complaint closed' },
-};
-
 /**
- * Tells every follower of a complaint about a public step: e-mail through the outbox (same transaction), and
- * the registered channel listeners. Never includes any reporter's name: each message goes to one follower.
+ * The one notifier of the complainant: reads the complaint's followers once and gives the step to every
+ * transport (e-mail through the mail outbox; Telegram through its own outbox), in the caller's transaction.
  */
 export async function notifyComplainant(
   ctx: Ctx,
@@ -58,45 +61,21 @@ export async function notifyComplainant(
   extra: { code: string; text?: string | null; followToken?: string | null },
 ): Promise<void> {
   const tenant = requireTenant(ctx);
-  const followers = await complaintsRepo.followers(ctx.db, tenant.id, complaintId);
-  const subject = SUBJECTS[step];
-  const link = extra.followToken
-    ? `${ctx.config.publicUrl}/t/${tenant.slug}/complaints/follow/${extra.followToken}`
-    : null;
-  const lines = [
-    `${subject.id}: ${extra.code} — ${tenant.name}`,
-    '',
-    ...(extra.text ? [extra.text, ''] : []),
-    ...(link
-      ? [
-          'Simpan tautan rahasia ini untuk mengikuti pengaduan Anda (jangan dibagikan):',
-          link,
-          '',
-          'Keep this secret link to follow your complaint (do not share it).',
-        ]
-      : [`Kode pelacakan / tracking code: ${extra.code}`]),
-    '',
-    `(${subject.en})`,
-  ];
-  const seen = new Set<string>();
-  for (const f of followers) {
-    if (!f.email || seen.has(f.email)) continue;
-    seen.add(f.email);
-    await ctx.mailer.enqueue(ctx, {
-      to: f.email,
-      subject: `[${extra.code}] ${subject.id} / ${subject.en}`,
-      // The secret link belongs to the reporter of this very complaint only, never to merged followers.
-      text: f.source_complaint_id === complaintId ? lines.join('\n') : lines.filter((l) => l !== link).join('\n'),
-    });
-  }
-  const notice: PublicStepNotice = {
+  const rows = await complaintsRepo.followers(ctx.db, tenant.id, complaintId);
+  const notice: ComplainantNotice = {
+    tenant,
     complaintId,
     code: extra.code,
     step,
     text: extra.text ?? null,
-    telegramChatIds: [...new Set(followers.map((f) => f.telegram_chat_id).filter((c): c is string => !!c))],
+    followToken: extra.followToken ?? null,
+    followers: rows.map((f) => ({
+      email: f.email,
+      telegramChatId: f.telegram_chat_id,
+      sourceComplaintId: f.source_complaint_id,
+    })),
   };
-  for (const listener of listeners) await listener(ctx, notice);
+  for (const transport of [...transports]) await transport.deliver(ctx, notice);
 }
 
 /** A notice to staff (assignment, reminder, escalation); carries the code and title, never the reporter. */

@@ -42,6 +42,13 @@ function ref(e: Awaited<ReturnType<typeof peopleRepo.employee>>): PersonRef | nu
 const byName = new Intl.Collator('id');
 
 export const peopleService = {
+  /**
+   * The tenant's people revision: raised by database triggers on every write to people's tables (migration
+   * 1004), in the writer's transaction. Another module may key a cache of people's data on it (exact on every node).
+   */
+  revision(ctx: Ctx): Promise<number> {
+    return peopleRepo.revision(ctx.db, requireTenant(ctx).id);
+  },
   async employee(ctx: Ctx, employeeId: string): Promise<PersonRef | null> {
     return ref(await peopleRepo.employee(ctx.db, requireTenant(ctx).id, employeeId));
   },

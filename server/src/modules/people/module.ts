@@ -4,6 +4,7 @@ import * as peopleMigration from './migrations/2026_11_23_1001_people';
 import * as peopleIndexes from './migrations/2026_11_23_1002_people_indexes';
 import * as peopleReadIndexes from './migrations/2026_11_23_1003_people_read_indexes';
 import * as peopleRevisions from './migrations/2026_11_23_1004_people_revisions';
+import * as peopleNameOrder from './migrations/2026_11_23_1005_people_name_order';
 import { definePeoplePolicies } from './policy';
 import { peopleRepo } from './repository';
 import { peopleRoutes } from './routes';
@@ -17,6 +18,7 @@ export const peopleModule: ModuleManifest = {
     '2026_11_23_1002_people_indexes': peopleIndexes,
     '2026_11_23_1003_people_read_indexes': peopleReadIndexes,
     '2026_11_23_1004_people_revisions': peopleRevisions,
+    '2026_11_23_1005_people_name_order': peopleNameOrder,
   },
   policies: definePeoplePolicies,
   install(services) {

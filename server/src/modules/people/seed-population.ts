@@ -237,14 +237,14 @@ export function generatePopulation(
             ),
           );
         }
-        if (headOf)
+        if (headOf) {
+          // The decree is numbered in the year it takes effect (its TMT), as every other entry's.
+          const year = Math.max(serviceStartYear + 8, ty - between(1, 5));
+          const tmt = `${year}-${pad(between(1, 12))}-02`;
           entries.push(
-            entry(
-              { position_id: position.id, unit_id: unit.id },
-              `${Math.max(serviceStartYear + 8, ty - between(1, 5))}-${pad(between(1, 12))}-02`,
-              `821.2/${between(100, 999)}/BKPSDM/${ty}`,
-            ),
+            entry({ position_id: position.id, unit_id: unit.id }, tmt, `821.2/${between(100, 999)}/BKPSDM/${year}`),
           );
+        }
       }
     }
     const sorted = entries.filter((e) => e.tmt <= today);

@@ -107,6 +107,10 @@ for (const target of dialects()) {
         )
           mismatches.push(e.nip);
         if (entries.some((h) => !h.sk_number)) mismatches.push(`${e.nip} without SK`);
+        // A decree is numbered in the year it takes effect: '821.2/123/BKPSDM/2024' has its TMT in 2024.
+        for (const h of entries)
+          if (h.sk_number && !h.sk_number.endsWith(`/${h.tmt.slice(0, 4)}`))
+            mismatches.push(`${e.nip}: SK ${h.sk_number} with TMT ${h.tmt}`);
       }
       expect(mismatches).toEqual([]);
       const years = new Set(history.map((h) => h.tmt.slice(0, 4)));

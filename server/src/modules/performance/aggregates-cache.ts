@@ -32,21 +32,19 @@ export async function cachedAggregate<T>(
 }
 
 /**
- * Headcounts per unit are people's data, which this module sees through `peopleService` only (no revision of
- * its own to compare): they are kept for `HEADCOUNT_TTL_MS`, so a hire or a move shows on the dashboard within
- * that time on every node. Grouping 10,000 employees on every request cost more than the rest of it.
+ * A value kept per tenant and key while a revision the caller read (e.g. people's, through `peopleService`)
+ * is unchanged: the headcounts per unit are people's data, raised by people's own triggers on every write.
  */
-export const HEADCOUNT_TTL_MS = 30_000;
-const timed = new Map<string, { at: number; value: Promise<unknown> }>();
+const byRevision = new Map<string, { revision: number; value: Promise<unknown> }>();
 
-export function cachedForAWhile<T>(tenantId: string, key: string, compute: () => Promise<T>): Promise<T> {
+export function cachedOnRevision<T>(tenantId: string, key: string, revision: number, compute: () => Promise<T>) {
   const fullKey = `${tenantId}|${key}`;
-  const hit = timed.get(fullKey);
-  if (hit && Date.now() - hit.at < HEADCOUNT_TTL_MS) return hit.value as Promise<T>;
+  const hit = byRevision.get(fullKey);
+  if (hit && hit.revision === revision) return hit.value as Promise<T>;
   const value = compute();
-  timed.set(fullKey, { at: Date.now(), value });
+  byRevision.set(fullKey, { revision, value });
   value.catch(() => {
-    if (timed.get(fullKey)?.value === value) timed.delete(fullKey);
+    if (byRevision.get(fullKey)?.value === value) byRevision.delete(fullKey);
   });
   return value;
 }

@@ -7,9 +7,10 @@ import * as performanceMigration from './migrations/2026_11_23_3001_performance'
 import * as dashboardIndex from './migrations/2026_11_23_3002_performance_dashboard_index';
 import * as appraiserColumns from './migrations/2026_11_23_3003_performance_appraiser';
 import * as revisions from './migrations/2026_11_23_3004_performance_revisions';
+import * as evidenceFiles from './migrations/2026_11_23_3005_performance_evidence_files';
 import { performanceOpenData } from './open-data';
 import { definePerformancePolicies } from './policy';
-import { performanceRoutes } from './routes';
+import { performanceRoutes } from './routes/index';
 import { seedPerformance } from './seed';
 
 /** Performance management (SKP, PermenPANRB 6/2022): plans, periodic reports, annual results, follow-up. */
@@ -20,6 +21,7 @@ export const performanceModule: ModuleManifest = {
     '2026_11_23_3002_performance_dashboard_index': dashboardIndex,
     '2026_11_23_3003_performance_appraiser': appraiserColumns,
     '2026_11_23_3004_performance_revisions': revisions,
+    '2026_11_23_3005_performance_evidence_files': evidenceFiles,
   },
   policies: definePerformancePolicies,
   install(services) {

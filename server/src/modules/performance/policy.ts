@@ -47,14 +47,19 @@ export function definePerformancePolicies(access: AccessRegistry): void {
     if (hasAnyRole(actor, 'hr_admin')) return true;
     return registry.hasRole(actor, 'unit_admin', subject.tenantId, subject.unitId);
   });
-  access.define<RecordSubject | undefined>(PERFORMANCE.followUp, (actor, subject) => {
-    if (hasAnyRole(actor, 'hr_admin')) return true;
-    if (!subject) return hasAnyRole(actor, 'supervisor', 'acting_appraiser');
-    return (
-      isAppraiser(subject) ||
-      (subject.actorEmployeeId !== null && subject.superiorChain.includes(subject.actorEmployeeId))
-    );
-  });
+  // In the menu: supervisors and acting appraisers follow their people's coaching plans, hr_admin everyone's.
+  access.define<RecordSubject | undefined>(
+    PERFORMANCE.followUp,
+    (actor, subject) => {
+      if (hasAnyRole(actor, 'hr_admin')) return true;
+      if (!subject) return hasAnyRole(actor, 'supervisor', 'acting_appraiser');
+      return (
+        isAppraiser(subject) ||
+        (subject.actorEmployeeId !== null && subject.superiorChain.includes(subject.actorEmployeeId))
+      );
+    },
+    { menu: true },
+  );
 }
 
 export function isHrAdmin(actor: Actor | null): boolean {

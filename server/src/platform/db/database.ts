@@ -1,10 +1,19 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
+import {
+  Kysely,
+  type KyselyConfig,
+  PostgresDialect,
+  type SqliteDatabase,
+  SqliteDialect,
+  sql,
+  type Transaction,
+} from 'kysely';
 import pg from 'pg';
 import type { DatabaseConfig } from '../config';
 import type { Database } from './schema';
+import { RoutingSqliteDialect } from './sqlite-routing';
 
 export type Db = Kysely<Database>;
 export type Tx = Transaction<Database>;
@@ -38,7 +47,10 @@ const pgTypes = {
   },
 };
 
-export function openDatabase(config: DatabaseConfig, options: { poolSize?: number } = {}): DatabaseHandle {
+export function openDatabase(
+  config: DatabaseConfig,
+  options: { poolSize?: number; slowQueryMs?: number | null } = {},
+): DatabaseHandle {
   if (config.dialect === 'sqlite') {
     if (config.file !== ':memory:') mkdirSync(dirname(config.file), { recursive: true });
     const sqlite = new SQLite(config.file);
@@ -48,7 +60,12 @@ export function openDatabase(config: DatabaseConfig, options: { poolSize?: numbe
     sqlite.pragma('synchronous = NORMAL');
     // 64 MB of page cache (the default is 2 MB): lists and statistics re-read far fewer pages.
     sqlite.pragma('cache_size = -65536');
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    // A file database gets a second, read-only connection (sqlite-routing.ts); an in-memory one cannot be shared.
+    const dialect =
+      config.file === ':memory:'
+        ? new SqliteDialect({ database: withStatementCache(sqlite) })
+        : new RoutingSqliteDialect(withStatementCache(sqlite), withStatementCache(openReader(config.file)));
+    const db = new Kysely<Database>({ dialect, log: slowQueryLog(options.slowQueryMs) });
     return {
       db,
       dialect: 'sqlite',
@@ -61,12 +78,58 @@ export function openDatabase(config: DatabaseConfig, options: { poolSize?: numbe
   // An idle connection the server closes (restart, failover, a dropped database) emits 'error' on the pool;
   // unhandled it would crash the process. pg drops that client and the next query opens a new one.
   pool.on('error', () => {});
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: slowQueryLog(options.slowQueryMs) });
   return {
     db,
     dialect: 'postgres',
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     close: () => db.destroy(),
+  };
+}
+
+function openReader(file: string): SQLite.Database {
+  const reader = new SQLite(file);
+  reader.pragma('query_only = ON');
+  reader.pragma('busy_timeout = 5000');
+  reader.pragma('cache_size = -65536');
+  return reader;
+}
+
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * Kysely prepares every query anew; on SQLite preparing costs about as much as running a small query. The
+ * statements of the last 500 distinct SQL texts are kept (least recently used dropped). A statement that an
+ * `.iterate()` is still reading is busy, so a second user of the same text gets a fresh one.
+ */
+export function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(text: string) {
+      const cached = cache.get(text);
+      if (cached && !cached.busy) {
+        cache.delete(text);
+        cache.set(text, cached);
+        return cached;
+      }
+      const statement = sqlite.prepare(text);
+      if (!cached) {
+        cache.set(text, statement);
+        if (cache.size > STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+      }
+      return statement;
+    },
+  };
+}
+
+/** `SLOW_QUERY_MS=N` writes every query that took N ms or more to stderr with its time (an operator's aid). */
+function slowQueryLog(limit: number | null | undefined): KyselyConfig['log'] {
+  if (limit === null || limit === undefined) return undefined;
+  return (event) => {
+    if (event.queryDurationMillis < limit) return;
+    const text = event.query.sql.replace(/\s+/g, ' ').slice(0, 300);
+    process.stderr.write(`slow query ${event.queryDurationMillis.toFixed(1)} ms: ${text}\n`);
   };
 }
 

@@ -4,7 +4,7 @@ import {
   FOLLOW_UP_STATUSES,
   VERIFICATION_STATUSES,
 } from '@lentera/common';
-import { Badge, Checkbox, Group, Select, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Checkbox, Group, MultiSelect, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -32,14 +32,19 @@ function OfficerList({ desk }: { desk: Desk }) {
   const search = useSearch({ strict: false }) as OfficerSearch;
   const page = search.page ?? 1;
   // The desk starts with what waits for verification; the follow-up list with everything still open.
-  const status = search.status ?? (desk === 'verification' ? 'received' : undefined);
+  // Several statuses may be chosen; 'all' (the choice emptied) is every status of this desk.
+  const statuses: readonly ComplaintStatus[] = desk === 'verification' ? VERIFICATION_STATUSES : FOLLOW_UP_STATUSES;
+  const chosen =
+    search.status === 'all' ? undefined : (search.status ?? (desk === 'verification' ? 'received' : undefined));
+  const selected = chosen ? chosen.split(',').filter((s) => (statuses as readonly string[]).includes(s)) : [];
+  // Nothing chosen: the desk's two waiting states; the follow-up list everything still open.
+  const status = selected.length ? selected.join(',') : desk === 'verification' ? statuses.join(',') : undefined;
   const filter = { state: 'open' as const, ...search, status, page };
   const list = useOfficerList(slug, filter);
   const [q, setQ] = useState(search.q ?? '');
   const setSearch = (next: Partial<OfficerSearch>) =>
     void navigate({ to: '.', search: { ...search, ...next }, replace: true });
   const onQuery = useDebouncedCallback((value: string) => setSearch({ q: value || undefined, page: undefined }), 400);
-  const statuses: readonly ComplaintStatus[] = desk === 'verification' ? VERIFICATION_STATUSES : FOLLOW_UP_STATUSES;
   const title = desk === 'verification' ? t('complaints.officer.inboxTitle') : t('complaints.officer.workTitle');
 
   return (
@@ -57,13 +62,14 @@ function OfficerList({ desk }: { desk: Desk }) {
             onQuery(event.currentTarget.value);
           }}
         />
-        <Select
+        <MultiSelect
           label={t('complaints.officer.status')}
-          placeholder={t('complaints.portal.all')}
-          clearable={desk === 'follow_up'}
+          placeholder={selected.length ? undefined : t('complaints.portal.all')}
+          clearable
           data={statuses.map((s) => ({ value: s, label: t(`complaints.status.${s}`) }))}
-          value={status ?? null}
-          onChange={(value) => setSearch({ status: (value as ComplaintStatus) ?? undefined, page: undefined })}
+          value={selected}
+          onChange={(values) => setSearch({ status: values.length ? values.join(',') : 'all', page: undefined })}
+          data-testid="status-filter"
         />
         <Checkbox
           mt={{ sm: 30 }}

@@ -27,6 +27,7 @@ import { notify } from '../../ui/notify';
 import { hasPermission, useAccount } from '../../ui/session';
 import { useTenantSlug, useTenantTimeZone } from '../../ui/tenant';
 import { complaintsPath } from '../api';
+import { TelegramCard } from './settings/TelegramCard';
 
 /** The channels' permission (Open311 keys, Telegram bot): the tenant admin; defined by the server's channels. */
 const CHANNELS_PERMISSION = 'complaints.channels';
@@ -44,12 +45,6 @@ interface Open311Key {
   createdAt: string;
   revokedAt: string | null;
   lastUsedAt: string | null;
-}
-interface TelegramSettings {
-  configured: boolean;
-  botTokenHint: string | null;
-  updatedAt: string | null;
-  webhookPath?: string;
 }
 
 function RulesCard({ slug }: { slug: string }) {
@@ -162,7 +157,7 @@ function Open311Card({ slug }: { slug: string }) {
         <Title order={2} fz="h4" id="open311-heading">
           {t('complaints.settings.open311')}
         </Title>
-        <Text size="sm">
+        <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
           {t('complaints.settings.open311Intro', { url: `${window.location.origin}/open311/v2/discovery.json` })}
         </Text>
         <ErrorAlert error={keys.error ?? create.error} />
@@ -259,88 +254,6 @@ function Open311Card({ slug }: { slug: string }) {
         onClose={() => setRevoking(null)}
         onConfirm={() => revoking && revoke.mutate(revoking.id)}
       />
-    </Card>
-  );
-}
-
-function TelegramCard({ slug }: { slug: string }) {
-  const { t } = useTranslation();
-  const timeZone = useTenantTimeZone();
-  const lang = currentLang();
-  const queryClient = useQueryClient();
-  const queryKey = ['tenant', slug, 'complaints', 'telegram'];
-  const settings = useQuery({
-    queryKey,
-    queryFn: ({ signal }) => api<TelegramSettings>(complaintsPath(slug, '/telegram'), { signal }),
-  });
-  const [token, setToken] = useState('');
-  const configure = useMutation({
-    mutationFn: () =>
-      api<TelegramSettings>(complaintsPath(slug, '/telegram'), { method: 'PUT', body: { botToken: token.trim() } }),
-    onSuccess: (saved) => {
-      setToken('');
-      queryClient.setQueryData(queryKey, saved);
-    },
-  });
-  const remove = useMutation({
-    mutationFn: () => api<TelegramSettings>(complaintsPath(slug, '/telegram'), { method: 'DELETE' }),
-    onSuccess: (saved) => queryClient.setQueryData(queryKey, saved),
-  });
-  const webhook = configure.data?.webhookPath ? `${window.location.origin}${configure.data.webhookPath}` : null;
-  return (
-    <Card withBorder padding="lg" component="section" aria-labelledby="telegram-heading">
-      <Stack gap="sm">
-        <Title order={2} fz="h4" id="telegram-heading">
-          {t('complaints.settings.telegram')}
-        </Title>
-        <Text size="sm">{t('complaints.settings.telegramIntro')}</Text>
-        <ErrorAlert error={settings.error ?? configure.error ?? remove.error} />
-        {settings.data?.configured ? (
-          <Text size="sm">
-            {t('complaints.settings.telegramOn', {
-              hint: settings.data.botTokenHint ?? '',
-              at: settings.data.updatedAt ? formatDateTime(settings.data.updatedAt, timeZone, lang) : '—',
-            })}
-          </Text>
-        ) : settings.data ? (
-          <Text size="sm" c="dimmed">
-            {t('complaints.settings.telegramOff')}
-          </Text>
-        ) : null}
-        {webhook ? (
-          <Alert color="green" variant="light" role="status">
-            <Text size="sm">{t('complaints.settings.webhook')}</Text>
-            <Code block style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>
-              {webhook}
-            </Code>
-          </Alert>
-        ) : null}
-        <form
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (token.trim()) configure.mutate();
-          }}
-        >
-          <Group align="flex-end" gap="xs">
-            <TextInput
-              label={t('complaints.settings.botToken')}
-              value={token}
-              onChange={(e) => setToken(e.currentTarget.value)}
-              autoComplete="off"
-              style={{ flex: 1, minWidth: 200 }}
-            />
-            <Button type="submit" loading={configure.isPending} disabled={!token.trim()}>
-              {t('complaints.settings.saveBot')}
-            </Button>
-            {settings.data?.configured ? (
-              <Button color="red" variant="light" loading={remove.isPending} onClick={() => remove.mutate()}>
-                {t('complaints.settings.turnOff')}
-              </Button>
-            ) : null}
-          </Group>
-        </form>
-      </Stack>
     </Card>
   );
 }

@@ -22,6 +22,15 @@ export function useUnits(slug: string, includeClosed = false) {
   return useQuery(unitsQuery(slug, includeClosed));
 }
 
+/**
+ * Unit names by id, for showing a unit someone only has the id of (a role granted on a unit). Loads the tree only
+ * when `enabled` (the person may see the structure and holds a unit-scoped role); empty until it has loaded.
+ */
+export function useUnitNames(slug: string | undefined, enabled: boolean): ReadonlyMap<string, string> {
+  const { data } = useQuery({ ...unitsQuery(slug ?? '', true), enabled: enabled && Boolean(slug) });
+  return new Map((data ?? []).map((u) => [u.id, u.name]));
+}
+
 export const UNIT_PATH_SEPARATOR = ' › ';
 
 /** "Dinas Kesehatan › Bidang Pelayanan › Seksi Rujukan": the unit's names from the top of the tree. */

@@ -111,7 +111,9 @@ export function UnitTree({ units, label, renderName, renderActions, reveal }: Un
                   ? t('structure.tree.headVacant')
                   : t('structure.tree.noHeadPosition')}
               {' · '}
-              {t('structure.tree.headcount', { count: unit.headcount })}
+              {hasChildren
+                ? t('structure.tree.headcountWithSubunits', { count: unit.headcount, total: unit.headcountTotal })
+                : t('structure.tree.headcount', { count: unit.headcount })}
             </Text>
           </Stack>
           {renderActions ? <Box style={{ flex: 'none' }}>{renderActions(unit)}</Box> : null}

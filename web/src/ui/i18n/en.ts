@@ -68,6 +68,9 @@ export const en: Messages = {
   nav: {
     label: 'Workspace navigation',
     groupWorkspace: 'Workspace',
+    groupPeople: 'People',
+    groupPerformance: 'Performance',
+    groupComplaints: 'Complaints',
     groupAdmin: 'Administration',
     workspace: 'Workspace home',
     account: 'My account',

@@ -68,6 +68,9 @@ export const id = {
   nav: {
     label: 'Navigasi ruang kerja',
     groupWorkspace: 'Ruang kerja',
+    groupPeople: 'Kepegawaian',
+    groupPerformance: 'Kinerja',
+    groupComplaints: 'Pengaduan',
     groupAdmin: 'Administrasi',
     workspace: 'Beranda ruang kerja',
     account: 'Akun saya',

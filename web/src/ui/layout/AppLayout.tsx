@@ -3,15 +3,16 @@ import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useLocation, useMatches } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLinkLink } from '../links';
-import { type NavEntry, visibleNavEntries } from '../nav';
+import { type NavEntry, type NavGroup, visibleNavEntries } from '../nav';
 import { useAccount } from '../session';
 import { useTenant, useTenantSlug } from '../tenant';
 import { AccountMenu } from './AccountMenu';
 import { LanguageSwitch } from './LanguageSwitch';
+import { NavGroups } from './NavGroups';
 
 interface AppLayoutProps {
   navEntries: readonly NavEntry[];
+  navGroups: readonly NavGroup[];
 }
 
 function Brand({ slug }: { slug: string | undefined }) {
@@ -68,7 +69,7 @@ function Footer({ slug }: { slug: string | undefined }) {
 }
 
 /** Header, staff navigation (collapsing behind a burger on phones), main content and footer. */
-export function AppLayout({ navEntries }: AppLayoutProps) {
+export function AppLayout({ navEntries, navGroups }: AppLayoutProps) {
   const { t } = useTranslation();
   const slug = useTenantSlug();
   const account = useAccount();
@@ -90,11 +91,6 @@ export function AppLayout({ navEntries }: AppLayoutProps) {
     }
     mainRef.current?.focus();
   }, [location.pathname, close]);
-
-  const groups: Array<{ key: 'workspace' | 'admin'; label: string }> = [
-    { key: 'workspace', label: t('nav.groupWorkspace') },
-    { key: 'admin', label: t('nav.groupAdmin') },
-  ];
 
   return (
     <AppShell
@@ -128,26 +124,8 @@ export function AppLayout({ navEntries }: AppLayoutProps) {
         </Group>
       </AppShell.Header>
       {withNavbar ? (
-        <AppShell.Navbar p="sm" id="app-navbar" aria-label={t('nav.label')}>
-          {groups.map((group) => {
-            const items = entries.filter((entry) => (entry.group ?? 'workspace') === group.key);
-            if (items.length === 0) return null;
-            return (
-              <Stack key={group.key} gap={2} mb="md">
-                <Text size="xs" fw={700} tt="uppercase" c="dimmed" px="sm" py={4}>
-                  {group.label}
-                </Text>
-                {items.map((entry) => (
-                  <NavLinkLink
-                    key={entry.key}
-                    to={entry.href}
-                    label={t(entry.labelKey as never)}
-                    active={location.pathname === entry.href || location.pathname.startsWith(`${entry.href}/`)}
-                  />
-                ))}
-              </Stack>
-            );
-          })}
+        <AppShell.Navbar p="sm" id="app-navbar" aria-label={t('nav.label')} style={{ overflowY: 'auto' }}>
+          <NavGroups groups={navGroups} entries={entries} pathname={location.pathname} />
         </AppShell.Navbar>
       ) : null}
       <AppShell.Main {...{ component: 'div' }}>

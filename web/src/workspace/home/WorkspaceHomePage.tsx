@@ -1,11 +1,13 @@
+import { PEOPLE_PERMISSIONS } from '@lentera/common';
 import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NAV_ENTRIES } from '../../navigation';
+import { useUnitNames } from '../../people/shared/units';
 import { Page } from '../../ui/components';
 import { AnchorLink } from '../../ui/links';
 import { visibleNavEntries } from '../../ui/nav';
 import { roleLabel } from '../../ui/roles';
-import { membershipIn, useAccount } from '../../ui/session';
+import { hasPermission, membershipIn, useAccount } from '../../ui/session';
 import { useTenant, useTenantSlug } from '../../ui/tenant';
 
 /** The staff workspace's first screen: who you are here, and what you can open. */
@@ -15,6 +17,12 @@ export function WorkspaceHomePage() {
   const { data: tenant } = useTenant(slug);
   const account = useAccount();
   const membership = membershipIn(account, slug);
+  // A role held on a unit names the unit, never its id: the names come from the unit tree.
+  const unitNames = useUnitNames(
+    slug,
+    Boolean(membership?.roles.some((grant) => grant.unitId)) &&
+      hasPermission(account, PEOPLE_PERMISSIONS.viewStructure, slug),
+  );
   const modules = visibleNavEntries(NAV_ENTRIES, account, slug).filter(
     (entry) => entry.key !== 'workspace' && entry.key !== 'account',
   );
@@ -32,7 +40,9 @@ export function WorkspaceHomePage() {
               <li key={`${grant.role}:${grant.unitId ?? ''}`}>
                 <Badge variant="light" size="lg" tt="none">
                   {roleLabel(grant.role)}
-                  {grant.unitId ? ` · ${t('workspace.unit', { unit: grant.unitId })}` : ''}
+                  {grant.unitId && unitNames.has(grant.unitId)
+                    ? ` · ${t('workspace.unit', { unit: unitNames.get(grant.unitId) ?? '' })}`
+                    : ''}
                 </Badge>
               </li>
             ))}

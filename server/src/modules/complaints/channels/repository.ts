@@ -250,4 +250,38 @@ export const channelsRepo = {
     if (chatId) q = q.where('chat_id', '=', chatId);
     return q.orderBy('created_at').orderBy('id').execute();
   },
+
+  // Open311 media
+
+  /** The first image of each public (not anonim, not rahasia) complaint among `complaintIds`. */
+  async publicImages(db: DbOrTx, tenantId: string, complaintIds: string[]) {
+    if (!complaintIds.length) return [];
+    return db
+      .selectFrom('complaints_attachments as a')
+      .innerJoin('complaints_reports as r', (j) =>
+        j.onRef('r.id', '=', 'a.complaint_id').onRef('r.tenant_id', '=', 'a.tenant_id'),
+      )
+      .select(['a.id', 'a.complaint_id'])
+      .where('a.tenant_id', '=', tenantId)
+      .where('a.complaint_id', 'in', complaintIds)
+      .where('r.privacy', '=', 'public')
+      .where('a.mime', 'like', 'image/%')
+      .orderBy('a.created_at')
+      .orderBy('a.id')
+      .execute();
+  },
+  /** One image of a public complaint, for its Open311 media_url. */
+  async publicImage(db: DbOrTx, tenantId: string, attachmentId: string) {
+    return db
+      .selectFrom('complaints_attachments as a')
+      .innerJoin('complaints_reports as r', (j) =>
+        j.onRef('r.id', '=', 'a.complaint_id').onRef('r.tenant_id', '=', 'a.tenant_id'),
+      )
+      .select(['a.id', 'a.mime', 'a.storage_key', 'a.file_name'])
+      .where('a.tenant_id', '=', tenantId)
+      .where('a.id', '=', attachmentId)
+      .where('r.privacy', '=', 'public')
+      .where('a.mime', 'like', 'image/%')
+      .executeTakeFirst();
+  },
 };

@@ -16,6 +16,7 @@ import { readStored } from '../attachments';
 import { COMPLAINTS, officerUnits } from '../policy';
 import { loadNames, type Names, presentDetail, presentListItem, presentPublic } from '../presenter';
 import { complaintsRepo, type Report } from '../repository';
+import { matchesWords, ofTenant } from '../word-search';
 import { complaintFor, subjectOf } from '../workflow';
 
 /** The due time that matters in the current state, as SQL (verification at the desk, the answer at the OPD). */
@@ -45,17 +46,18 @@ export async function listForOfficer(ctx: Ctx, query: OfficerListQuery) {
   const f = officerListQuerySchema.parse(query);
   const scope = await scopeUnits(ctx);
   const now = ctx.clock.now().toISOString();
-  let q = ctx.db.selectFrom('complaints_reports').where('tenant_id', '=', tenant.id);
+  const search = searchCondition(f.q);
+  const words = search.code ? null : matchesWords(ctx.dialect, search.words);
+  let q = ctx.db.selectFrom('complaints_reports').where(ofTenant(ctx.dialect, tenant.id, words !== null));
   if (scope !== '*') q = scope.length ? q.where('unit_id', 'in', scope) : q.where(sql<boolean>`1 = 0`);
-  if (f.status) q = q.where('status', '=', f.status);
+  if (f.status?.length) q = q.where('status', 'in', f.status);
   else if (f.state === 'open') q = q.where('status', 'in', [...OPEN_STATUSES]);
   if (f.unitId) q = q.where((eb) => eb.or([eb('unit_id', '=', f.unitId!), eb('concerned_unit_id', '=', f.unitId!)]));
   if (f.categoryId) q = q.where('category_id', '=', f.categoryId);
   if (f.assignedToMe === 'true') q = q.where('assigned_account_id', '=', ctx.actor!.accountId);
   if (f.overdue === 'true') q = q.where(sql.ref('due_sort'), '<', now);
-  const search = searchCondition(f.q);
   if (search.code) q = q.where('code', '=', search.code);
-  else for (const w of search.words) q = q.where('search_text', 'like', `%${w}%`);
+  else if (words) q = q.where(words);
   const total = Number((await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
   let rows = q.selectAll();
   // `due_sort` (migration 2003) is `dueExpr` with a far-future time for none, computed and indexed by the database.
@@ -221,17 +223,18 @@ export async function aboutEmployee(ctx: Ctx, employeeId: string, from: string, 
 export async function listPublic(ctx: Ctx, query: z.input<typeof publicListQuerySchema>) {
   const tenant = requireTenant(ctx);
   const f = publicListQuerySchema.parse(query);
+  const search = searchCondition(f.q);
+  const words = search.code ? null : matchesWords(ctx.dialect, search.words);
   let q = ctx.db
     .selectFrom('complaints_reports')
-    .where('tenant_id', '=', tenant.id)
+    .where(ofTenant(ctx.dialect, tenant.id, words !== null))
     .where('privacy', 'in', ['public', 'anonim'])
     .where('status', 'not in', ['merged', 'archived']);
   if (f.status) q = q.where('status', '=', f.status);
   if (f.categoryId) q = q.where('category_id', '=', f.categoryId);
   if (f.unitId) q = q.where('unit_id', '=', f.unitId);
-  const search = searchCondition(f.q);
   if (search.code) q = q.where('code', '=', search.code);
-  else for (const w of search.words) q = q.where('search_text', 'like', `%${w}%`);
+  else if (words) q = q.where(words);
   const total = Number((await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
   const rows = await q
     .selectAll()

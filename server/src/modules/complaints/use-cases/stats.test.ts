@@ -76,4 +76,46 @@ describeEachDialect('complaints: statistics from monthly roll-ups', (env) => {
     }
     expect(checked).toBeGreaterThan(300);
   }, 120_000);
+
+  it('stay exact when served from the cache: a raw write to the counters, a renamed category or unit shows at once', async () => {
+    const tenant = (await findTenantBySlug(env.services.db, 'kupang'))!;
+    const ctx = makeCtx(env.services, { tenant });
+    const period = { from: '2026-01-01', to: '2026-12-31' };
+    const before = await complaintStats(ctx, period);
+    expect(await complaintStats(ctx, period)).toBe(before);
+    // An operator's SQL on the roll-up (no application code involved) is seen on the next call.
+    const row = await env.services.db
+      .selectFrom('complaints_monthly')
+      .selectAll()
+      .where('tenant_id', '=', tenant.id)
+      .where('month', '=', '2026-03')
+      .executeTakeFirstOrThrow();
+    await env.services.db
+      .updateTable('complaints_monthly')
+      .set({ received: Number(row.received) + 7 })
+      .where('tenant_id', '=', tenant.id)
+      .where('month', '=', '2026-03')
+      .where('unit_id', '=', row.unit_id)
+      .where('category_id', '=', row.category_id)
+      .execute();
+    const after = await complaintStats(ctx, period);
+    expect(after.totals.received).toBe(before.totals.received + 7);
+    await env.services.db
+      .updateTable('complaints_categories')
+      .set({ name: 'Kategori berganti nama' })
+      .where('tenant_id', '=', tenant.id)
+      .where('id', '=', row.category_id)
+      .execute();
+    const renamed = await complaintStats(ctx, { ...period, by: 'category' });
+    expect(renamed.rows.map((r) => r.categoryName)).toContain('Kategori berganti nama');
+    if (row.unit_id) {
+      await env.services.db
+        .updateTable('people_units')
+        .set({ name: 'Unit berganti nama' })
+        .where('id', '=', row.unit_id)
+        .execute();
+      const byUnit = await complaintStats(ctx, { ...period, by: 'unit' });
+      expect(byUnit.rows.map((r) => r.unitName)).toContain('Unit berganti nama');
+    }
+  });
 });

@@ -1,7 +1,9 @@
 import { type ComplaintStats, quantileFromHistogram, type StatsRow, statsQuerySchema } from '@lentera/common';
 import type { z } from 'zod';
+import { RevisionCache } from '../../../platform/bounded-map';
 import { type Ctx, requireTenant } from '../../../platform/context';
 import { Invalid } from '../../../platform/errors';
+import { peopleService } from '../../people/index';
 import { loadNames } from '../presenter';
 import { complaintsRepo } from '../repository';
 
@@ -73,6 +75,21 @@ export async function complaintStats(ctx: Ctx, query: z.input<typeof statsQueryS
   if (q.from > q.to) throw new Invalid('validation_failed', {}, [{ path: 'from', message: 'from is after to' }]);
   if (Date.parse(q.to) - Date.parse(q.from) > 3 * 366 * 86_400_000)
     throw new Invalid('validation_failed', {}, [{ path: 'to', message: 'at most three years' }]);
+  // Exact from the cache only while neither the counters, the categories nor the units changed (on any node).
+  const [statsRevision, peopleRevision] = await Promise.all([
+    complaintsRepo.statsRevision(ctx.db, tenant.id),
+    peopleService.revision(ctx),
+  ]);
+  const key = `${tenant.id}|${q.from}|${q.to}|${q.by}|${ctx.lang}`;
+  const revision = `${statsRevision}|${peopleRevision}`;
+  return statsCache.get(key, revision, () => computeStats(ctx, tenant.id, q));
+}
+
+/** The last answers per tenant, period, grouping and language, with the revisions they were computed at. */
+const statsCache = new RevisionCache<ComplaintStats>(500);
+
+async function computeStats(ctx: Ctx, tenantId: string, q: z.output<typeof statsQuerySchema>): Promise<ComplaintStats> {
+  const tenant = { id: tenantId };
   const split = splitPeriod(q.from, q.to);
   const [dailyParts, durationParts, names] = await Promise.all([
     Promise.all([

@@ -10,8 +10,9 @@ import {
   pageQuerySchema,
 } from '@lentera/common';
 import { z } from 'zod';
-import { sendCsv, sendXlsx } from '../../../platform/http/downloads';
+import { sendXlsx } from '../../../platform/http/downloads';
 import { errorResponses, slugIdParams, slugParams, type ZodApp } from '../../../platform/http/types';
+import { EXPORT_HEADER, employeesCsv, exportCells } from '../export-format';
 import {
   employeesForExport,
   getEmployee,
@@ -51,34 +52,12 @@ export function employeeRoutes(r: ZodApp, ctx: RequestCtx): void {
     },
     async (request, reply) => {
       const rows = await employeesForExport(ctx(request), request.query);
-      const header = [
-        'NIP',
-        'Nama',
-        'Status',
-        'Golongan',
-        'Jabatan',
-        'Jenis jabatan',
-        'Unit',
-        'Jenis kelamin',
-        'Tanggal lahir',
-        'Pendidikan',
-      ];
-      const data = rows.map((e) => [
-        e.nip,
-        e.displayName,
-        e.status,
-        e.rank ?? '',
-        e.positionName ?? '',
-        e.positionKind ?? '',
-        e.unitName ?? '',
-        e.sex === 'male' ? 'L' : 'P',
-        e.birthDate,
-        e.educationLevel ?? '',
-      ]);
       const name = `pegawai-${request.params.slug}`;
-      return request.query.format === 'xlsx'
-        ? sendXlsx(reply, name, 'Pegawai', header, data)
-        : sendCsv(reply, name, header, data);
+      if (request.query.format === 'xlsx') return sendXlsx(reply, name, 'Pegawai', EXPORT_HEADER, exportCells(rows));
+      return reply
+        .header('content-disposition', `attachment; filename="${name}.csv"`)
+        .type('text/csv; charset=utf-8')
+        .send(employeesCsv(rows));
     },
   );
   r.post(

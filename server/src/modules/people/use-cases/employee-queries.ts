@@ -1,10 +1,12 @@
-import { displayName, type EmployeeListQuery, type EmployeeSummary } from '@lentera/common';
-import type { SelectQueryBuilder } from 'kysely';
+import { displayName, type EmployeeListQuery } from '@lentera/common';
+import { type Expression, type SelectQueryBuilder, sql } from 'kysely';
+import { RevisionCache } from '../../../platform/bounded-map';
 import type { Ctx } from '../../../platform/context';
 import type { Database } from '../../../platform/db/schema';
 import { Forbidden, NotFound } from '../../../platform/errors';
 import { employeeSubject, loadNames, tenantToday } from '../context';
 import { reportingChain } from '../derive';
+import type { ExportedEmployee } from '../export-format';
 import { PEOPLE } from '../policy';
 import { type Names, presentDetail, presentSummary, SUMMARY_COLUMNS } from '../presenter';
 import { peopleRepo, searchName } from '../repository';
@@ -74,34 +76,68 @@ const SORT_COLUMNS = {
   nip: 'people_employees.nip',
   rank: 'people_employees.golongan',
   birthDate: 'people_employees.birth_date',
-  unit: 'people_employees.unit_path',
 } as const;
+
+/**
+ * The sort keys of a list, most significant first: by unit means by the unit's name (then by name), not by its
+ * place in the tree, which orders by ids nobody sees. The unit's name is looked up per row so that the same
+ * expression works in the page query and in the query that reads the page.
+ */
+function sortKeys(sort: EmployeeListQuery['sort']): Array<Expression<unknown>> {
+  if (sort !== 'unit') return [sql.ref(SORT_COLUMNS[sort])];
+  const unitName = sql`coalesce((select people_units.name from people_units where people_units.tenant_id = people_employees.tenant_id and people_units.id = people_employees.unit_id), '')`;
+  return [unitName, sql.ref('people_employees.search_name')];
+}
+
+function sorted<Q extends SelectQueryBuilder<Database, 'people_employees', object>>(
+  q: Q,
+  query: Pick<EmployeeListQuery, 'sort' | 'dir'>,
+): Q {
+  let out = q;
+  for (const key of sortKeys(query.sort)) out = out.orderBy(key, query.dir) as Q;
+  return out;
+}
+
+/**
+ * Totals of recent list filters, each with the people revision it was counted at: paging through a list, or
+ * the same filter asked again, reuses the count while no employee, unit or position was written (the revision
+ * is raised by database triggers, so the total stays exact on every node). The key is the count's own SQL and
+ * values, which include the tenant and the actor's reach.
+ */
+const counts = new RevisionCache<number>(1000);
+
+async function exactCount(ctx: Ctx, tenantId: string, base: EmployeeQuery): Promise<number> {
+  const query = base.select((eb) => eb.fn.countAll<number>().as('n'));
+  const compiled = query.compile();
+  const key = `${compiled.sql}\u0000${JSON.stringify(compiled.parameters)}`;
+  const revision = await peopleRepo.revision(ctx.db, tenantId);
+  return counts.get(key, revision, async () => Number((await query.executeTakeFirstOrThrow()).n));
+}
 
 export async function listEmployees(ctx: Ctx, query: EmployeeListQuery) {
   const { tenant } = tenantToday(ctx);
   const base = await filtered(ctx, query);
-  const sortColumn = SORT_COLUMNS[query.sort];
   // The page is chosen on (sort key, id) alone and only its 25 rows are read in full, with their unit and
   // position names joined: sorting a thousand whole rows, and loading every name of the tenant, cost more
   // than the rest of the request.
-  const page = base
-    .select(['people_employees.id as page_id'])
-    .orderBy(sortColumn, query.dir)
+  const page = sorted(base.select(['people_employees.id as page_id']), query)
     .orderBy('people_employees.id')
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize)
     .as('page');
-  const [{ n }, rows] = await Promise.all([
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-    ctx.db
-      .selectFrom(page)
-      .innerJoin('people_employees', 'people_employees.id', 'page.page_id')
-      .leftJoin('people_units', 'people_units.id', 'people_employees.unit_id')
-      .leftJoin('people_positions', 'people_positions.id', 'people_employees.position_id')
-      .select(SUMMARY_COLUMNS.map((c) => `people_employees.${c}` as const))
-      .select(['people_units.name as unit_name', 'people_positions.name as position_name'])
-      .where('people_employees.tenant_id', '=', tenant.id)
-      .orderBy(sortColumn, query.dir)
+  const [n, rows] = await Promise.all([
+    exactCount(ctx, tenant.id, base),
+    sorted(
+      ctx.db
+        .selectFrom(page)
+        .innerJoin('people_employees', 'people_employees.id', 'page.page_id')
+        .leftJoin('people_units', 'people_units.id', 'people_employees.unit_id')
+        .leftJoin('people_positions', 'people_positions.id', 'people_employees.position_id')
+        .select(SUMMARY_COLUMNS.map((c) => `people_employees.${c}` as const))
+        .select(['people_units.name as unit_name', 'people_positions.name as position_name'])
+        .where('people_employees.tenant_id', '=', tenant.id),
+      query,
+    )
       .orderBy('people_employees.id')
       .execute(),
   ]);
@@ -121,16 +157,12 @@ export async function listEmployees(ctx: Ctx, query: EmployeeListQuery) {
 export const EXPORT_LIMIT = 200_000;
 
 /** Every employee matching the current filter, for CSV/XLSX export (no paging). */
-export async function employeesForExport(
-  ctx: Ctx,
-  query: EmployeeListQuery,
-): Promise<Array<EmployeeSummary & { sex: string; birthDate: string; educationLevel: string | null }>> {
+export async function employeesForExport(ctx: Ctx, query: EmployeeListQuery): Promise<ExportedEmployee[]> {
   const { tenant } = tenantToday(ctx);
   const base = await filtered(ctx, query);
   const names = await loadNames(ctx.db, tenant.id);
-  const rows = await base
-    .selectAll('people_employees')
-    .orderBy(SORT_COLUMNS[query.sort], query.dir)
+  const rows = await sorted(base.selectAll('people_employees'), query)
+    .orderBy('people_employees.id')
     .limit(EXPORT_LIMIT)
     .execute();
   return rows.map((r) => ({

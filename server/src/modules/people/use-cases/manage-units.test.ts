@@ -110,6 +110,32 @@ describeEachDialect('people: units', (env) => {
     expect((await tree()).map((u) => u.id)).not.toContain(parent.id);
   });
 
+  it('counts the active employees of each unit on its own and with its sub-units', async () => {
+    const dinas = await buildUnit(env.services, tenant, { name: 'Dinas Perhubungan' });
+    const bidang = await buildUnit(env.services, tenant, { parentId: dinas.id, type: 'bidang' });
+    const seksi = await buildUnit(env.services, tenant, { parentId: bidang.id, type: 'seksi' });
+    const other = await buildUnit(env.services, tenant, { parentId: dinas.id, type: 'bidang' });
+    await buildEmployee(env.services, tenant, { unitId: dinas.id });
+    await buildEmployee(env.services, tenant, { unitId: bidang.id });
+    await buildEmployee(env.services, tenant, { unitId: seksi.id });
+    await buildEmployee(env.services, tenant, { unitId: seksi.id });
+    const retired = await buildEmployee(env.services, tenant, { unitId: seksi.id });
+    await env.services.db
+      .updateTable('people_employees')
+      .set({ employment: 'retired' })
+      .where('id', '=', retired.id)
+      .execute();
+    const units = await tree();
+    const counts = (id: string) => {
+      const unit = units.find((u) => u.id === id);
+      return [unit?.headcount, unit?.headcountTotal];
+    };
+    expect(counts(dinas.id)).toEqual([1, 4]);
+    expect(counts(bidang.id)).toEqual([1, 3]);
+    expect(counts(seksi.id)).toEqual([2, 2]);
+    expect(counts(other.id)).toEqual([0, 0]);
+  });
+
   it('refuses to move a unit under itself or one of its descendants', async () => {
     const top = await buildUnit(env.services, tenant, { name: 'Dinas Pendidikan' });
     const mid = await buildUnit(env.services, tenant, { parentId: top.id, type: 'bidang' });

@@ -146,7 +146,7 @@ export async function closeUnit(ctx: Ctx, unitId: string, input: z.infer<typeof 
   });
 }
 
-/** The unit tree with heads and headcounts (active employees in the unit itself). */
+/** The unit tree with heads and headcounts (active employees in the unit itself, and with its sub-units). */
 export async function unitTree(ctx: Ctx, options: { includeClosed?: boolean } = {}): Promise<Unit[]> {
   const { tenant } = tenantToday(ctx);
   await ctx.access.assert(ctx.actor, PEOPLE.viewStructure);
@@ -158,8 +158,15 @@ export async function loadUnitTree(
   tenantId: string,
   options: { includeClosed?: boolean } = {},
 ): Promise<Unit[]> {
-  const units = (await peopleRepo.units(ctx.db, tenantId)).filter((u) => options.includeClosed || !u.closed_on);
+  const all = await peopleRepo.units(ctx.db, tenantId);
+  const units = all.filter((u) => options.includeClosed || !u.closed_on);
   const counts = new Map((await peopleRepo.headcountsByUnit(ctx.db, tenantId)).map((r) => [r.unit_id, Number(r.n)]));
+  // A unit's own count is added to every unit on its path, itself included: the count with sub-units.
+  const totals = new Map<string, number>();
+  for (const u of all) {
+    const own = counts.get(u.id) ?? 0;
+    if (own > 0) for (const id of pathIds(u.path)) totals.set(id, (totals.get(id) ?? 0) + own);
+  }
   const heads = await ctx.db
     .selectFrom('people_positions')
     .leftJoin('people_employees', (j) =>
@@ -206,6 +213,7 @@ export async function loadUnitTree(
           }
         : null,
       headcount: counts.get(u.id) ?? 0,
+      headcountTotal: totals.get(u.id) ?? 0,
     };
   });
 }

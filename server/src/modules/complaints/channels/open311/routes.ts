@@ -2,6 +2,7 @@ import { errorMessage } from '@lentera/common';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { makeCtx, type Services } from '../../../../platform/context';
 import { DomainError, TooManyRequests } from '../../../../platform/errors';
+import { publicMedia } from './media-requests';
 import {
   discovery,
   getRequest,
@@ -210,6 +211,30 @@ export function open311Routes(app: FastifyInstance, services: Services): void {
           const ctx = ctxFor(request);
           const tenant = await resolveJurisdiction(ctx, request.query.jurisdiction_id);
           return sendList(reply, format, 'requests', await tokenLookup({ ...ctx, tenant }, tenant, id));
+        },
+      );
+
+      open311.get<{ Params: { jurisdiction: string; id: string } }>(
+        `/media/:jurisdiction/:id`,
+        {
+          config,
+          schema: {
+            tags,
+            summary:
+              'The image behind a request’s media_url: kept at intake (checked by content, metadata removed); ' +
+              'only of public complaints (never anonim or rahasia)',
+          },
+        },
+        async (request, reply) => {
+          const ctx = ctxFor(request);
+          const tenant = await resolveJurisdiction(ctx, request.params.jurisdiction);
+          const image = await publicMedia({ ...ctx, tenant }, tenant, request.params.id);
+          return reply
+            .header('cache-control', 'public, max-age=3600')
+            .header('x-content-type-options', 'nosniff')
+            .header('content-security-policy', "default-src 'none'")
+            .type(image.mime)
+            .send(image.data);
         },
       );
 

@@ -13,7 +13,9 @@ import { loadNames, type Names } from '../../presenter';
 import { complaintsRepo } from '../../repository';
 import { submitComplaint } from '../../use-cases/submit-complaint';
 import { channelsRepo, type Open311Row } from '../repository';
+import { Open311Error } from './errors';
 import { authenticateOpen311Key } from './keys';
+import { fetchRequestMedia, mediaUrls, noteMediaFailure } from './media-requests';
 
 /**
  * Open311 GeoReport v2 onto complaints (DOMAIN.md): services are the tenant's categories, a service request is a
@@ -26,15 +28,7 @@ export const MAX_REQUESTS = 1000;
 export const MAX_RANGE_DAYS = 90;
 const DAY_MS = 86_400_000;
 
-/** An error in Open311's own shape: 400, 403 (bad key) or 404 (unknown), with a description. */
-export class Open311Error extends Error {
-  constructor(
-    readonly status: number,
-    readonly description: string,
-  ) {
-    super(description);
-  }
-}
+export { Open311Error } from './errors';
 
 export async function resolveJurisdiction(ctx: Ctx, jurisdictionId: unknown): Promise<TenantRecord> {
   if (typeof jurisdictionId !== 'string' || !jurisdictionId.trim())
@@ -234,13 +228,22 @@ export async function postRequest(ctx: Ctx, tenant: TenantRecord, body: Record<s
     privacy: privacy as ComplaintIntakeInput['privacy'],
     guest: { name, email: p.email ?? null, phone: p.phone ?? null },
   };
+  // The image is fetched before filing; if it cannot be, the request is filed without it and the failure noted.
+  const media = await fetchRequestMedia(ctx, p.media_url);
   try {
-    const result = await submitComplaint(ctx, input, { channel: 'open311', externalRef: `open311 ${key.prefix}` });
+    const result = await submitComplaint(ctx, input, {
+      channel: 'open311',
+      externalRef: `open311 ${key.prefix}`,
+      attachments: media?.ok ? [media.file] : [],
+    });
+    if (media && !media.ok && p.media_url) await noteMediaFailure(ctx, result.id, p.media_url, media.reason);
+    const mediaNotice =
+      media && !media.ok ? ` media_url tidak dapat diambil / could not be fetched: ${media.reason}.` : '';
     return [
       {
         service_request_id: result.code,
         token: result.id,
-        service_notice: `Kode pelacakan ${result.code}; verifikasi dalam 3 hari kerja.`,
+        service_notice: `Kode pelacakan ${result.code}; verifikasi dalam 3 hari kerja.${mediaNotice}`,
         account_id: null,
       },
     ];
@@ -274,7 +277,7 @@ function statusNotes(r: Open311Row): string | null {
   }
 }
 
-function presentRequest(ctx: Ctx, tenant: TenantRecord, names: Names, r: Open311Row) {
+function presentRequest(ctx: Ctx, tenant: TenantRecord, names: Names, r: Open311Row, media: Map<string, string>) {
   const category = names.categories.get(r.category_id);
   const unit = r.unit_id ? names.units.get(r.unit_id) : undefined;
   const open = (OPEN_STATUSES as readonly string[]).includes(r.status);
@@ -297,8 +300,17 @@ function presentRequest(ctx: Ctx, tenant: TenantRecord, names: Names, r: Open311
     zipcode: null,
     lat: r.lat,
     long: r.lng,
-    media_url: null,
+    media_url: media.get(r.id) ?? null,
   };
+}
+
+async function present(ctx: Ctx, tenant: TenantRecord, names: Names, rows: Open311Row[]) {
+  const media = await mediaUrls(
+    ctx,
+    tenant,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => presentRequest(ctx, tenant, names, r, media));
 }
 
 function parseDate(value: unknown, name: string): number | undefined {
@@ -321,7 +333,7 @@ export async function listRequests(ctx: Ctx, tenant: TenantRecord, query: Record
     if (!codes.length || codes.length > MAX_REQUESTS)
       throw new Open311Error(400, `service_request_id takes 1 to ${MAX_REQUESTS} comma-separated ids`);
     const rows = await channelsRepo.open311Requests(ctx.db, tenant.id, { codes, limit: MAX_REQUESTS });
-    return rows.map((r) => presentRequest(ctx, tenant, names, r));
+    return present(ctx, tenant, names, rows);
   }
   let categoryId: string | undefined;
   if (query.service_code !== undefined && query.service_code !== '') {
@@ -358,14 +370,14 @@ export async function listRequests(ctx: Ctx, tenant: TenantRecord, query: Record
     to: new Date(to).toISOString(),
     limit: MAX_REQUESTS,
   });
-  return rows.map((r) => presentRequest(ctx, tenant, names, r));
+  return present(ctx, tenant, names, rows);
 }
 
 export async function getRequest(ctx: Ctx, tenant: TenantRecord, code: string) {
   const rows = await channelsRepo.open311Requests(ctx.db, tenant.id, { codes: [code.toUpperCase()], limit: 1 });
   const row = rows[0];
   if (!row) throw new Open311Error(404, `service_request_id ${code} is unknown`);
-  return [presentRequest(ctx, tenant, await loadNames(ctx), row)];
+  return present(ctx, tenant, await loadNames(ctx), [row]);
 }
 
 export async function tokenLookup(ctx: Ctx, tenant: TenantRecord, token: string) {

@@ -1,22 +1,9 @@
 /**
- * A small client of the Telegram Bot API over fetch (sendMessage, getFile, file download). The base URL comes
- * from TELEGRAM_API_URL (default https://api.telegram.org), so that tests and air-gapped installations can
- * point it at a stand-in. Error messages never contain the bot token.
+ * A small client of the Telegram Bot API over fetch (sendMessage, setWebhook, getFile, file download). The base
+ * URL is `config.telegramApiUrl` (TELEGRAM_API_URL, default https://api.telegram.org, validated in
+ * platform/config), so that tests and air-gapped installations can point it at a stand-in. Error messages never
+ * contain the bot token.
  */
-
-export const DEFAULT_TELEGRAM_API = 'https://api.telegram.org';
-
-export function telegramApiBase(env: NodeJS.ProcessEnv = process.env): string {
-  const value = env.TELEGRAM_API_URL?.trim() || DEFAULT_TELEGRAM_API;
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new Error(`TELEGRAM_API_URL must be an absolute http(s) URL, got ${JSON.stringify(value)}`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('TELEGRAM_API_URL must be an http(s) URL');
-  return value.replace(/\/+$/, '');
-}
 
 export class TelegramApiError extends Error {
   constructor(
@@ -47,6 +34,13 @@ export class TelegramBotApi {
   }
 
   private async call<T>(method: string, body: Record<string, unknown>): Promise<T> {
+    return (await this.callFull<T>(method, body)).result;
+  }
+
+  private async callFull<T>(
+    method: string,
+    body: Record<string, unknown>,
+  ): Promise<{ result: T; description: string | null }> {
     let response: Response;
     try {
       response = await fetch(`${this.baseUrl}/bot${this.token}/${method}`, {
@@ -72,11 +66,17 @@ export class TelegramBotApi {
         payload?.error_code ?? response.status,
         payload?.parameters?.retry_after ?? null,
       );
-    return payload.result as T;
+    return { result: payload.result as T, description: payload.description ?? null };
   }
 
   sendMessage(chatId: string, text: string): Promise<{ message_id: number }> {
     return this.call('sendMessage', { chat_id: chatId, text, disable_web_page_preview: true });
+  }
+
+  /** Tells Telegram where to post the bot's updates; answers Telegram's own description ("Webhook was set"). */
+  async setWebhook(url: string): Promise<string | null> {
+    const answer = await this.callFull<boolean>('setWebhook', { url, allowed_updates: ['message'] });
+    return answer.description;
   }
 
   getFile(fileId: string): Promise<{ file_id: string; file_path?: string; file_size?: number }> {

@@ -12,6 +12,7 @@ import {
   telegramSettings,
   telegramSettingsSchema,
 } from './service';
+import { setTelegramWebhook, telegramWebhookResultSchema } from './webhook';
 
 const tags = ['complaints'];
 const SETTINGS = '/api/t/:slug/complaints/telegram';
@@ -60,6 +61,20 @@ export function telegramRoutes(app: FastifyInstance, services: Services): void {
       },
     },
     async (request) => configureTelegram(ctx(request), request.body),
+  );
+  r.post(
+    `${SETTINGS}/webhook`,
+    {
+      schema: {
+        tags,
+        summary:
+          'Set webhook (tenant admin): calls the Bot API setWebhook with <PUBLIC_URL>/api/t/:slug/channels/telegram/' +
+          ':secret (a fresh secret, kept only if Telegram accepts) and answers what Telegram said',
+        params: slugParams,
+        response: { 200: telegramWebhookResultSchema, ...errorResponses },
+      },
+    },
+    async (request) => setTelegramWebhook(ctx(request)),
   );
   r.delete(
     SETTINGS,

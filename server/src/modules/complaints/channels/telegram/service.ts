@@ -7,12 +7,17 @@ import { DomainError, NotFound } from '../../../../platform/errors';
 import { randomToken } from '../../../../platform/ids';
 import type { TenantRecord } from '../../../../platform/tenancy/repository';
 import type { UploadedFile } from '../../attachments';
-import { onPublicStep, type PublicStepNotice } from '../../notify';
+import {
+  type ComplainantTransport,
+  type PublicStep,
+  registerComplainantTransport,
+  telegramChatIdsOf,
+} from '../../notify';
 import { complaintsRepo } from '../../repository';
 import { submitComplaint } from '../../use-cases/submit-complaint';
 import { CHANNELS } from '../policy';
 import { channelsRepo, type TelegramChat } from '../repository';
-import { TelegramApiError, TelegramBotApi, telegramApiBase } from './client';
+import { TelegramApiError, TelegramBotApi } from './client';
 
 export const TELEGRAM_OUTBOX_JOB = 'complaints.telegram-outbox';
 const MAX_ATTEMPTS = 8;
@@ -152,7 +157,7 @@ export async function deliverTelegramOutbox(services: Services, limit = 50): Pro
     const attempts = row.attempts + 1;
     if (!bots.has(row.tenant_id)) {
       const config = await channelsRepo.telegramConfig(services.db, row.tenant_id);
-      bots.set(row.tenant_id, config ? new TelegramBotApi(telegramApiBase(), config.bot_token) : null);
+      bots.set(row.tenant_id, config ? new TelegramBotApi(services.config.telegramApiUrl, config.bot_token) : null);
     }
     const bot = bots.get(row.tenant_id);
     try {
@@ -181,7 +186,7 @@ export async function deliverTelegramOutbox(services: Services, limit = 50): Pro
 // ---------------------------------------------------------------------------------------------------------------
 // Public steps of a complaint, told to the chats that follow it
 
-const STEP_TEXTS: Record<PublicStepNotice['step'], { id: string; en: string }> = {
+const STEP_TEXTS: Record<PublicStep, { id: string; en: string }> = {
   received: { id: 'Pengaduan Anda telah kami terima.', en: 'We have received your complaint.' },
   postponed: { id: 'Kami memerlukan keterangan tambahan.', en: 'We need more information.' },
   verified: { id: 'Pengaduan diverifikasi dan diteruskan ke OPD.', en: 'Verified and routed to the agency.' },
@@ -193,7 +198,7 @@ const STEP_TEXTS: Record<PublicStepNotice['step'], { id: string; en: string }> =
   closed: { id: 'Pengaduan selesai.', en: 'Complaint closed.' },
 };
 
-export function stepMessage(notice: Pick<PublicStepNotice, 'code' | 'step' | 'text'>): string {
+export function stepMessage(notice: { code: string; step: PublicStep; text: string | null }): string {
   const t = STEP_TEXTS[notice.step];
   return [
     `${t.id}`,
@@ -204,10 +209,17 @@ export function stepMessage(notice: Pick<PublicStepNotice, 'code' | 'step' | 'te
   ].join('\n');
 }
 
-// Runs inside the step's transaction: the message commits with the step or not at all.
-onPublicStep(async (ctx, notice) => {
-  for (const chatId of notice.telegramChatIds) await queueTelegram(ctx, chatId, stepMessage(notice));
-});
+/**
+ * The complainant notifier's Telegram transport: every chat that follows the complaint gets the step through the
+ * Telegram outbox, queued in the step's transaction (the message commits with the step or not at all).
+ */
+export const telegramTransport: ComplainantTransport = {
+  name: 'telegram',
+  async deliver(ctx, notice) {
+    for (const chatId of telegramChatIdsOf(notice)) await queueTelegram(ctx, chatId, stepMessage(notice));
+  },
+};
+registerComplainantTransport(telegramTransport);
 
 // ---------------------------------------------------------------------------------------------------------------
 // The conversation
@@ -271,7 +283,7 @@ export async function handleTelegramUpdate(ctx: Ctx, secret: string, body: unkno
   if (!(await channelsRepo.claimUpdate(ctx.db, tenant.id, updateId, ctx.clock.now().toISOString())))
     return { ok: true };
   try {
-    await converse(ctx, tenant, new TelegramBotApi(telegramApiBase(), config.bot_token), parsed.data.message);
+    await converse(ctx, tenant, new TelegramBotApi(ctx.config.telegramApiUrl, config.bot_token), parsed.data.message);
   } catch (error) {
     await channelsRepo.releaseUpdate(ctx.db, tenant.id, updateId);
     throw error;
@@ -343,7 +355,7 @@ async function converse(ctx: Ctx, tenant: TenantRecord, bot: TelegramBotApi, mes
   const name = [message.from?.first_name, message.from?.last_name].filter(Boolean).join(' ') || null;
   let result: Awaited<ReturnType<typeof submitComplaint>>;
   try {
-    // The tracking code reaches the chat as the `received` step's notice (onPublicStep above).
+    // The tracking code reaches the chat as the `received` step's notice (telegramTransport above).
     result = await submitComplaint(
       ctx,
       { class: 'pengaduan', categoryId: category.id, title, description: text, privacy: 'anonim', guest: { name } },

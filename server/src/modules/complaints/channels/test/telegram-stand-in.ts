@@ -1,6 +1,8 @@
 /**
- * A local stand-in of the Telegram Bot API's HTTP interface (sendMessage, getFile, file download) on node:http,
- * so that tests run the real client over real HTTP. It can be told to fail the next sends.
+ * A local stand-in of the Telegram Bot API's HTTP interface (sendMessage, setWebhook, getFile, file download) on
+ * node:http, so that tests run the real client over real HTTP. It can be told to fail the next sends or webhook
+ * settings. `GET /__stand-in/sent` and `/__stand-in/webhooks` answer what it received, for a test in another
+ * process (the e2e suite runs it in Playwright's global setup).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -17,13 +19,17 @@ export class TelegramStandIn {
   /** Answers the next n sendMessage calls with this failure. */
   failures: Array<{ status: number; errorCode: number; description: string; retryAfter?: number }> = [];
   getFileFails = false;
+  /** Addresses given to setWebhook, in order. */
+  readonly webhooks: string[] = [];
+  /** Refuses the next setWebhook calls with this description (as Telegram does for a non-HTTPS address). */
+  webhookFailures: string[] = [];
   url = '';
 
   constructor(private readonly token: string) {}
 
-  async start(): Promise<void> {
+  async start(port = 0): Promise<void> {
     this.server = createServer((request, response) => void this.handle(request, response));
-    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => this.server?.listen(port, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
   }
 
@@ -38,6 +44,8 @@ export class TelegramStandIn {
       response.end(JSON.stringify(body));
     };
     const path = request.url ?? '';
+    if (request.method === 'GET' && path === '/__stand-in/sent') return reply(200, this.sent);
+    if (request.method === 'GET' && path === '/__stand-in/webhooks') return reply(200, this.webhooks);
     if (path.startsWith(`/file/bot${this.token}/`)) {
       const file = this.files.get(path.slice(`/file/bot${this.token}/`.length));
       if (!file) return reply(404, { ok: false, error_code: 404, description: 'Not Found' });
@@ -61,6 +69,12 @@ export class TelegramStandIn {
         });
       this.sent.push({ chatId: String(body.chat_id), text: String(body.text) });
       return reply(200, { ok: true, result: { message_id: this.sent.length, chat: { id: body.chat_id } } });
+    }
+    if (m[2] === 'setWebhook') {
+      const refusal = this.webhookFailures.shift();
+      if (refusal) return reply(400, { ok: false, error_code: 400, description: refusal });
+      this.webhooks.push(String(body.url));
+      return reply(200, { ok: true, result: true, description: 'Webhook was set' });
     }
     if (m[2] === 'getFile') {
       if (this.getFileFails) return reply(500, { ok: false, error_code: 500, description: 'Internal Server Error' });

@@ -1,0 +1,57 @@
+import type { ComplainantNotice, ComplainantTransport, PublicStep } from './notify-types';
+
+const SUBJECTS: Record<PublicStep, { id: string; en: string }> = {
+  received: { id: 'Pengaduan diterima', en: 'Complaint received' },
+  postponed: { id: 'Kami memerlukan keterangan tambahan', en: 'We need more information' },
+  verified: { id: 'Pengaduan diverifikasi dan diteruskan', en: 'Complaint verified and routed' },
+  referred: { id: 'Pengaduan di luar kewenangan kami', en: 'Complaint outside our authority' },
+  archived: { id: 'Pengaduan diarsipkan', en: 'Complaint archived' },
+  merged: { id: 'Pengaduan digabung dengan laporan yang sama', en: 'Complaint merged with the same report' },
+  answered: { id: 'Pengaduan telah dijawab', en: 'Your complaint has been answered' },
+  reopened: { id: 'Pengaduan dibuka kembali', en: 'Complaint reopened' },
+  closed: { id: 'Pengaduan selesai', en: 'Complaint closed' },
+};
+
+/** The mail lines of a step; the secret link only on the `received` step of a guest's own complaint. */
+function mailLines(ctx: { config: { publicUrl: string } }, notice: ComplainantNotice) {
+  const subject = SUBJECTS[notice.step];
+  const link = notice.followToken
+    ? `${ctx.config.publicUrl}/t/${notice.tenant.slug}/complaints/follow/${notice.followToken}`
+    : null;
+  const lines = [
+    `${subject.id}: ${notice.code} — ${notice.tenant.name}`,
+    '',
+    ...(notice.text ? [notice.text, ''] : []),
+    ...(link
+      ? [
+          'Simpan tautan rahasia ini untuk mengikuti pengaduan Anda (jangan dibagikan):',
+          link,
+          '',
+          'Keep this secret link to follow your complaint (do not share it).',
+        ]
+      : [`Kode pelacakan / tracking code: ${notice.code}`]),
+    '',
+    `(${subject.en})`,
+  ];
+  return { subject, link, lines };
+}
+
+/** E-mail through the platform's mail outbox: one message per address. */
+export const mailTransport: ComplainantTransport = {
+  name: 'mail',
+  async deliver(ctx, notice) {
+    const { subject, link, lines } = mailLines(ctx, notice);
+    const seen = new Set<string>();
+    for (const f of notice.followers) {
+      if (!f.email || seen.has(f.email)) continue;
+      seen.add(f.email);
+      await ctx.mailer.enqueue(ctx, {
+        to: f.email,
+        subject: `[${notice.code}] ${subject.id} / ${subject.en}`,
+        // The secret link belongs to the reporter of this very complaint only, never to merged followers.
+        text:
+          f.sourceComplaintId === notice.complaintId ? lines.join('\n') : lines.filter((l) => l !== link).join('\n'),
+      });
+    }
+  },
+};
