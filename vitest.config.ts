@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'common', include: ['common/src/**/*.test.ts'], environment: 'node' } },
+      // CI machines are shared: a loaded one must slow a test down, never fail it.
+      { test: { name: 'common', include: ['common/src/**/*.test.ts'], environment: 'node', testTimeout: 30_000 } },
       {
         test: {
           name: 'server',
