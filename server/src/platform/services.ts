@@ -32,7 +32,9 @@ export function createServices(
 ): Services {
   const log = options.log ?? pino({ level: config.logLevel });
   const clock = options.clock ?? systemClock;
-  const handle = options.handle ?? openDatabase(config.database, { slowQueryMs: config.slowQueryMs });
+  const handle =
+    options.handle ??
+    openDatabase(config.database, { slowQueryMs: config.slowQueryMs, backgroundCheckpoints: true, log });
   const access = new AccessRegistry();
   definePlatformPolicies(access);
   const jobs = new JobRunner(log);

@@ -1,3 +1,4 @@
+import type { MailMessage } from '../../platform/mail/mailer';
 import type { ComplainantNotice, ComplainantTransport, PublicStep } from './notify-types';
 
 const SUBJECTS: Record<PublicStep, { id: string; en: string }> = {
@@ -36,22 +37,34 @@ function mailLines(ctx: { config: { publicUrl: string } }, notice: ComplainantNo
   return { subject, link, lines };
 }
 
+/** The messages of one notice: one per address, the secret link only to the reporter of this very complaint. */
+function mailsOf(ctx: { config: { publicUrl: string } }, notice: ComplainantNotice): MailMessage[] {
+  const { subject, link, lines } = mailLines(ctx, notice);
+  const seen = new Set<string>();
+  const mails: MailMessage[] = [];
+  for (const f of notice.followers) {
+    if (!f.email || seen.has(f.email)) continue;
+    seen.add(f.email);
+    mails.push({
+      to: f.email,
+      subject: `[${notice.code}] ${subject.id} / ${subject.en}`,
+      // Merged followers follow the original, but its secret link is not theirs.
+      text: f.sourceComplaintId === notice.complaintId ? lines.join('\n') : lines.filter((l) => l !== link).join('\n'),
+    });
+  }
+  return mails;
+}
+
 /** E-mail through the platform's mail outbox: one message per address. */
 export const mailTransport: ComplainantTransport = {
   name: 'mail',
   async deliver(ctx, notice) {
-    const { subject, link, lines } = mailLines(ctx, notice);
-    const seen = new Set<string>();
-    for (const f of notice.followers) {
-      if (!f.email || seen.has(f.email)) continue;
-      seen.add(f.email);
-      await ctx.mailer.enqueue(ctx, {
-        to: f.email,
-        subject: `[${notice.code}] ${subject.id} / ${subject.en}`,
-        // The secret link belongs to the reporter of this very complaint only, never to merged followers.
-        text:
-          f.sourceComplaintId === notice.complaintId ? lines.join('\n') : lines.filter((l) => l !== link).join('\n'),
-      });
-    }
+    await ctx.mailer.enqueueMany(ctx, mailsOf(ctx, notice));
+  },
+  async deliverMany(ctx, notices) {
+    await ctx.mailer.enqueueMany(
+      ctx,
+      notices.flatMap((notice) => mailsOf(ctx, notice)),
+    );
   },
 };

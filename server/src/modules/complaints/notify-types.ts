@@ -42,4 +42,6 @@ export interface ComplainantNotice {
 export interface ComplainantTransport {
   name: string;
   deliver(ctx: Ctx, notice: ComplainantNotice): Promise<void>;
+  /** Several notices of one transaction at once (an intake batch); without it, `deliver` is called for each. */
+  deliverMany?(ctx: Ctx, notices: readonly ComplainantNotice[]): Promise<void>;
 }

@@ -78,6 +78,17 @@ export async function notifyComplainant(
   for (const transport of [...transports]) await transport.deliver(ctx, notice);
 }
 
+/**
+ * The `received` step of complaints filed together (an intake batch), whose followers the caller has just written:
+ * no reading back, and each transport gets all the notices at once.
+ */
+export async function notifyReceived(ctx: Ctx, notices: readonly ComplainantNotice[]): Promise<void> {
+  for (const transport of [...transports]) {
+    if (transport.deliverMany) await transport.deliverMany(ctx, notices);
+    else for (const notice of notices) await transport.deliver(ctx, notice);
+  }
+}
+
 /** A notice to staff (assignment, reminder, escalation); carries the code and title, never the reporter. */
 export async function notifyStaff(
   ctx: Ctx,

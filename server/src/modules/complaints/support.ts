@@ -1,10 +1,11 @@
-import { createHash, createHmac } from 'node:crypto';
+import { createHash, createHmac, createSecretKey, type KeyObject } from 'node:crypto';
 import { addWorkingDays, COMPLAINT_DEFAULTS, localDate, type WorkingCalendar } from '@lentera/common';
+import type { Selectable } from 'kysely';
 import { type Ctx, requireTenant } from '../../platform/context';
 import { uuidv7 } from '../../platform/ids';
 import type { TenantRecord } from '../../platform/tenancy/repository';
 import { peopleService } from '../people/index';
-import { complaintsRepo, type Report } from './repository';
+import { complaintsRepo, type Report, type SettingsTable } from './repository';
 
 export interface ComplaintSettings {
   verificationDays: number;
@@ -16,7 +17,11 @@ export interface ComplaintSettings {
 }
 
 export async function settingsOf(ctx: Ctx, tenantId: string): Promise<ComplaintSettings> {
-  const row = await complaintsRepo.settings(ctx.db, tenantId);
+  return settingsFromRow(await complaintsRepo.settings(ctx.db, tenantId));
+}
+
+/** The settings a saved row gives, SP4N-LAPOR!'s defaults where none was saved. */
+export function settingsFromRow(row: Selectable<SettingsTable> | null | undefined): ComplaintSettings {
   return {
     verificationDays: row?.verification_days ?? COMPLAINT_DEFAULTS.verificationDays,
     reopenDays: row?.reopen_days ?? COMPLAINT_DEFAULTS.reopenDays,
@@ -29,8 +34,29 @@ export function calendarOf(ctx: Ctx, tenant: TenantRecord): Promise<WorkingCalen
   return ctx.calendars.forTenant(tenant.id, tenant.timeZone);
 }
 
+/**
+ * Deadlines by calendar and (local start day, working days): both times depend on nothing else, and every intake
+ * asks for the same few. A changed calendar is a new object (CalendarService), so its deadlines start afresh.
+ */
+const deadlines = new WeakMap<WorkingCalendar, Map<string, { due: string; remind: string }>>();
+
 /** A due time n working days after `start`, and the reminder one working day before it. */
 export function deadline(start: Date, days: number, cal: WorkingCalendar): { due: string; remind: string } {
+  let known = deadlines.get(cal);
+  if (!known) {
+    known = new Map();
+    deadlines.set(cal, known);
+  }
+  const key = `${localDate(start, cal.timeZone)}|${days}`;
+  const hit = known.get(key);
+  if (hit) return hit;
+  const computed = Object.freeze(computeDeadline(start, days, cal));
+  if (known.size >= 2000) known.clear();
+  known.set(key, computed);
+  return computed;
+}
+
+function computeDeadline(start: Date, days: number, cal: WorkingCalendar): { due: string; remind: string } {
   const due = addWorkingDays(start, days, cal).at.toISOString();
   const remind = addWorkingDays(start, Math.max(0, days - 1), cal).at;
   // A one-day deadline reminds at the start of its day rather than at its end.
@@ -42,7 +68,14 @@ export const hashToken = (token: string) => createHash('sha256').update(token).d
 
 /** A keyed hash for the guest rate limit: the address itself is never stored. */
 export const intakeKey = (secret: string, value: string) =>
-  createHmac('sha256', secret).update(value.trim().toLowerCase()).digest('hex');
+  createHmac('sha256', secretKey(secret)).update(value.trim().toLowerCase()).digest('hex');
+
+// The key object of the secret, made once: importing the key is a good part of an HMAC's cost.
+let lastKey: { secret: string; key: KeyObject } | null = null;
+function secretKey(secret: string): KeyObject {
+  if (lastKey?.secret !== secret) lastKey = { secret, key: createSecretKey(Buffer.from(secret)) };
+  return lastKey.key;
+}
 
 /** The statistics key of a complaint on a day: local date, responsible unit ('' before routing), category. */
 export function statsKey(tenant: TenantRecord, report: Pick<Report, 'unit_id' | 'category_id'>, at: Date) {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { Ctx } from '../context';
+import type { Actor, Ctx } from '../context';
 import type { DbOrTx } from '../db/database';
+import { insertRows } from '../db/insert-rows';
 
 /** The chain for actions outside any tenant (creating a tenant, system settings). */
 export const SYSTEM_CHAIN = 'system';
@@ -61,34 +62,60 @@ export function entryHash(e: ChainedFields): string {
  * chain head row is locked, which orders concurrent writers of one tenant, also across nodes.
  */
 export async function recordAudit(ctx: Ctx, input: AuditInput): Promise<void> {
+  await recordAuditMany(ctx, [input]);
+}
+
+/** An entry of `recordAuditMany`: by default the context's actor acted; `actor: null` records no one. */
+export interface AuditManyInput extends AuditInput {
+  actor?: Actor | null;
+}
+
+/**
+ * Appends several entries in order, with one read and one update of each chain's head and multi-row inserts:
+ * the same chain as that many `recordAudit` calls, for a use case that changes many things in one transaction.
+ */
+export async function recordAuditMany(ctx: Ctx, inputs: readonly AuditManyInput[]): Promise<void> {
   if (!ctx.inTransaction) throw new Error('recordAudit must run inside a transaction');
-  const chain = input.chain ?? ctx.tenant?.id ?? SYSTEM_CHAIN;
+  const byChain = new Map<string, AuditManyInput[]>();
+  for (const input of inputs) {
+    const chain = input.chain ?? ctx.tenant?.id ?? SYSTEM_CHAIN;
+    const list = byChain.get(chain);
+    if (list) list.push(input);
+    else byChain.set(chain, [input]);
+  }
   const db: DbOrTx = ctx.db;
-  await db
-    .insertInto('audit_heads')
-    .values({ tenant_id: chain, seq: 0, hash: null })
-    .onConflict((oc) => oc.column('tenant_id').doNothing())
-    .execute();
-  let headQuery = db.selectFrom('audit_heads').select(['seq', 'hash']).where('tenant_id', '=', chain);
-  if (ctx.dialect === 'postgres') headQuery = headQuery.forUpdate();
-  const head = await headQuery.executeTakeFirstOrThrow();
-  const fields: ChainedFields = {
-    tenant_id: chain,
-    seq: head.seq + 1,
-    at: ctx.clock.now().toISOString(),
-    actor_id: ctx.actor?.accountId ?? null,
-    action: input.action,
-    entity_type: input.entityType,
-    entity_id: input.entityId ?? null,
-    digest: sha256(canonicalJson({ before: input.before ?? null, after: input.after ?? null })),
-    prev_hash: head.hash,
-  };
-  const hash = entryHash(fields);
-  await db
-    .insertInto('audit_entries')
-    .values({ ...fields, actor_name: ctx.actor?.name ?? null, hash })
-    .execute();
-  await db.updateTable('audit_heads').set({ seq: fields.seq, hash }).where('tenant_id', '=', chain).execute();
+  const at = ctx.clock.now().toISOString();
+  for (const [chain, entries] of byChain) {
+    await db
+      .insertInto('audit_heads')
+      .values({ tenant_id: chain, seq: 0, hash: null })
+      .onConflict((oc) => oc.column('tenant_id').doNothing())
+      .execute();
+    let headQuery = db.selectFrom('audit_heads').select(['seq', 'hash']).where('tenant_id', '=', chain);
+    if (ctx.dialect === 'postgres') headQuery = headQuery.forUpdate();
+    const head = await headQuery.executeTakeFirstOrThrow();
+    let seq = head.seq;
+    let prevHash = head.hash;
+    const rows = entries.map((input) => {
+      const actor = input.actor === undefined ? ctx.actor : input.actor;
+      seq += 1;
+      const fields: ChainedFields = {
+        tenant_id: chain,
+        seq,
+        at,
+        actor_id: actor?.accountId ?? null,
+        action: input.action,
+        entity_type: input.entityType,
+        entity_id: input.entityId ?? null,
+        digest: sha256(canonicalJson({ before: input.before ?? null, after: input.after ?? null })),
+        prev_hash: prevHash,
+      };
+      prevHash = entryHash(fields);
+      return { ...fields, actor_name: actor?.name ?? null, hash: prevHash };
+    });
+    await insertRows(db, 'audit_entries', rows);
+    await db.updateTable('audit_heads').set({ seq, hash: prevHash }).where('tenant_id', '=', chain).execute();
+  }
 }
 
 export interface VerifyResult {

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { Clock } from '../clock';
 import type { Ctx } from '../context';
 import type { Db } from '../db/database';
+import { insertRows } from '../db/insert-rows';
 import { uuidv7 } from '../ids';
 
 export interface MailMessage {
@@ -52,28 +53,33 @@ export class Mailer {
   }
 
   async enqueue(ctx: Ctx, message: MailMessage): Promise<string> {
-    if (!message.to.trim()) throw new Error(`e-mail "${message.subject}" has no recipient`);
-    const id = uuidv7();
+    const [id] = await this.enqueueMany(ctx, [message]);
+    return id as string;
+  }
+
+  /** Queues several messages with multi-row inserts (in the caller's transaction, like `enqueue`). */
+  async enqueueMany(ctx: Ctx, messages: readonly MailMessage[]): Promise<string[]> {
+    for (const message of messages)
+      if (!message.to.trim()) throw new Error(`e-mail "${message.subject}" has no recipient`);
+    if (!messages.length) return [];
     const now = ctx.clock.now().toISOString();
-    await ctx.db
-      .insertInto('mail_outbox')
-      .values({
-        id,
-        tenant_id: ctx.tenant?.id ?? null,
-        to_address: message.to,
-        subject: message.subject,
-        text_body: message.text,
-        html_body: message.html ?? null,
-        status: 'pending',
-        attempts: 0,
-        next_attempt_at: now,
-        last_error: null,
-        created_at: now,
-        sent_at: null,
-      })
-      .execute();
+    const rows = messages.map((message) => ({
+      id: uuidv7(),
+      tenant_id: ctx.tenant?.id ?? null,
+      to_address: message.to,
+      subject: message.subject,
+      text_body: message.text,
+      html_body: message.html ?? null,
+      status: 'pending',
+      attempts: 0,
+      next_attempt_at: now,
+      last_error: null,
+      created_at: now,
+      sent_at: null,
+    }));
+    await insertRows(ctx.db, 'mail_outbox', rows);
     ctx.afterCommit(() => this.wake?.());
-    return id;
+    return rows.map((r) => r.id);
   }
 
   async deliverDue(db: Db, limit = 50): Promise<number> {

@@ -1,5 +1,6 @@
 import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { DbOrTx } from '../../../platform/db/database';
+import { insertRows } from '../../../platform/db/insert-rows';
 import type {
   AttachmentsTable,
   CategoriesTable,
@@ -30,6 +31,16 @@ export const reportsRepo = {
       .where('tenant_id', '=', tenantId)
       .where('id', '=', id)
       .executeTakeFirst();
+  },
+  /** The tenant's categories among `ids` (an intake batch's, read once for all of them). */
+  async categoriesByIds(db: DbOrTx, tenantId: string, ids: readonly string[]): Promise<Category[]> {
+    if (!ids.length) return [];
+    return db
+      .selectFrom('complaints_categories')
+      .selectAll()
+      .where('tenant_id', '=', tenantId)
+      .where('id', 'in', [...ids])
+      .execute();
   },
   async categoryByCode(db: DbOrTx, tenantId: string, code: string): Promise<Category | undefined> {
     return db
@@ -64,13 +75,16 @@ export const reportsRepo = {
       .execute();
   },
 
-  /** The next number of the tenant's year: one atomic upsert, safe with concurrent writers on both dialects. */
-  async nextSequence(db: DbOrTx, tenantId: string, year: number): Promise<number> {
+  /**
+   * Takes the next `count` numbers of the tenant's year and returns the last of them: one atomic upsert, safe
+   * with concurrent writers on both dialects.
+   */
+  async nextSequence(db: DbOrTx, tenantId: string, year: number, count = 1): Promise<number> {
     const row = await db
       .insertInto('complaints_sequences')
-      .values({ tenant_id: tenantId, year, last: 1 })
+      .values({ tenant_id: tenantId, year, last: count })
       .onConflict((oc) =>
-        oc.columns(['tenant_id', 'year']).doUpdateSet({ last: sql<number>`complaints_sequences.last + 1` }),
+        oc.columns(['tenant_id', 'year']).doUpdateSet({ last: sql<number>`complaints_sequences.last + ${count}` }),
       )
       .returning('last')
       .executeTakeFirstOrThrow();
@@ -80,6 +94,10 @@ export const reportsRepo = {
   // Reports
   async insertReport(db: DbOrTx, row: Insertable<ReportsTable>): Promise<void> {
     await db.insertInto('complaints_reports').values(row).execute();
+  },
+  /** Several complaints at once (intake batches): 32 rows of 60 columns stay far below either database's parameter limit. */
+  async insertReports(db: DbOrTx, rows: Insertable<ReportsTable>[]): Promise<void> {
+    await insertRows(db, 'complaints_reports', rows, 32);
   },
   async report(db: DbOrTx, tenantId: string, id: string): Promise<Report | undefined> {
     return db
@@ -151,26 +169,22 @@ export const reportsRepo = {
       .executeTakeFirst();
     return Number(result.numUpdatedRows) === 1;
   },
-  async countRecentIntake(db: DbOrTx, tenantId: string, keys: string[], since: string): Promise<number> {
-    if (!keys.length) return 0;
-    const row = await db
+  /** When each of `keys` filed a complaint after `since` (the guest rate limit counts them). */
+  async recentIntakes(
+    db: DbOrTx,
+    tenantId: string,
+    keys: readonly string[],
+    since: string,
+  ): Promise<Array<{ intake_key: string; received_at: string }>> {
+    if (!keys.length) return [];
+    const rows = await db
       .selectFrom('complaints_reports')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .select(['intake_key', 'received_at'])
       .where('tenant_id', '=', tenantId)
-      .where('intake_key', 'in', keys)
+      .where('intake_key', 'in', [...keys])
       .where('received_at', '>', since)
-      .executeTakeFirstOrThrow();
-    return Number(row.n);
-  },
-  async oldestRecentIntake(db: DbOrTx, tenantId: string, keys: string[], since: string): Promise<string | null> {
-    const row = await db
-      .selectFrom('complaints_reports')
-      .select((eb) => eb.fn.min('received_at').as('at'))
-      .where('tenant_id', '=', tenantId)
-      .where('intake_key', 'in', keys)
-      .where('received_at', '>', since)
-      .executeTakeFirst();
-    return (row?.at as string | null) ?? null;
+      .execute();
+    return rows.map((r) => ({ intake_key: r.intake_key as string, received_at: r.received_at }));
   },
 
   // Timeline
@@ -187,6 +201,10 @@ export const reportsRepo = {
       .values({ ...row, seq: Number(last?.seq ?? 0) + 1 })
       .execute();
   },
+  /** The first steps of new complaints, numbered by the caller (intake batches). */
+  async insertFirstEvents(db: DbOrTx, rows: Insertable<EventsTable>[]): Promise<void> {
+    await insertRows(db, 'complaints_events', rows);
+  },
   async events(db: DbOrTx, tenantId: string, complaintId: string, options: { publicOnly: boolean }) {
     let q = db
       .selectFrom('complaints_events')
@@ -200,6 +218,9 @@ export const reportsRepo = {
   // Attachments
   async insertAttachment(db: DbOrTx, row: Insertable<AttachmentsTable>): Promise<void> {
     await db.insertInto('complaints_attachments').values(row).execute();
+  },
+  async insertAttachments(db: DbOrTx, rows: Insertable<AttachmentsTable>[]): Promise<void> {
+    await insertRows(db, 'complaints_attachments', rows);
   },
   async attachments(db: DbOrTx, tenantId: string, complaintId: string) {
     return db
@@ -223,6 +244,9 @@ export const reportsRepo = {
   // Followers
   async insertFollower(db: DbOrTx, row: Insertable<FollowersTable>): Promise<void> {
     await db.insertInto('complaints_followers').values(row).execute();
+  },
+  async insertFollowers(db: DbOrTx, rows: Insertable<FollowersTable>[]): Promise<void> {
+    await insertRows(db, 'complaints_followers', rows);
   },
   async followers(db: DbOrTx, tenantId: string, complaintId: string) {
     return db

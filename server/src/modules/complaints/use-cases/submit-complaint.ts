@@ -6,17 +6,14 @@ import {
   type IntakeResult,
   localDate,
   similarityTokens,
-  trackingCode,
 } from '@lentera/common';
-import { recordAudit } from '../../../platform/audit/audit';
-import { type Ctx, requireTenant, transaction } from '../../../platform/context';
-import { Invalid, TooManyRequests } from '../../../platform/errors';
+import { type Ctx, requireTenant } from '../../../platform/context';
+import { Invalid } from '../../../platform/errors';
 import { randomToken, uuidv7 } from '../../../platform/ids';
 import { peopleService } from '../../people/index';
-import { cleanAttachments, storageKey, type UploadedFile, writeStored } from '../attachments';
-import { notifyComplainant } from '../notify';
-import { complaintsRepo } from '../repository';
-import { addEvent, calendarOf, deadline, hashToken, intakeKey, settingsOf, statsKey } from '../support';
+import { cleanAttachments, type UploadedFile } from '../attachments';
+import { hashToken, intakeKey } from '../support';
+import { fileIntake } from './intake-writer';
 
 export interface SubmitOptions {
   /** Where it came from; `web` by default. Officer channels need an officer (use `recordOfficerEntry`). */
@@ -58,49 +55,32 @@ export async function submitComplaint(
   if (!account && !options.onBehalf && !options.telegramChatId && !guestEmail && !guestPhone)
     throw new Invalid('complaint_contact_required', {}, [{ path: 'guest.email', code: 'complaint_contact_required' }]);
 
-  const category = await complaintsRepo.category(ctx.db, tenant.id, data.categoryId);
-  if (!category?.active)
-    throw new Invalid('complaint_category_unknown', {}, [{ path: 'categoryId', code: 'complaint_category_unknown' }]);
   if (data.unitId && !(await peopleService.unit(ctx, data.unitId)))
     throw new Invalid('complaint_unit_unknown', {}, [{ path: 'unitId', code: 'complaint_unit_unknown' }]);
 
-  const settings = await settingsOf(ctx, tenant.id);
   const now = ctx.clock.now();
   const key = account || options.onBehalf ? null : guestKey(ctx, options, guestEmail, guestPhone);
-  if (key && settings.guestPerHour > 0) {
-    const since = new Date(now.getTime() - 3600_000).toISOString();
-    const recent = await complaintsRepo.countRecentIntake(ctx.db, tenant.id, [key], since);
-    if (recent >= settings.guestPerHour) {
-      const oldest = await complaintsRepo.oldestRecentIntake(ctx.db, tenant.id, [key], since);
-      const seconds = Math.max(
-        60,
-        Math.ceil(((oldest ? Date.parse(oldest) : now.getTime()) + 3600_000 - now.getTime()) / 1000),
-      );
-      throw new TooManyRequests('complaint_rate_limited', seconds, { minutes: Math.ceil(seconds / 60) });
-    }
-  }
-
-  const cal = await calendarOf(ctx, tenant);
-  const verification = deadline(now, settings.verificationDays, cal);
   const token = account ? null : randomToken(24);
   const accountEmail = account ? await accountEmailOf(ctx, account.accountId) : null;
   const id = uuidv7(now.getTime());
-  const unitId = data.unitId ?? category.default_unit_id ?? null;
 
-  const code = await transaction(ctx, async (tx) => {
-    // The tenant's local year, through the shared cached formatter (building one costs ~70 µs a request).
-    const year = Number(localDate(now, tenant.timeZone).slice(0, 4));
-    const code = trackingCode(tenant.code, year, await complaintsRepo.nextSequence(tx.db, tenant.id, year));
-    const at = now.toISOString();
-    await complaintsRepo.insertReport(tx.db, {
+  // The tenant's local year, through the shared cached formatter (building one costs ~70 µs a request).
+  const year = Number(localDate(now, tenant.timeZone).slice(0, 4));
+  const at = now.toISOString();
+  const code = await fileIntake(ctx, {
+    ctx,
+    now,
+    year,
+    categoryId: data.categoryId,
+    unitId: data.unitId ?? null,
+    rateKey: key,
+    report: {
       id,
       tenant_id: tenant.id,
-      code,
       class: data.class,
-      category_id: category.id,
+      category_id: data.categoryId,
       title: data.title,
       description: data.description,
-      concerned_unit_id: unitId,
       employee_text: data.employeeText,
       address: data.address,
       lat: data.lat ?? null,
@@ -119,10 +99,7 @@ export async function submitComplaint(
       unit_path: null,
       assigned_account_id: null,
       assigned_name: null,
-      answer_days: category.answer_days,
       received_at: at,
-      verification_due_at: verification.due,
-      verification_remind_at: verification.remind,
       verification_days_left: null,
       verified_at: null,
       first_response_at: null,
@@ -149,46 +126,15 @@ export async function submitComplaint(
       search_text: similarityTokens(`${data.title} ${data.description}`).join(' '),
       created_at: at,
       updated_at: at,
-    });
-    await complaintsRepo.insertFollower(tx.db, {
-      id: uuidv7(),
-      tenant_id: tenant.id,
-      complaint_id: id,
-      source_complaint_id: id,
-      account_id: account?.accountId ?? null,
+    },
+    follower: {
+      accountId: account?.accountId ?? null,
       email: account ? accountEmail : guestEmail,
-      telegram_chat_id: options.telegramChatId ?? null,
-      created_at: at,
-    });
-    for (const file of files) {
-      const attachmentId = uuidv7();
-      const storage = storageKey(tenant.id, id, attachmentId);
-      writeStored(tx.config.dataDir, storage, file.data);
-      await complaintsRepo.insertAttachment(tx.db, {
-        id: attachmentId,
-        tenant_id: tenant.id,
-        complaint_id: id,
-        file_name: file.fileName,
-        mime: file.mime,
-        size: file.data.length,
-        sha256: file.sha256,
-        storage_key: storage,
-        created_at: at,
-      });
-    }
-    await addEvent(tx, id, 'received');
-    await complaintsRepo.bumpDaily(tx.db, statsKey(tenant, { unit_id: unitId, category_id: category.id }, now), {
-      received: 1,
-    });
-    // The audit entry names the complaint, never the reporter (nor, when one filed it, the account).
-    await recordAudit(options.onBehalf ? tx : { ...tx, actor: null }, {
-      action: 'complaint.received',
-      entityType: 'complaint',
-      entityId: id,
-      after: { code, categoryId: category.id, privacy: data.privacy, channel, attachments: files.length },
-    });
-    await notifyComplainant(tx, id, 'received', { code, followToken: token });
-    return code;
+      telegramChatId: options.telegramChatId ?? null,
+    },
+    files,
+    followToken: token,
+    auditActor: options.onBehalf ? ctx.actor : null,
   });
   ctx.afterCommit(() => ctx.events.publish({ name: 'complaint.received', tenantId: tenant.id, payload: { id, code } }));
   return {

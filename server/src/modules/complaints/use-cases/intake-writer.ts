@@ -1,0 +1,286 @@
+import { trackingCode } from '@lentera/common';
+import type { Insertable } from 'kysely';
+import { type AuditManyInput, recordAuditMany } from '../../../platform/audit/audit';
+import { Coalescer, type Settled } from '../../../platform/coalesce';
+import { type Actor, type Ctx, requireTenant, transaction } from '../../../platform/context';
+import type { Db, DbOrTx } from '../../../platform/db/database';
+import { Invalid, TooManyRequests } from '../../../platform/errors';
+import type { CleanFile } from '../../../platform/files';
+import { uuidv7 } from '../../../platform/ids';
+import type { TenantRecord } from '../../../platform/tenancy/repository';
+import { storageKey, writeStored } from '../attachments';
+import { type ComplainantNotice, notifyReceived } from '../notify';
+import { complaintsRepo, type ReportsTable } from '../repository';
+import { calendarOf, deadline, settingsFromRow, statsKey } from '../support';
+
+/** The fields of a complaint that its category, the tenant's settings and calendar decide (set in the batch). */
+type Decided = 'code' | 'concerned_unit_id' | 'answer_days' | 'verification_due_at' | 'verification_remind_at';
+
+/** A complaint that passed the checks of its own input, waiting for its category, number and rows. */
+export interface PendingIntake {
+  /** The context of the request that filed it: its tenant, and its clock for every time stamp. */
+  ctx: Ctx;
+  now: Date;
+  /** The tenant's local year of `now`: the year in the tracking code. */
+  year: number;
+  categoryId: string;
+  /** The unit the complainant named (checked); otherwise the category's default unit. */
+  unitId: string | null;
+  report: Omit<Insertable<ReportsTable>, Decided>;
+  /** The keyed hash the guest rate limit counts by; null for a signed-in reporter or an officer's entry. */
+  rateKey: string | null;
+  follower: { accountId: string | null; email: string | null; telegramChatId: string | null };
+  files: CleanFile[];
+  followToken: string | null;
+  /** Who the audit entry names: the officer who recorded it for someone else, otherwise no one. */
+  auditActor: Actor | null;
+}
+
+/**
+ * Writes complaints of one tenant in the caller's transaction, in order. First, on the writer's own view, for all
+ * of them at once: their categories (unknown or closed ones are refused), the tenant's settings, and the guest rate
+ * limit (counting the complaints earlier in the same batch, so concurrent requests cannot slip past it). Then the
+ * accepted ones get their deadlines, numbers from one sequence step, and their rows: complaints, followers, files,
+ * first timeline steps, the day's and month's statistics, the audit entries and the confirmations, each with one
+ * statement for all of them. One complaint or fifty: the rows are exactly those of filing them one by one.
+ */
+export async function writeIntakes(tx: Ctx, pending: readonly PendingIntake[]): Promise<Array<Settled<string>>> {
+  if (!tx.inTransaction) throw new Error('writeIntakes must run inside a transaction');
+  const tenant = requireTenant(tx);
+  if (pending.some((item) => item.report.tenant_id !== tenant.id)) throw new Error('an intake batch is of one tenant');
+
+  const outcomes: Array<Settled<string>> = [];
+  const accepted = await admit(tx, tenant, pending, outcomes);
+  if (!accepted.length) return outcomes;
+  const items = accepted.map((a) => a.item);
+  const codes = await numbers(tx.db, tenant.id, tenant.code, items);
+  accepted.forEach((a, i) => {
+    outcomes[a.index] = { ok: true, value: codes[i] as string };
+  });
+  await complaintsRepo.insertReports(
+    tx.db,
+    accepted.map((a, i) => ({ ...a.item.report, ...a.decided, code: codes[i] as string })),
+  );
+  await complaintsRepo.insertFollowers(
+    tx.db,
+    items.map((item) => ({
+      id: uuidv7(item.now.getTime()),
+      tenant_id: tenant.id,
+      complaint_id: item.report.id,
+      source_complaint_id: item.report.id,
+      account_id: item.follower.accountId,
+      email: item.follower.email,
+      telegram_chat_id: item.follower.telegramChatId,
+      created_at: item.now.toISOString(),
+    })),
+  );
+  const files = items.flatMap((item) =>
+    item.files.map((file) => {
+      const id = uuidv7(item.now.getTime());
+      const storage = storageKey(tenant.id, item.report.id, id);
+      writeStored(tx.config.dataDir, storage, file.data);
+      return {
+        id,
+        tenant_id: tenant.id,
+        complaint_id: item.report.id,
+        file_name: file.fileName,
+        mime: file.mime,
+        size: file.data.length,
+        sha256: file.sha256,
+        storage_key: storage,
+        created_at: item.now.toISOString(),
+      };
+    }),
+  );
+  if (files.length) await complaintsRepo.insertAttachments(tx.db, files);
+  // The first step of a new timeline: number 1, public, and (a reporter's step) naming no one.
+  await complaintsRepo.insertFirstEvents(
+    tx.db,
+    items.map((item) => ({
+      id: uuidv7(item.now.getTime()),
+      tenant_id: tenant.id,
+      complaint_id: item.report.id,
+      at: item.now.toISOString(),
+      kind: 'received',
+      public: 1,
+      text: null,
+      actor_account_id: null,
+      actor_name: null,
+      seq: 1,
+    })),
+  );
+  const received = new Map<string, { key: ReturnType<typeof statsKey>; n: number }>();
+  for (const { item, decided } of accepted) {
+    const key = statsKey(tenant, { unit_id: decided.concerned_unit_id, category_id: item.categoryId }, item.now);
+    const id = `${key.day}|${key.unit_id}|${key.category_id}`;
+    const entry = received.get(id);
+    if (entry) entry.n += 1;
+    else received.set(id, { key, n: 1 });
+  }
+  for (const { key, n } of received.values()) await complaintsRepo.bumpDaily(tx.db, key, { received: n });
+  // The audit entry names the complaint, never the reporter (nor, when one filed it, the account).
+  await recordAuditMany(
+    tx,
+    items.map(
+      (item, i): AuditManyInput => ({
+        actor: item.auditActor,
+        action: 'complaint.received',
+        entityType: 'complaint',
+        entityId: item.report.id,
+        after: {
+          code: codes[i],
+          categoryId: item.report.category_id,
+          privacy: item.report.privacy,
+          channel: item.report.channel,
+          attachments: item.files.length,
+        },
+      }),
+    ),
+  );
+  await notifyReceived(
+    tx,
+    items.map(
+      (item, i): ComplainantNotice => ({
+        tenant,
+        complaintId: item.report.id,
+        code: codes[i] as string,
+        step: 'received',
+        text: null,
+        followToken: item.followToken,
+        followers: [
+          {
+            email: item.follower.email,
+            telegramChatId: item.follower.telegramChatId,
+            sourceComplaintId: item.report.id,
+          },
+        ],
+      }),
+    ),
+  );
+  return outcomes;
+}
+
+interface Accepted {
+  index: number;
+  item: PendingIntake;
+  decided: Omit<Pick<Insertable<ReportsTable>, Decided>, 'code'> & { concerned_unit_id: string | null };
+}
+
+/** The batch's complaints that may be filed, with what their category and settings decide; refusals go to `outcomes`. */
+async function admit(
+  tx: Ctx,
+  tenant: TenantRecord,
+  pending: readonly PendingIntake[],
+  outcomes: Array<Settled<string>>,
+): Promise<Accepted[]> {
+  const categories = new Map(
+    (await complaintsRepo.categoriesByIds(tx.db, tenant.id, [...new Set(pending.map((p) => p.categoryId))])).map(
+      (c) => [c.id, c],
+    ),
+  );
+  const settings = settingsFromRow(await complaintsRepo.settings(tx.db, tenant.id));
+  const cal = await calendarOf(tx, tenant);
+  // Earlier complaints of every rate-limited key in the batch, from an hour before the first of them.
+  const limited = settings.guestPerHour > 0 ? pending.filter((p) => p.rateKey) : [];
+  const earlier = new Map<string, number[]>();
+  if (limited.length) {
+    const since = Math.min(...limited.map((p) => p.now.getTime())) - HOUR;
+    const keys = [...new Set(limited.map((p) => p.rateKey as string))];
+    for (const row of await complaintsRepo.recentIntakes(tx.db, tenant.id, keys, new Date(since).toISOString())) {
+      const list = earlier.get(row.intake_key);
+      if (list) list.push(Date.parse(row.received_at));
+      else earlier.set(row.intake_key, [Date.parse(row.received_at)]);
+    }
+  }
+  const accepted: Accepted[] = [];
+  pending.forEach((item, index) => {
+    const category = categories.get(item.categoryId);
+    if (!category?.active) {
+      outcomes[index] = {
+        ok: false,
+        error: new Invalid('complaint_category_unknown', {}, [
+          { path: 'categoryId', code: 'complaint_category_unknown' },
+        ]),
+      };
+      return;
+    }
+    if (settings.guestPerHour > 0 && item.rateKey) {
+      const now = item.now.getTime();
+      const times = earlier.get(item.rateKey) ?? [];
+      const recent = times.filter((t) => t > now - HOUR);
+      if (recent.length >= settings.guestPerHour) {
+        const seconds = Math.max(60, Math.ceil((Math.min(...recent) + HOUR - now) / 1000));
+        outcomes[index] = {
+          ok: false,
+          error: new TooManyRequests('complaint_rate_limited', seconds, { minutes: Math.ceil(seconds / 60) }),
+        };
+        return;
+      }
+      times.push(now);
+      earlier.set(item.rateKey, times);
+    }
+    const verification = deadline(item.now, settings.verificationDays, cal);
+    accepted.push({
+      index,
+      item,
+      decided: {
+        concerned_unit_id: item.unitId ?? category.default_unit_id ?? null,
+        answer_days: category.answer_days,
+        verification_due_at: verification.due,
+        verification_remind_at: verification.remind,
+      },
+    });
+  });
+  return accepted;
+}
+
+const HOUR = 3600_000;
+
+/** Tracking codes in filing order: one step of the year's sequence per year in the batch. */
+async function numbers(
+  db: DbOrTx,
+  tenantId: string,
+  tenantCode: string,
+  items: readonly PendingIntake[],
+): Promise<string[]> {
+  const codes: string[] = [];
+  const byYear = new Map<number, number[]>();
+  items.forEach((item, i) => {
+    const list = byYear.get(item.year);
+    if (list) list.push(i);
+    else byYear.set(item.year, [i]);
+  });
+  for (const [year, indexes] of byYear) {
+    const last = await complaintsRepo.nextSequence(db, tenantId, year, indexes.length);
+    indexes.forEach((index, k) => {
+      codes[index] = trackingCode(tenantCode, year, last - indexes.length + 1 + k);
+    });
+  }
+  return codes;
+}
+
+const queues = new WeakMap<Db, Coalescer<PendingIntake, string>>();
+
+/**
+ * Files a checked complaint and returns its tracking code. Inside a caller's transaction it is written there;
+ * otherwise it joins the complaints of the same tenant filed in the same moment, and all of them are written in
+ * one transaction (`writeIntakes`). Under load that turns fifty requests' dozen statements each into a dozen
+ * statements in all; a complaint alone is simply a batch of one. If a batch fails, each complaint is written
+ * again alone, so only the one at fault is refused.
+ */
+export async function fileIntake(ctx: Ctx, item: PendingIntake): Promise<string> {
+  if (ctx.inTransaction) {
+    const [outcome] = await writeIntakes(ctx, [item]);
+    if (!outcome?.ok) throw outcome?.error;
+    return outcome.value;
+  }
+  const db = ctx.db as Db;
+  let queue = queues.get(db);
+  if (!queue) {
+    queue = new Coalescer<PendingIntake, string>((batch) =>
+      transaction((batch[0] as PendingIntake).ctx, (tx) => writeIntakes(tx, batch)),
+    );
+    queues.set(db, queue);
+  }
+  return queue.add(item.report.tenant_id, item);
+}
