@@ -64,17 +64,24 @@ export class Coalescer<I, R> {
   }
 
   private async runBatch(batch: Array<Waiting<I, R>>): Promise<void> {
+    let results: Array<Settled<R>>;
     try {
-      const results = await this.run(batch.map((w) => w.item));
-      if (results.length !== batch.length) throw new Error(`batch of ${batch.length} gave ${results.length} results`);
-      batch.forEach((w, i) => {
-        const outcome = results[i] as Settled<R>;
-        if (outcome.ok) w.resolve(outcome.value);
-        else w.reject(outcome.error);
-      });
+      results = await this.run(batch.map((w) => w.item));
     } catch (error) {
       if (batch.length === 1) (batch[0] as Waiting<I, R>).reject(error);
       else for (const w of batch) await this.runBatch([w]);
+      return;
     }
+    // A wrong count is a bug in `run`, found after its work is done: running the items again could do it twice.
+    if (results.length !== batch.length) {
+      const error = new Error(`batch of ${batch.length} gave ${results.length} results`);
+      for (const w of batch) w.reject(error);
+      return;
+    }
+    batch.forEach((w, i) => {
+      const outcome = results[i] as Settled<R>;
+      if (outcome.ok) w.resolve(outcome.value);
+      else w.reject(outcome.error);
+    });
   }
 }

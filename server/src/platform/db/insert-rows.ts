@@ -28,6 +28,13 @@ export async function insertRows<T extends keyof Database & string>(
   const first = rows[0];
   if (!first) return;
   const columns = Object.keys(first);
+  // Every row is checked before the first statement, so that a bad row writes nothing even outside a transaction.
+  for (const row of rows) {
+    const record = row as Record<string, unknown>;
+    if (Object.keys(record).length !== columns.length) throw new Error(`insertRows(${table}): rows differ in columns`);
+    for (const column of columns)
+      if (!(column in record)) throw new Error(`insertRows(${table}): a row has no "${column}"`);
+  }
   const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
   for (let start = 0; start < rows.length; ) {
     let size = 1;
@@ -37,12 +44,7 @@ export async function insertRows<T extends keyof Database & string>(
     const params: unknown[] = [];
     for (const row of chunk) {
       const record = row as Record<string, unknown>;
-      if (Object.keys(record).length !== columns.length)
-        throw new Error(`insertRows(${table}): rows differ in columns`);
-      for (const column of columns) {
-        if (!(column in record)) throw new Error(`insertRows(${table}): a row has no "${column}"`);
-        params.push(record[column] ?? null);
-      }
+      for (const column of columns) params.push(record[column] ?? null);
     }
     const key = `${postgres ? 'pg' : 'sqlite'}|${table}|${chunk.length}|${columns.join(',')}`;
     let text = texts.get(key);
