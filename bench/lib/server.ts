@@ -4,6 +4,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+// @ts-expect-error: a plain ES module without types, shared with the npm start script and the CLI's shebang.
+import { SERVER_NODE_FLAGS } from '../../server/bin/node-flags.mjs';
 
 export const ROOT = new URL('../../', import.meta.url).pathname;
 const CLI = join(ROOT, 'server/bin/lentera.mjs');
@@ -147,7 +149,8 @@ export interface RunningServer {
 /** `lentera start` (migrate, seed the demo data when empty, serve) as a child process. */
 export function spawnServer(env: NodeJS.ProcessEnv): RunningServer {
   const baseUrl = `http://${HOST}:${env.PORT}`;
-  const child: ChildProcess = spawn(process.execPath, [CLI, 'start'], {
+  // Started as `npm start` starts it, with the server's Node flags.
+  const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_FLAGS, CLI, 'start'], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,7 +1,8 @@
-import { createHash, createHmac, createSecretKey, type KeyObject } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { addWorkingDays, COMPLAINT_DEFAULTS, localDate, type WorkingCalendar } from '@lentera/common';
 import type { Selectable } from 'kysely';
 import { type Ctx, requireTenant } from '../../platform/context';
+import { hmacSha256 } from '../../platform/hmac';
 import { uuidv7 } from '../../platform/ids';
 import type { TenantRecord } from '../../platform/tenancy/repository';
 import { peopleService } from '../people/index';
@@ -67,15 +68,7 @@ function computeDeadline(start: Date, days: number, cal: WorkingCalendar): { due
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** A keyed hash for the guest rate limit: the address itself is never stored. */
-export const intakeKey = (secret: string, value: string) =>
-  createHmac('sha256', secretKey(secret)).update(value.trim().toLowerCase()).digest('hex');
-
-// The key object of the secret, made once: importing the key is a good part of an HMAC's cost.
-let lastKey: { secret: string; key: KeyObject } | null = null;
-function secretKey(secret: string): KeyObject {
-  if (lastKey?.secret !== secret) lastKey = { secret, key: createSecretKey(Buffer.from(secret)) };
-  return lastKey.key;
-}
+export const intakeKey = (secret: string, value: string) => hmacSha256(secret, value.trim().toLowerCase(), 'hex');
 
 /** The statistics key of a complaint on a day: local date, responsible unit ('' before routing), category. */
 export function statsKey(tenant: TenantRecord, report: Pick<Report, 'unit_id' | 'category_id'>, at: Date) {

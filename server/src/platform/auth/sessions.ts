@@ -1,7 +1,8 @@
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Clock } from '../clock';
 import type { Config } from '../config';
 import type { DbOrTx } from '../db/database';
+import { hmacSha256 } from '../hmac';
 import { randomToken } from '../ids';
 
 export const SESSION_COOKIE = 'lentera_sid';
@@ -81,7 +82,7 @@ export async function deleteAllSessions(db: DbOrTx, accountId: string): Promise<
  */
 export function csrfTokenFor(secret: string, cookies: { session?: string; anon?: string }): string | null {
   const basis = cookies.session ? `sess:${cookies.session}` : cookies.anon ? `anon:${cookies.anon}` : null;
-  return basis ? createHmac('sha256', secret).update(basis).digest('base64url') : null;
+  return basis ? hmacSha256(secret, basis, 'base64url') : null;
 }
 
 export function csrfMatches(expected: string | null, given: string | undefined): boolean {
