@@ -35,8 +35,12 @@ parentPort.on('message', (message) => {
 tick();
 `;
 
-/** Pages in the log after which the writer checkpoints itself, should the background worker fall behind or stop. */
-export const FALLBACK_AUTOCHECKPOINT_PAGES = 10_000;
+/**
+ * Pages in the log (400 MB) after which the writer checkpoints itself, should the background worker fall far
+ * behind. High on purpose: a large transaction (an import of 50,000 employees writes tens of thousands of pages)
+ * must not make its commit copy them all while every request waits; the worker does that on its own core.
+ */
+export const FALLBACK_AUTOCHECKPOINT_PAGES = 100_000;
 /** SQLite's own default, restored when the worker is gone. */
 const DEFAULT_AUTOCHECKPOINT_PAGES = 1_000;
 
@@ -50,9 +54,9 @@ export interface Checkpointer {
  * Moves the write-ahead log's checkpoints off the event loop. SQLite's writer otherwise checkpoints by itself
  * whenever the log passes 1,000 pages: under a steady stream of writes that was a fifth of the server's time,
  * spent inside a commit while every request waited. A worker thread with its own connection now checkpoints every
- * `intervalMs` on another core. The writer keeps a checkpoint of its own for a log past 10,000 pages, so a worker
- * that falls behind bounds the log rather than letting it grow; if the worker fails, the writer goes back to
- * SQLite's default at once.
+ * `intervalMs` on another core. The writer keeps a checkpoint of its own for a log past 100,000 pages, so a worker
+ * that falls far behind still bounds the log; if the worker fails, the writer goes back to SQLite's default at
+ * once.
  */
 export function startCheckpointer(
   writer: SQLite.Database,

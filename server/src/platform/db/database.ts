@@ -74,6 +74,8 @@ export function openDatabase(
     // a temporary file: in memory it costs a third of a small write's time. Only the writer gets this; large
     // sorts of the read connection still spill to disk.
     sqlite.pragma('temp_store = MEMORY');
+    // After a large transaction the write-ahead log file is cut back to 64 MB once checkpointed.
+    sqlite.pragma('journal_size_limit = 67108864');
     // A file database gets a second, read-only connection (sqlite-routing.ts); an in-memory one cannot be shared.
     const dialect =
       config.file === ':memory:'
