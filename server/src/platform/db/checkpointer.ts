@@ -112,6 +112,8 @@ export function startCheckpointer(
       if (stopping) return;
       stopping = true;
       const exited = new Promise((resolve) => worker.once('exit', resolve));
+      // Held while it stops: an unreferenced worker would let a command that awaits this exit early, with code 0.
+      worker.ref();
       worker.postMessage('stop');
       await exited;
     },
