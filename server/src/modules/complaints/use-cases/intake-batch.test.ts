@@ -2,7 +2,6 @@ import { type IntakeResult, localDate } from '@lentera/common';
 import { afterEach, beforeAll, expect, it, vi } from 'vitest';
 import { chainHead, verifyChain } from '../../../platform/audit/audit';
 import { type Ctx, makeCtx, transaction } from '../../../platform/context';
-import { randomToken, uuidv7 } from '../../../platform/ids';
 import type { TenantRecord } from '../../../platform/tenancy/repository';
 import { buildTenant } from '../../../test/factories';
 import { describeEachDialect, type TestEnv } from '../../../test/harness';
@@ -11,7 +10,7 @@ import { complaintsRepo } from '../repository';
 import { hashToken } from '../support';
 import { buildCategory, complaintBody, setComplaintSettings } from '../test/factories';
 import { fileIntake, type PendingIntake, writeIntakes } from './intake-writer';
-import { submitComplaint } from './submit-complaint';
+import { prepareIntake, submitComplaint } from './submit-complaint';
 
 /** A fresh tenant without the guest rate limit, so that its codes, statistics and chain start from nothing. */
 async function freshTenant(env: TestEnv): Promise<TenantRecord> {
@@ -20,81 +19,26 @@ async function freshTenant(env: TestEnv): Promise<TenantRecord> {
   return tenant;
 }
 
-/** A checked guest complaint as `submitComplaint` hands it to the writer, with the same columns. */
-function pendingIntake(
+/**
+ * A guest complaint as `submitComplaint` hands it to the writer (`prepareIntake`), with a given id, a title the
+ * database refuses (null), or another tenant's id written in, for the failure cases.
+ */
+async function pendingIntake(
   ctx: Ctx,
   tenant: TenantRecord,
   categoryId: string,
-  options: { email: string; id?: string; title?: string | null },
-): PendingIntake {
-  const now = ctx.clock.now();
-  const at = now.toISOString();
-  const token = randomToken(24);
-  return {
+  options: { email: string; id?: string; title?: null },
+): Promise<PendingIntake> {
+  const pending = await prepareIntake(
     ctx,
-    now,
-    year: Number(localDate(now, tenant.timeZone).slice(0, 4)),
-    categoryId,
-    unitId: null,
-    rateKey: null,
-    report: {
-      id: options.id ?? uuidv7(now.getTime()),
-      tenant_id: tenant.id,
-      class: 'pengaduan',
-      category_id: categoryId,
-      title: options.title === undefined ? `Lampu jalan mati ${options.email}` : (options.title as string),
-      description: 'Lampu jalan di depan sekolah mati sejak pekan lalu.',
-      employee_text: null,
-      address: null,
-      lat: null,
-      lng: null,
-      privacy: 'public',
-      channel: 'web',
-      external_ref: null,
-      status: 'received',
-      reporter_account_id: null,
-      reporter_name: 'Warga Uji',
-      reporter_email: options.email,
-      reporter_phone: null,
-      guest_token_hash: hashToken(token),
-      intake_key: null,
-      unit_id: null,
-      unit_path: null,
-      assigned_account_id: null,
-      assigned_name: null,
-      received_at: at,
-      verification_days_left: null,
-      verified_at: null,
-      first_response_at: null,
-      answer_due_at: null,
-      answer_remind_at: null,
-      answered_at: null,
-      answer_text: null,
-      closed_at: null,
-      question: null,
-      referral: null,
-      archive_reason: null,
-      merged_into_id: null,
-      rating: null,
-      rating_comment: null,
-      rated_at: null,
-      reopen_count: 0,
-      integrity_referred_at: null,
-      integrity_note: null,
-      verification_reminded_at: null,
-      verification_escalated_at: null,
-      answer_reminded_at: null,
-      answer_escalated_at: null,
-      auto_close_at: null,
-      search_text: 'lampu jalan mati',
-      created_at: at,
-      updated_at: at,
-    },
-    follower: { accountId: null, email: options.email, telegramChatId: null },
-    files: [],
-    followToken: token,
-    auditActor: null,
-  };
+    complaintBody(categoryId, {
+      title: `Lampu jalan mati ${options.email}`,
+      guest: { name: 'Warga Uji', email: options.email },
+    }),
+  );
+  Object.assign(pending.report, { tenant_id: tenant.id }, options.id ? { id: options.id } : {});
+  if (options.title === null) Object.assign(pending.report, { title: null });
+  return pending;
 }
 
 describeEachDialect('complaints: complaints filed at the same moment are written together', (env) => {
@@ -267,13 +211,12 @@ describeEachDialect('complaints: complaints filed at the same moment are written
     const tenant = await freshTenant(env);
     const category = await buildCategory(env.services, tenant);
     const ctx = makeCtx(env.services, { tenant });
-    const outcomes = await transaction(ctx, (tx) =>
-      writeIntakes(tx, [
-        pendingIntake(tx, tenant, category.id, { email: 'kat.satu@contoh.id' }),
-        pendingIntake(tx, tenant, 'no-such-category', { email: 'kat.salah@contoh.id' }),
-        pendingIntake(tx, tenant, category.id, { email: 'kat.dua@contoh.id' }),
-      ]),
-    );
+    const items = [
+      await pendingIntake(ctx, tenant, category.id, { email: 'kat.satu@contoh.id' }),
+      await pendingIntake(ctx, tenant, 'no-such-category', { email: 'kat.salah@contoh.id' }),
+      await pendingIntake(ctx, tenant, category.id, { email: 'kat.dua@contoh.id' }),
+    ];
+    const outcomes = await transaction(ctx, (tx) => writeIntakes(tx, items));
     expect(outcomes.map((o) => o.ok)).toEqual([true, false, true]);
     expect(outcomes[1]).toMatchObject({ ok: false, error: { code: 'complaint_category_unknown' } });
     expect(outcomes.filter((o) => o.ok).map((o) => (o.ok ? o.value.slice(-6) : ''))).toEqual(['000001', '000002']);
@@ -288,16 +231,13 @@ describeEachDialect('complaints: complaints filed at the same moment are written
     const ctx = makeCtx(env.services, { tenant });
     const headBefore = await chainHead(env.services.db, tenant.id);
     const emails = ['nn.satu@contoh.id', 'nn.rusak@contoh.id', 'nn.dua@contoh.id'];
-    await expect(
-      transaction(ctx, (tx) =>
-        writeIntakes(tx, [
-          pendingIntake(tx, tenant, category.id, { email: emails[0]! }),
-          // A title is required: the database refuses the row.
-          pendingIntake(tx, tenant, category.id, { email: emails[1]!, title: null }),
-          pendingIntake(tx, tenant, category.id, { email: emails[2]! }),
-        ]),
-      ),
-    ).rejects.toThrow(/null|NOT NULL/i);
+    const items = [
+      await pendingIntake(ctx, tenant, category.id, { email: emails[0]! }),
+      // A title is required: the database refuses the row.
+      await pendingIntake(ctx, tenant, category.id, { email: emails[1]!, title: null }),
+      await pendingIntake(ctx, tenant, category.id, { email: emails[2]! }),
+    ];
+    await expect(transaction(ctx, (tx) => writeIntakes(tx, items))).rejects.toThrow(/null|NOT NULL/i);
     expect(await reportsOf(tenant)).toEqual([]);
     expect(Number(await sequenceOf(tenant))).toBe(0);
     for (const email of emails) {
@@ -324,9 +264,11 @@ describeEachDialect('complaints: complaints filed at the same moment are written
 
     const ctx = makeCtx(env.services, { tenant });
     const emails = ['co.satu@contoh.id', 'co.dua@contoh.id', 'co.duplikat@contoh.id', 'co.tiga@contoh.id'];
-    const items = emails.map((email) =>
-      // The third reuses the id of the complaint filed above: its row cannot be inserted.
-      pendingIntake(ctx, tenant, category.id, { email, ...(email === emails[2] ? { id: existing.id } : {}) }),
+    const items = await Promise.all(
+      emails.map((email) =>
+        // The third reuses the id of the complaint filed above: its row cannot be inserted.
+        pendingIntake(ctx, tenant, category.id, { email, ...(email === emails[2] ? { id: existing.id } : {}) }),
+      ),
     );
     const results = await Promise.allSettled(items.map((item) => fileIntake(ctx, item)));
 
@@ -393,17 +335,13 @@ describeEachDialect('complaints: complaints filed at the same moment are written
     const other = await freshTenant(env);
     const category = await buildCategory(env.services, tenant);
     const ctx = makeCtx(env.services, { tenant });
-    await expect(
-      writeIntakes(ctx, [pendingIntake(ctx, tenant, category.id, { email: 'luar@contoh.id' })]),
-    ).rejects.toThrow(/inside a transaction/);
-    await expect(
-      transaction(ctx, (tx) =>
-        writeIntakes(tx, [
-          pendingIntake(tx, tenant, category.id, { email: 'milik@contoh.id' }),
-          pendingIntake(tx, other, category.id, { email: 'asing@contoh.id' }),
-        ]),
-      ),
-    ).rejects.toThrow(/one tenant/);
+    const outside = await pendingIntake(ctx, tenant, category.id, { email: 'luar@contoh.id' });
+    await expect(writeIntakes(ctx, [outside])).rejects.toThrow(/inside a transaction/);
+    const mixed = [
+      await pendingIntake(ctx, tenant, category.id, { email: 'milik@contoh.id' }),
+      await pendingIntake(ctx, other, category.id, { email: 'asing@contoh.id' }),
+    ];
+    await expect(transaction(ctx, (tx) => writeIntakes(tx, mixed))).rejects.toThrow(/one tenant/);
     expect(await reportsOf(tenant)).toEqual([]);
     expect(await reportsOf(other)).toEqual([]);
   });

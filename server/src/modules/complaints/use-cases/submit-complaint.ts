@@ -13,7 +13,7 @@ import { randomToken, uuidv7 } from '../../../platform/ids';
 import { peopleService } from '../../people/index';
 import { cleanAttachments, type UploadedFile } from '../attachments';
 import { hashToken, intakeKey } from '../support';
-import { fileIntake } from './intake-writer';
+import { fileIntake, type PendingIntake } from './intake-writer';
 
 export interface SubmitOptions {
   /** Where it came from; `web` by default. Officer channels need an officer (use `recordOfficerEntry`). */
@@ -45,6 +45,31 @@ export async function submitComplaint(
   options: SubmitOptions = {},
 ): Promise<IntakeResult> {
   const tenant = requireTenant(ctx);
+  const pending = await prepareIntake(ctx, input, options);
+  const { id } = pending.report;
+  const code = await fileIntake(ctx, pending);
+  ctx.afterCommit(() => ctx.events.publish({ name: 'complaint.received', tenantId: tenant.id, payload: { id, code } }));
+  const token = pending.followToken;
+  return {
+    id,
+    code,
+    status: 'received',
+    followToken: token,
+    followPath: token ? followPath(tenant.slug, token) : null,
+    attachments: pending.files.length,
+  };
+}
+
+/**
+ * The checks that belong to the request alone (body, contact, files, a named unit) and the complaint as the
+ * writer takes it; the category, settings, rate limit and number follow in the batch (`intake-writer.ts`).
+ */
+export async function prepareIntake(
+  ctx: Ctx,
+  input: ComplaintIntakeInput,
+  options: SubmitOptions = {},
+): Promise<PendingIntake> {
+  const tenant = requireTenant(ctx);
   const data = complaintIntakeSchema.parse(input);
   const files = cleanAttachments(options.attachments ?? []);
   const channel = options.channel ?? 'web';
@@ -67,7 +92,7 @@ export async function submitComplaint(
   // The tenant's local year, through the shared cached formatter (building one costs ~70 µs a request).
   const year = Number(localDate(now, tenant.timeZone).slice(0, 4));
   const at = now.toISOString();
-  const code = await fileIntake(ctx, {
+  return {
     ctx,
     now,
     year,
@@ -135,15 +160,6 @@ export async function submitComplaint(
     files,
     followToken: token,
     auditActor: options.onBehalf ? ctx.actor : null,
-  });
-  ctx.afterCommit(() => ctx.events.publish({ name: 'complaint.received', tenantId: tenant.id, payload: { id, code } }));
-  return {
-    id,
-    code,
-    status: 'received',
-    followToken: token,
-    followPath: token ? followPath(tenant.slug, token) : null,
-    attachments: files.length,
   };
 }
 
