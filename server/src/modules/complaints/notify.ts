@@ -75,7 +75,7 @@ export async function notifyComplainant(
       sourceComplaintId: f.source_complaint_id,
     })),
   };
-  for (const transport of [...transports]) await transport.deliver(ctx, notice);
+  await deliverAll(ctx, [notice]);
 }
 
 /**
@@ -83,6 +83,11 @@ export async function notifyComplainant(
  * no reading back, and each transport gets all the notices at once.
  */
 export async function notifyReceived(ctx: Ctx, notices: readonly ComplainantNotice[]): Promise<void> {
+  await deliverAll(ctx, notices);
+}
+
+/** Gives notices to every transport: all at once where it can take several, otherwise one by one. */
+async function deliverAll(ctx: Ctx, notices: readonly ComplainantNotice[]): Promise<void> {
   for (const transport of [...transports]) {
     if (transport.deliverMany) await transport.deliverMany(ctx, notices);
     else for (const notice of notices) await transport.deliver(ctx, notice);

@@ -92,9 +92,6 @@ export const reportsRepo = {
   },
 
   // Reports
-  async insertReport(db: DbOrTx, row: Insertable<ReportsTable>): Promise<void> {
-    await db.insertInto('complaints_reports').values(row).execute();
-  },
   /** Several complaints at once (intake batches): 32 rows of 60 columns stay far below either database's parameter limit. */
   async insertReports(db: DbOrTx, rows: Insertable<ReportsTable>[]): Promise<void> {
     await insertRows(db, 'complaints_reports', rows, 32);
@@ -216,9 +213,6 @@ export const reportsRepo = {
   },
 
   // Attachments
-  async insertAttachment(db: DbOrTx, row: Insertable<AttachmentsTable>): Promise<void> {
-    await db.insertInto('complaints_attachments').values(row).execute();
-  },
   async insertAttachments(db: DbOrTx, rows: Insertable<AttachmentsTable>[]): Promise<void> {
     await insertRows(db, 'complaints_attachments', rows);
   },
@@ -242,9 +236,6 @@ export const reportsRepo = {
   },
 
   // Followers
-  async insertFollower(db: DbOrTx, row: Insertable<FollowersTable>): Promise<void> {
-    await db.insertInto('complaints_followers').values(row).execute();
-  },
   async insertFollowers(db: DbOrTx, rows: Insertable<FollowersTable>[]): Promise<void> {
     await insertRows(db, 'complaints_followers', rows);
   },
