@@ -28,7 +28,11 @@ import type { ModuleManifest } from './platform/module';
 import { allMigrations } from './platform/services';
 import { TenantCache } from './platform/tenancy/cache';
 
-export const WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+// LENTERA_WEB_DIST serves another build of the web app (a developer's own `vite build --outDir`), for screenshots
+// taken while web/dist is being rebuilt.
+export const WEB_DIST = process.env.LENTERA_WEB_DIST
+  ? `${process.env.LENTERA_WEB_DIST.replace(/\/$/, '')}/`
+  : fileURLToPath(new URL('../../web/dist/', import.meta.url));
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 export interface RouteInfo {
