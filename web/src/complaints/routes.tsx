@@ -88,7 +88,7 @@ const statsRoute = createRoute({
 const openDataRoute = createRoute({
   getParentRoute: () => tenantRoute,
   path: 'open-data',
-  component: lazyRouteComponent(() => import('./OpenDataPage'), 'OpenDataPage'),
+  component: lazyRouteComponent(() => import('../open-data/OpenDataPage'), 'OpenDataPage'),
 });
 
 /** Public complaint pages; router.tsx adds them under `tenantRoute`. */

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Page, PageLoader } from '../ui/components';
 import { currentLang } from '../ui/i18n';
 import { useTenant, useTenantSlug } from '../ui/tenant';
-import { type OpenDataset, openDataUrl, useOpenData } from './api';
+import { type OpenDataset, openDataUrl, useOpenData } from '../complaints/api';
 
 function text(value: unknown): string | undefined {
   return typeof value === 'string' && value ? value : undefined;
