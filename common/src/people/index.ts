@@ -14,6 +14,7 @@ export {
   parseNip,
 } from './nip';
 export { PEOPLE_PERMISSIONS } from './permissions';
+export { PNS_RANK_RANGES, type PositionRank, PPPK_GRADE_RANGES, rankFitsPosition, rankRangeFor } from './rank-fit';
 export {
   compareGolongan,
   FUNGSIONAL_LEVEL_CODES,
