@@ -11,9 +11,14 @@ export interface OpenDataset {
   description: { id: string; en: string };
   /** Stable download URLs, relative to the installation (`/api/t/dumai/...`), one per format. */
   distributions: Array<{ format: 'csv' | 'json'; url: string; period: string }>;
-  /** How often the data changes, e.g. 'continuous' or 'yearly'. */
-  updated: string;
+  /** How often the data changes: 'continuous' (computed from live records at each download), 'daily' or 'yearly'. */
+  updated: 'continuous' | 'daily' | 'yearly';
   licence: string;
+  /**
+   * The audited entity types whose changes alter the dataset (`complaint`, `employee`...): the catalog gives as its
+   * last modified time the time of the tenant's newest audit entry of these types.
+   */
+  changesWith: readonly string[];
 }
 
 /**
@@ -30,8 +35,15 @@ export interface ModuleManifest {
   jobs?(services: Services): JobDefinition[];
   /** Demo data for a tenant, deterministic; `scale` is the number of employees for benchmarks. */
   seed?(services: Services, options: { tenantSlug: string; scale?: number }): Promise<void>;
-  /** The datasets it publishes for a tenant (the open-data catalog), given the tenant's slug and today's year. */
-  openData?(tenant: { slug: string; name: string }, year: number): OpenDataset[];
+  /**
+   * The datasets it publishes for a tenant (the open-data catalog), given the tenant and today's year in its time
+   * zone; may read the database (for example which years have figures), so that the catalog never links nothing.
+   */
+  openData?(
+    tenant: { id: string; slug: string; name: string },
+    year: number,
+    services: Services,
+  ): OpenDataset[] | Promise<OpenDataset[]>;
   /** The demo accounts its seed creates, with their passwords, for `lentera demo-logins`. */
   demoLogins?(tenantSlug: string): Array<{ tenant: string; role: string; login: string; password: string }>;
 }

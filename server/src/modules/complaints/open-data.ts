@@ -23,6 +23,7 @@ export function complaintsOpenData(tenant: { slug: string; name: string }, year:
       ),
       updated: 'continuous',
       licence: 'CC-BY-4.0',
+      changesWith: ['complaint', 'complaint_category'],
     },
   ];
 }

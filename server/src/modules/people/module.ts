@@ -5,6 +5,7 @@ import * as peopleIndexes from './migrations/2026_11_23_1002_people_indexes';
 import * as peopleReadIndexes from './migrations/2026_11_23_1003_people_read_indexes';
 import * as peopleRevisions from './migrations/2026_11_23_1004_people_revisions';
 import * as peopleNameOrder from './migrations/2026_11_23_1005_people_name_order';
+import { peopleOpenData } from './open-data';
 import { definePeoplePolicies } from './policy';
 import { peopleRepo } from './repository';
 import { peopleRoutes } from './routes';
@@ -48,6 +49,7 @@ export const peopleModule: ModuleManifest = {
   },
   routes: peopleRoutes,
   jobs: peopleJobs,
+  openData: peopleOpenData,
   seed: seedPeople,
   demoLogins: (slug) => peopleDemoLogins(slug),
 };

@@ -179,3 +179,20 @@ export async function chainHead(db: DbOrTx, chain: string): Promise<{ length: nu
     .executeTakeFirst();
   return { length: head?.seq ?? 0, headHash: head?.hash ?? null };
 }
+
+/**
+ * The time of the chain's newest entry about one of `entityTypes` (the last change of what they describe), or null.
+ * Walks the (tenant, time) index from the newest entry down, so it is quick wherever such changes are recent.
+ */
+export async function lastChangeAt(db: DbOrTx, chain: string, entityTypes: readonly string[]): Promise<string | null> {
+  if (entityTypes.length === 0) return null;
+  const row = await db
+    .selectFrom('audit_entries')
+    .select('at')
+    .where('tenant_id', '=', chain)
+    .where('entity_type', 'in', [...entityTypes])
+    .orderBy('at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.at ?? null;
+}

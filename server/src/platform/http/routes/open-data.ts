@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { lastChangeAt } from '../../audit/audit';
 import type { Services } from '../../context';
 import { NotFound } from '../../errors';
 import type { ModuleManifest } from '../../module';
@@ -11,8 +12,11 @@ const datasetSchema = z.object({
   module: z.string(),
   title: z.object({ id: z.string(), en: z.string() }),
   description: z.object({ id: z.string(), en: z.string() }),
-  distributions: z.array(z.object({ format: z.enum(['csv', 'json']), url: z.string(), period: z.string() })),
-  updated: z.string(),
+  distributions: z.array(z.object({ format: z.enum(['csv', 'json']), url: z.string(), period: z.string() })).min(1),
+  /** How often it changes: `continuous` (computed from live records at each download), `daily` or `yearly`. */
+  updated: z.enum(['continuous', 'daily', 'yearly']),
+  /** When the records behind it last changed (ISO-8601 UTC), from the audit log; null when they never did. */
+  modified: z.string().nullable(),
   licence: z.string(),
 });
 
@@ -44,14 +48,20 @@ export function openDataRoutes(app: FastifyInstance, services: Services, modules
         new Intl.DateTimeFormat('en', { timeZone: tenant.timeZone, year: 'numeric' }).format(services.clock.now()),
       );
       const base = services.config.publicUrl;
-      reply.header('cache-control', 'public, max-age=300');
+      const perModule = await Promise.all(
+        modules.map(async (m) =>
+          (m.openData ? await m.openData(tenant, year, services) : []).map((d) => ({ ...d, module: m.name })),
+        ),
+      );
+      const datasets = perModule.flat();
+      reply.header('cache-control', 'public, max-age=60');
       return {
         tenant: { slug: tenant.slug, name: tenant.name },
-        datasets: modules.flatMap((m) =>
-          (m.openData?.(tenant, year) ?? []).map((d) => ({
+        datasets: await Promise.all(
+          datasets.map(async ({ changesWith, ...d }) => ({
             ...d,
-            module: m.name,
             distributions: d.distributions.map((x) => ({ ...x, url: `${base}${x.url}` })),
+            modified: await lastChangeAt(services.db, tenant.id, changesWith),
           })),
         ),
       };
