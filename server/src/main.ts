@@ -50,6 +50,7 @@ async function openServices(config: Config): Promise<Services> {
 
 async function serve(services: Services, options: { announce: boolean }) {
   const app = await buildApp(services, { modules });
+  await services.events.start();
   await app.listen({ port: services.config.port, host: services.config.host });
   services.jobs.start();
   const address = app.server.address();
@@ -70,6 +71,7 @@ async function serve(services: Services, options: { announce: boolean }) {
   const stop = async () => {
     services.jobs.stop();
     await app.close();
+    await services.events.stop();
     await services.handle.close();
     process.exit(0);
   };

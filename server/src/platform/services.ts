@@ -9,6 +9,7 @@ import type { Services } from './context';
 import { type DatabaseHandle, openDatabase } from './db/database';
 import { migrateToLatest, platformMigrations } from './db/migrate';
 import { EventBus } from './events/bus';
+import { PgEventRelay } from './events/pg-relay';
 import { JobRunner } from './jobs/runner';
 import { Mailer } from './mail/mailer';
 import type { ModuleManifest } from './module';
@@ -46,7 +47,12 @@ export function createServices(
     dialect: handle.dialect,
     clock,
     log,
-    events: new EventBus(),
+    // On PostgreSQL, `serve` starts relaying events to the other nodes (LISTEN/NOTIFY); the CLI and tests do not.
+    events: new EventBus(
+      config.database.dialect === 'postgres'
+        ? new PgEventRelay({ connectionString: config.database.url, db: handle.db, log })
+        : null,
+    ),
     mailer,
     access,
     calendars: new CalendarService(handle.db),

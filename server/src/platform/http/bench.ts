@@ -2,12 +2,14 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import type { Services } from '../context';
 import { uuidv7 } from '../ids';
+import { clusterBenchRoutes } from './bench-cluster';
 
 /**
  * The in-run baselines of `npm run bench`, enabled only with LENTERA_BENCH=1: a no-op route and one
  * prepared-statement insert. Scenario figures are reported as ratios to these.
  */
 export function benchRoutes(app: FastifyInstance, services: Services): void {
+  clusterBenchRoutes(app, services);
   let ready: Promise<unknown> | null = null;
   const table = () =>
     (ready ??=

@@ -34,6 +34,20 @@ export class JobRunner {
     }
   }
 
+  /**
+   * Runs a job now and returns what it returned (errors are thrown, not logged), even while the same job runs on
+   * its timer: its claims must make that safe, as they do across nodes. For the CLI and the bench/test routes.
+   */
+  async runNow(name: string): Promise<unknown> {
+    const job = this.jobs.get(name);
+    if (!job) throw new Error(`unknown job ${name}`);
+    return job.run();
+  }
+
+  names(): string[] {
+    return [...this.jobs.keys()];
+  }
+
   /** Starts a job soon (used to send mail right after the request that queued it). */
   nudge(name: string): void {
     if (this.started) setImmediate(() => void this.runOnce(name));
