@@ -8,7 +8,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
 import helmet from 'helmet';
 import { modules as defaultModules } from './modules/index';
 import type { Services } from './platform/context';
@@ -23,6 +23,7 @@ import { authRoutes } from './platform/http/routes/auth';
 import { openDataRoutes } from './platform/http/routes/open-data';
 import { operationsRoutes } from './platform/http/routes/operations';
 import { tenantRoutes } from './platform/http/routes/tenants';
+import { localizedValidatorCompiler } from './platform/http/validation';
 import { uuidv7 } from './platform/ids';
 import type { ModuleManifest } from './platform/module';
 import { allMigrations } from './platform/services';
@@ -56,7 +57,7 @@ export async function buildApp(
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: config.trustProxy,
   }) as unknown as FastifyInstance;
-  app.setValidatorCompiler(validatorCompiler);
+  app.setValidatorCompiler(localizedValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
   const routeTable: RouteInfo[] = [];

@@ -1,7 +1,9 @@
 import { errorMessage, type Lang } from '@lentera/common';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ZodError } from 'zod';
 import { DomainError, Locked, TooManyRequests } from '../errors';
 import { languageOf } from './request-context';
+import { issuePath, reparseValidation } from './validation';
 
 function langOf(request: FastifyRequest): Lang {
   return request.lentera?.lang ?? languageOf(request, null);
@@ -27,6 +29,23 @@ export function sendError(
     });
 }
 
+/** Fastify's own request errors (body parsing, content type), worded in both languages. */
+const REQUEST_FORMAT_MESSAGES: Record<string, Record<Lang, string>> = {
+  FST_ERR_CTP_EMPTY_JSON_BODY: {
+    id: 'Isi permintaan kosong, padahal jenisnya application/json.',
+    en: 'The body is empty although its type is application/json.',
+  },
+  FST_ERR_CTP_INVALID_JSON_BODY: { id: 'Isi permintaan bukan JSON yang sah.', en: 'The body is not valid JSON.' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    id: 'Jenis isi permintaan ini tidak didukung.',
+    en: 'This content type is not supported.',
+  },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    id: 'Panjang isi permintaan tidak cocok dengan header Content-Length.',
+    en: 'The body length does not match the Content-Length header.',
+  },
+};
+
 interface ZodishIssue {
   instancePath?: string;
   message?: string;
@@ -42,10 +61,18 @@ export function installErrorHandler(app: FastifyInstance): void {
       return sendError(reply, request, error.status, error.code, error.params, error.details);
     }
     if (error.validation) {
-      const details = (error.validation as ZodishIssue[]).map((issue) => ({
-        path: (issue.params?.issue?.path ?? issue.instancePath?.split('/').filter(Boolean) ?? []).join('.'),
-        message: issue.params?.issue?.message ?? issue.message ?? 'invalid',
-      }));
+      // Field messages in the request's language (zod's locale), worded for this request only.
+      const details =
+        reparseValidation(error.validation, langOf(request)) ??
+        (error.validation as ZodishIssue[]).map((issue) => ({
+          path: (issue.params?.issue?.path ?? issue.instancePath?.split('/').filter(Boolean) ?? []).join('.'),
+          message: issue.params?.issue?.message ?? issue.message ?? 'invalid',
+        }));
+      return sendError(reply, request, 400, 'validation_failed', {}, details);
+    }
+    // A use case that parses its input itself (a job, the CLI and a route share it): bad input, not a crash.
+    if (error instanceof ZodError) {
+      const details = error.issues.map((issue) => ({ path: issuePath(issue.path), message: issue.message }));
       return sendError(reply, request, 400, 'validation_failed', {}, details);
     }
     const status = error.statusCode ?? 500;
@@ -54,8 +81,12 @@ export function installErrorHandler(app: FastifyInstance): void {
       const seconds = Number(reply.getHeader('retry-after') ?? 60);
       return sendError(reply, request, 429, 'rate_limited', { seconds });
     }
-    if (status >= 400 && status < 500)
-      return sendError(reply, request, status, 'validation_failed', {}, [{ path: '', message: error.message }]);
+    if (status >= 400 && status < 500) {
+      const lang = langOf(request);
+      const known = REQUEST_FORMAT_MESSAGES[error.code];
+      const message = known ? known[lang] : error.message;
+      return sendError(reply, request, status, 'validation_failed', {}, [{ path: '', message }]);
+    }
     request.log.error({ err: error }, 'unhandled error');
     return sendError(reply, request, 500, 'internal');
   });
