@@ -182,33 +182,6 @@ export function useStats(slug: string, from: string, to: string, by: 'unit' | 'c
   });
 }
 
-export interface OpenDataset {
-  id: string;
-  title: string;
-  titleEn?: string;
-  description?: string;
-  descriptionEn?: string;
-  csvUrl?: string;
-  jsonUrl?: string;
-  period?: string;
-  licence?: string;
-  module?: string;
-  [extra: string]: unknown;
-}
-export function openDataUrl(slug: string) {
-  return `/api/t/${encodeURIComponent(slug)}/open-data`;
-}
-export function useOpenData(slug: string) {
-  return useQuery({
-    queryKey: ['tenant', slug, 'open-data'],
-    queryFn: ({ signal }) =>
-      api<{ datasets?: OpenDataset[]; items?: OpenDataset[] }>(openDataUrl(slug), { signal }).then(
-        (data) => data.datasets ?? data.items ?? [],
-      ),
-    staleTime: 5 * 60_000,
-  });
-}
-
 // --- Officers -------------------------------------------------------------------------------------------------
 
 export type OfficerFilter = Pick<OfficerListQuery, 'q' | 'overdue' | 'assignedToMe' | 'page' | 'state'> & {

@@ -87,15 +87,6 @@ export const portalId = {
     period: 'Periode',
     badPeriod: 'Tanggal akhir harus sesudah tanggal awal.',
   },
-  openData: {
-    title: 'Data terbuka',
-    intro:
-      'Kumpulan data yang diterbitkan {{name}}, dapat diunduh bebas dalam format CSV dan JSON di alamat yang tetap.',
-    empty: 'Belum ada data yang diterbitkan.',
-    licence: 'Lisensi: {{licence}}',
-    period: 'Periode: {{period}}',
-    machine: 'Katalog untuk mesin (JSON)',
-  },
 } as const;
 
 export const portalEn: Widen<typeof portalId> = {
@@ -183,13 +174,5 @@ export const portalEn: Widen<typeof portalId> = {
     empty: 'No complaints in this period.',
     period: 'Period',
     badPeriod: 'The end date must be after the start date.',
-  },
-  openData: {
-    title: 'Open data',
-    intro: 'Datasets published by {{name}}, free to download as CSV and JSON at stable addresses.',
-    empty: 'No dataset published yet.',
-    licence: 'Licence: {{licence}}',
-    period: 'Period: {{period}}',
-    machine: 'Machine-readable catalog (JSON)',
   },
 };

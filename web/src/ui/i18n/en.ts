@@ -1,4 +1,5 @@
 import { complaintsEn } from '../../complaints/messages';
+import { openDataEn } from '../../open-data/messages';
 import { employeesEn } from '../../people/employees/messages';
 import { structureEn } from '../../people/structure/messages';
 import { performanceEn } from '../../performance/messages';
@@ -378,4 +379,5 @@ export const en: Messages = {
   workforce: workforceEn,
   performance: performanceEn,
   complaints: complaintsEn,
+  openData: openDataEn,
 };

@@ -1,4 +1,5 @@
 import { complaintsId } from '../../complaints/messages';
+import { openDataId } from '../../open-data/messages';
 import { employeesId } from '../../people/employees/messages';
 import { structureId } from '../../people/structure/messages';
 import { performanceId } from '../../performance/messages';
@@ -381,6 +382,7 @@ export const id = {
   workforce: workforceId,
   performance: performanceId,
   complaints: complaintsId,
+  openData: openDataId,
 } as const;
 
 /** The shape every language's messages must have. */
