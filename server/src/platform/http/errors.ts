@@ -1,9 +1,10 @@
-import { errorMessage, type Lang } from '@lentera/common';
+import { errorMessage, fieldMessage, type Lang } from '@lentera/common';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ZodError } from 'zod';
 import { DomainError, Locked, TooManyRequests } from '../errors';
 import { languageOf } from './request-context';
-import { issuePath, reparseValidation } from './validation';
+import { uploadErrorOf } from './uploads';
+import { issuePath, localizeDetails, reparseValidation } from './validation';
 
 function langOf(request: FastifyRequest): Lang {
   return request.lentera?.lang ?? languageOf(request, null);
@@ -58,7 +59,14 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (error instanceof DomainError) {
       if (error instanceof TooManyRequests || error instanceof Locked)
         reply.header('retry-after', String(error.retryAfterSeconds));
-      return sendError(reply, request, error.status, error.code, error.params, error.details);
+      return sendError(
+        reply,
+        request,
+        error.status,
+        error.code,
+        error.params,
+        localizeDetails(error.details, langOf(request)),
+      );
     }
     if (error.validation) {
       // Field messages in the request's language (zod's locale), worded for this request only.
@@ -72,9 +80,16 @@ export function installErrorHandler(app: FastifyInstance): void {
     }
     // A use case that parses its input itself (a job, the CLI and a route share it): bad input, not a crash.
     if (error instanceof ZodError) {
-      const details = error.issues.map((issue) => ({ path: issuePath(issue.path), message: issue.message }));
+      const lang = langOf(request);
+      const details = error.issues.map((issue) => ({
+        path: issuePath(issue.path),
+        message: fieldMessage(issue.message, lang),
+      }));
       return sendError(reply, request, 400, 'validation_failed', {}, details);
     }
+    // A multipart body the parser refused (a route reading parts itself): 400 or 413 naming its limit, never 500.
+    const upload = uploadErrorOf(error, request);
+    if (upload) return sendError(reply, request, upload.status, upload.code, upload.params);
     const status = error.statusCode ?? 500;
     if (status === 413) return sendError(reply, request, 413, 'payload_too_large', { limit: '1 MB' });
     if (status === 429) {

@@ -23,7 +23,8 @@ describeEachDialect('validation messages in the request language', (env) => {
   const badRegistration = { name: 'S', email: 'bukan-email', password: 'kopi-susu-pagi-hari' };
 
   it('words field messages in Indonesian for Accept-Language id, and by default', async () => {
-    for (const headers of [{ 'accept-language': 'id-ID,id;q=0.9' }, {}]) {
+    const headerSets: Record<string, string>[] = [{ 'accept-language': 'id-ID,id;q=0.9' }, {}];
+    for (const headers of headerSets) {
       const response = await env.client().post('/api/auth/register', badRegistration, headers);
       expect(response.statusCode).toBe(400);
       const error = errorOf(response);
@@ -69,6 +70,11 @@ describeEachDialect('validation messages in the request language', (env) => {
     const query = await client.get(`/api/t/${tenant.slug}/admin/holidays?year=dua-ribu`);
     expect(query.statusCode).toBe(400);
     expect(messageAt(detailsOf(query), 'year')).toMatch(/^Input tidak valid: diharapkan number/);
+
+    const holiday = await client.post(`/api/t/${tenant.slug}/admin/holidays`, { date: 'besok', name: 'Hari Jadi' });
+    expect(holiday.statusCode).toBe(400);
+    // The schema's own pattern explanation, not only zod's built-in checks, is in the user's language.
+    expect(messageAt(detailsOf(holiday), 'date')).toBe('Tanggal dengan format TTTT-BB-HH.');
 
     const broken = await env.app.inject({
       method: 'POST',

@@ -1,4 +1,4 @@
-import type { Lang } from '@lentera/common';
+import { fieldMessage, type Lang } from '@lentera/common';
 import type { FastifySchemaCompiler } from 'fastify';
 import { validatorCompiler } from 'fastify-type-provider-zod';
 import type { ZodType } from 'zod';
@@ -32,7 +32,10 @@ export function issuePath(path: readonly PropertyKey[]): string {
 export function localizedIssues(schema: ZodType, data: unknown, lang: Lang): FieldIssue[] {
   const result = schema.safeParse(data, { error: LOCALE_ERRORS[lang] });
   if (result.success) return [];
-  return result.error.issues.map((issue) => ({ path: issuePath(issue.path), message: issue.message }));
+  return result.error.issues.map((issue) => ({
+    path: issuePath(issue.path),
+    message: fieldMessage(issue.message, lang),
+  }));
 }
 
 /**
@@ -50,6 +53,16 @@ export const localizedValidatorCompiler: FastifySchemaCompiler<ZodType> = (route
     return result as never;
   };
 };
+
+/** A domain error's details with their field messages in `lang` (use cases write the table's short texts). */
+export function localizeDetails(details: unknown, lang: Lang): unknown {
+  if (!Array.isArray(details)) return details;
+  return details.map((item: unknown) =>
+    item && typeof item === 'object' && typeof (item as { message?: unknown }).message === 'string'
+      ? { ...item, message: fieldMessage((item as { message: string }).message, lang) }
+      : item,
+  );
+}
 
 /** The localized field errors of a validation failure raised by {@link localizedValidatorCompiler}, if it was one. */
 export function reparseValidation(validation: unknown, lang: Lang): FieldIssue[] | null {
