@@ -1,13 +1,24 @@
+import { FIELD_MESSAGES, fieldMessage, type Lang } from '@lentera/common';
 import type { FormErrors } from '@mantine/form';
 import type { TFunction } from 'i18next';
+import type { $ZodErrorMap } from 'zod/v4/core';
+import { en as enLocale, id as idLocale } from 'zod/v4/locales';
 import { ApiError, type FieldError } from './api';
-import { i18n } from './i18n';
+import { currentLang, i18n } from './i18n';
+
+/** zod's own messages in the interface languages, for the checks the form's messages below do not word. */
+const ZOD_LOCALES: Record<Lang, $ZodErrorMap> = { id: idLocale().localeError, en: enLocale().localeError };
 
 /** The part of the Standard Schema interface the forms use; zod 4 schemas have it. */
 interface StandardSchema {
   '~standard': {
     validate(value: unknown): StandardResult | Promise<StandardResult>;
   };
+  /** zod's parse, which takes an error map for this one parse (the interface language) and reports the input. */
+  safeParse?(
+    value: unknown,
+    params: { error: $ZodErrorMap; reportInput: boolean },
+  ): { success: boolean; error?: { issues: ReadonlyArray<SchemaIssue> } };
 }
 interface StandardResult {
   issues?: ReadonlyArray<SchemaIssue>;
@@ -57,27 +68,37 @@ function translateIssue(issue: SchemaIssue, path: string, messages: Record<strin
       if (specific) return t(specific as never);
       if (issue.format === 'email') return t('validation.email');
       if (issue.format === 'url') return t('validation.url');
+      if (FIELD_MESSAGES[issue.message]) return fieldMessage(issue.message, currentLang());
       return t('validation.format');
     case 'invalid_type':
       return isEmpty ? t('validation.required') : t('validation.format');
     case 'invalid_value':
       return t('validation.choose');
     default:
-      return specific ? t(specific as never) : t('validation.format');
+      // A schema's own message (a pattern, a cross-field rule), or zod's, in the interface language.
+      return specific ? t(specific as never) : fieldMessage(issue.message, currentLang());
   }
 }
 
+function issuesOf(schema: StandardSchema, input: unknown): ReadonlyArray<SchemaIssue> {
+  if (schema.safeParse) {
+    const result = schema.safeParse(input, { error: ZOD_LOCALES[currentLang()], reportInput: true });
+    return result.success ? [] : (result.error?.issues ?? []);
+  }
+  const result = schema['~standard'].validate(input);
+  if (result instanceof Promise) throw new Error('schemaValidate needs a synchronous schema');
+  return result.issues ?? [];
+}
+
 /**
- * A Mantine `validate` function from a shared zod schema, with messages in the interface language
- * (zod's own messages are English only).
+ * A Mantine `validate` function from a shared zod schema, with messages in the interface language: ours for the
+ * common cases, else zod's locale for the current language (never zod's global locale).
  */
 export function schemaValidate<Values>(schema: StandardSchema, options: SchemaValidateOptions<Values> = {}) {
   return (values: Values): FormErrors => {
     const input = options.prepare ? options.prepare(values) : values;
-    const result = schema['~standard'].validate(input);
-    if (result instanceof Promise) throw new Error('schemaValidate needs a synchronous schema');
     const errors: FormErrors = {};
-    for (const issue of result.issues ?? []) {
+    for (const issue of issuesOf(schema, input)) {
       const path = issuePath(issue);
       if (errors[path] === undefined) errors[path] = translateIssue(issue, path, options.messages ?? {});
     }
