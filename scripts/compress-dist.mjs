@@ -3,7 +3,8 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const dist = new URL('../web/dist/', import.meta.url).pathname;
+// The build folder: web/dist, or the one given (a developer's own `vite build --outDir`).
+const dist = process.argv[2] ?? new URL('../web/dist/', import.meta.url).pathname;
 const compressible = /\.(js|css|html|svg|json|txt|webmanifest|map)$/;
 let count = 0;
 const walk = (dir) => {
@@ -19,4 +20,4 @@ const walk = (dir) => {
   }
 };
 walk(dist);
-process.stdout.write(`compressed ${count} files in web/dist\n`);
+process.stdout.write(`compressed ${count} files in ${dist}\n`);

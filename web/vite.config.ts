@@ -18,6 +18,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     chunkSizeWarningLimit: 600,
+    // .vite/manifest.json: which files each page's first load fetches (the bench's first-load budget walks it).
+    manifest: true,
     rolldownOptions: {
       treeshake: {
         // common/ holds schemas and pure rules only: modules of it that a page does not use (calendar data,
@@ -29,14 +31,9 @@ export default defineConfig({
           groups: [
             // React and the router change rarely: one long-cached chunk every page needs.
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|@tanstack)[\\/]/, priority: 30 },
-            // Mantine core and its helpers, shared by every page.
-            {
-              name: 'mantine',
-              test: /node_modules[\\/](@mantine[\\/](core|hooks|form|notifications)|@floating-ui|react-remove-scroll|react-number-format|clsx)/,
-              priority: 20,
-            },
-            // Date pickers are only used by staff pages; keep them out of the public portal's first load.
-            { name: 'mantine-dates', test: /node_modules[\\/](@mantine[\\/]dates|dayjs)[\\/]/, priority: 15 },
+            // No group for Mantine, charts or dates: a group takes every module it matches (and their imports) into
+            // one chunk, so the public pages' first load would carry what only staff pages use. Left alone, the
+            // bundler gives each page the Mantine components it uses.
             { name: 'i18n', test: /node_modules[\\/](i18next|react-i18next)[\\/]/, priority: 10 },
           ],
         },

@@ -1,24 +1,10 @@
 import { z } from 'zod';
+import { ROLES, type Role } from './roles';
+
+export { PERMISSIONS, ROLES, type Role } from './roles';
 
 export const PASSWORD_MIN_LENGTH = 10;
 
-export const ROLES = [
-  'citizen',
-  'employee',
-  'supervisor',
-  'unit_admin',
-  'hr_admin',
-  'complaint_officer',
-  'complaint_coordinator',
-  'service_officer',
-  'inspector',
-  'trainer',
-  'consultation_moderator',
-  'tenant_admin',
-  'national_viewer',
-  'system_admin',
-] as const;
-export type Role = (typeof ROLES)[number];
 /** Roles an administrator can grant; `supervisor` is derived from the reporting line, `system_admin` is global. */
 export const GRANTABLE_ROLES = ROLES.filter((r) => r !== 'supervisor' && r !== 'system_admin' && r !== 'citizen');
 export const grantableRoleSchema = z.enum(
@@ -89,12 +75,3 @@ export const grantRoleBodySchema = z.object({
   role: grantableRoleSchema,
   unitId: z.string().max(64).nullable().optional(),
 });
-
-/** Permission names the web uses to decide what to show. */
-export const PERMISSIONS = {
-  manageTenants: 'admin.tenants.manage',
-  manageRoles: 'admin.roles.manage',
-  manageHolidays: 'admin.holidays.manage',
-  readAudit: 'admin.audit.read',
-  workspace: 'workspace.use',
-} as const;

@@ -1,27 +1,17 @@
 import { z } from 'zod';
 import { pageQuerySchema } from '../http/errors';
+import { EDUCATION_LEVELS, EMPLOYEE_SORTS, EMPLOYEE_STATUSES, EMPLOYMENT_STATES, SEXES, UNIT_TYPES } from './constants';
 import { GOLONGAN_CODES, JABATAN_KIND_CODES, PPPK_GRADE_CODES } from './ranks';
 
-export const UNIT_TYPES = [
-  'sekretariat_daerah',
-  'sekretariat',
-  'dinas',
-  'badan',
-  'inspektorat',
-  'kecamatan',
-  'kelurahan',
-  'upt',
-  'bagian',
-  'bidang',
-  'seksi',
-  'subbagian',
-] as const;
-export type UnitType = (typeof UNIT_TYPES)[number];
-
-export const EMPLOYEE_STATUSES = ['CPNS', 'PNS', 'PPPK'] as const;
-export const EMPLOYMENT_STATES = ['active', 'retired', 'moved_out'] as const;
-export const EDUCATION_LEVELS = ['SD', 'SMP', 'SMA', 'D1', 'D2', 'D3', 'D4', 'S1', 'S2', 'S3'] as const;
-export const SEXES = ['male', 'female'] as const;
+export {
+  EDUCATION_LEVELS,
+  EMPLOYEE_SORTS,
+  EMPLOYEE_STATUSES,
+  EMPLOYMENT_STATES,
+  SEXES,
+  UNIT_TYPES,
+  type UnitType,
+} from './constants';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 const id = z.string().min(1).max(64);
@@ -173,7 +163,6 @@ export const correctionDecisionSchema = z.object({
   note: z.string().trim().max(1000).optional().nullable(),
 });
 
-export const EMPLOYEE_SORTS = ['name', 'nip', 'rank', 'unit', 'birthDate'] as const;
 export const employeeListQuerySchema = pageQuerySchema.extend({
   q: z.string().trim().max(100).optional(),
   unitId: id.optional(),
