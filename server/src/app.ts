@@ -20,6 +20,7 @@ import { installMetrics } from './platform/http/metrics';
 import { installRequestContext } from './platform/http/request-context';
 import { adminRoutes } from './platform/http/routes/admin';
 import { authRoutes } from './platform/http/routes/auth';
+import { nationalRoutes } from './platform/http/routes/national';
 import { openDataRoutes } from './platform/http/routes/open-data';
 import { operationsRoutes } from './platform/http/routes/operations';
 import { tenantRoutes } from './platform/http/routes/tenants';
@@ -129,6 +130,8 @@ export async function buildApp(
   tenantRoutes(app, services, tenants);
   adminRoutes(app, services);
   openDataRoutes(app, services, modules);
+  nationalRoutes(app, services, modules);
+
   if (config.benchMode) benchRoutes(app, services);
   for (const m of modules) m.routes?.(app, services);
 

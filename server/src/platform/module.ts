@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Migration } from 'kysely';
 import type { AccessRegistry } from './access/registry';
-import type { Services } from './context';
+import type { Ctx, Services } from './context';
 import type { JobDefinition } from './jobs/runner';
 
 /** A published dataset of a tenant, listed in its open-data catalog (`GET /api/t/:slug/open-data`). */
@@ -19,6 +19,17 @@ export interface OpenDataset {
    * last modified time the time of the tenant's newest audit entry of these types.
    */
   changesWith: readonly string[];
+}
+
+/**
+ * One of a tenant's published headline figures, for the national overview across governments: `count` is a whole
+ * number, `percent` a share 0–100. `value` is null when the government has nothing to count yet.
+ */
+export interface HeadlineFigure {
+  /** Stable key, `<module>.<figure>`: `complaints.answeredOnTime`, `people.headcount`... */
+  key: string;
+  kind: 'count' | 'percent';
+  value: number | null;
 }
 
 /**
@@ -44,6 +55,11 @@ export interface ModuleManifest {
     year: number,
     services: Services,
   ): OpenDataset[] | Promise<OpenDataset[]>;
+  /**
+   * Its headline figures for a tenant and year, computed from what it already publishes (never private data):
+   * the national overview shows them side by side for every government.
+   */
+  headlineFigures?(ctx: Ctx, year: number): Promise<HeadlineFigure[]>;
   /** The demo accounts its seed creates, with their passwords, for `lentera demo-logins`. */
   demoLogins?(tenantSlug: string): Array<{ tenant: string; role: string; login: string; password: string }>;
 }

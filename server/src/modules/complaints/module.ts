@@ -1,6 +1,7 @@
 import type { ModuleManifest } from '../../platform/module';
 import { complaintsBenchRoutes } from './bench-data';
 import { channelsJobs, channelsMigrations, channelsPolicies, channelsRoutes } from './channels/index';
+import { complaintsHeadline } from './headline';
 import { complaintsJobs } from './jobs';
 import * as complaintsMigration from './migrations/2026_11_23_2001_complaints';
 import * as complaintsEventOrder from './migrations/2026_11_23_2002_complaints_event_order';
@@ -33,7 +34,9 @@ export const complaintsModule: ModuleManifest = {
     channelsRoutes(app, services);
   },
   jobs: (services) => [...complaintsJobs(services), ...channelsJobs(services)],
+  headlineFigures: complaintsHeadline,
   openData: complaintsOpenData,
+
   seed: seedComplaints,
   demoLogins: complaintsDemoLogins,
 };

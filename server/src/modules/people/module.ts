@@ -1,4 +1,5 @@
 import type { ModuleManifest } from '../../platform/module';
+import { peopleHeadline } from './headline';
 import { peopleJobs } from './jobs';
 import * as peopleMigration from './migrations/2026_11_23_1001_people';
 import * as peopleIndexes from './migrations/2026_11_23_1002_people_indexes';
@@ -49,6 +50,7 @@ export const peopleModule: ModuleManifest = {
   },
   routes: peopleRoutes,
   jobs: peopleJobs,
+  headlineFigures: peopleHeadline,
   openData: peopleOpenData,
   seed: seedPeople,
   demoLogins: (slug) => peopleDemoLogins(slug),

@@ -2,6 +2,7 @@ import { makeCtx } from '../../platform/context';
 import type { ModuleManifest } from '../../platform/module';
 import type { TenantRecord } from '../../platform/tenancy/repository';
 import { peopleService } from '../people/index';
+import { performanceHeadline } from './headline';
 import { performanceJobs } from './jobs';
 import * as performanceMigration from './migrations/2026_11_23_3001_performance';
 import * as dashboardIndex from './migrations/2026_11_23_3002_performance_dashboard_index';
@@ -44,5 +45,6 @@ export const performanceModule: ModuleManifest = {
   routes: performanceRoutes,
   jobs: performanceJobs,
   seed: seedPerformance,
+  headlineFigures: performanceHeadline,
   openData: performanceOpenData,
 };
