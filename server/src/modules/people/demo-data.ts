@@ -23,229 +23,209 @@ export const MAJORS: Record<string, string[]> = {
   S2: ['Magister Administrasi Publik', 'Magister Manajemen', 'Magister Hukum', 'Magister Teknik Sipil'],
   S3: ['Ilmu Administrasi Publik', 'Ilmu Pemerintahan'],
 };
-export const KECAMATAN: Record<string, string[]> = {
-  dumai: ['Dumai Barat', 'Dumai Timur', 'Dumai Kota', 'Dumai Selatan', 'Bukit Kapur'],
-  kupang: ['Alak', 'Maulafa', 'Oebobo', 'Kelapa Lima', 'Kota Raja'],
-  serang: ['Serang', 'Cipocok Jaya', 'Curug', 'Kasemen', 'Taktakan'],
-  palembang: ['Ilir Barat I', 'Ilir Timur I', 'Seberang Ulu I', 'Kemuning', 'Sukarami'],
-  medan: ['Medan Baru', 'Medan Kota', 'Medan Petisah', 'Medan Sunggal', 'Medan Johor'],
-};
-export const KELURAHAN_WORDS = [
-  'Sukajadi',
-  'Sukamaju',
-  'Tanjung Harapan',
-  'Mekar Sari',
-  'Sidomulyo',
-  'Bukit Indah',
-  'Teluk Permai',
-  'Pasar Baru',
-  'Kampung Baru',
-  'Sungai Raya',
-  'Air Hitam',
-  'Pelita',
-];
-export const BIRTH_PLACES: Record<string, string[]> = {
-  dumai: ['Dumai', 'Pekanbaru', 'Bengkalis', 'Padang', 'Medan'],
-  kupang: ['Kupang', 'Soe', 'Atambua', 'Ende', 'Rote'],
-  serang: ['Serang', 'Pandeglang', 'Lebak', 'Cilegon', 'Jakarta'],
-  palembang: ['Palembang', 'Prabumulih', 'Lahat', 'Baturaja', 'Lubuklinggau'],
-  medan: ['Medan', 'Binjai', 'Pematangsiantar', 'Tebing Tinggi', 'Tarutung'],
-};
+export type { PositionTemplate } from './demo-agencies';
+export { BIRTH_PLACES, KECAMATAN } from './demo-places';
+
+import {
+  administrator,
+  agencies,
+  jpt,
+  keahlian,
+  keterampilan,
+  type PositionTemplate,
+  pelaksana,
+  pengawas,
+} from './demo-agencies';
+import { KECAMATAN } from './demo-places';
 
 export interface UnitTemplate {
   code: string;
   name: string;
   type: string;
   parent: string | null;
-  head: { name: string; kind: string; class: number };
+  head: PositionTemplate;
   weight: number;
-  staff: Array<{ name: string; kind: string; class: number; level?: string }>;
+  staff: PositionTemplate[];
 }
 
-const ADMIN_STAFF = [
-  { name: 'Pengadministrasi Perkantoran', kind: 'pelaksana', class: 5 },
-  { name: 'Penata Layanan Operasional', kind: 'pelaksana', class: 7 },
-  { name: 'Analis Kebijakan Ahli Pertama', kind: 'fungsional_keahlian', class: 8, level: 'ahli_pertama' },
+/**
+ * Every unit has these (the bench's import file names the first three as positions that exist everywhere): two
+ * pelaksana posts, a policy analyst's ladder and a financial clerk's ladder for D3 graduates.
+ */
+const BASE_STAFF: PositionTemplate[] = [
+  pelaksana('Pengadministrasi Perkantoran', 5),
+  pelaksana('Penata Layanan Operasional', 7),
+  ...keahlian('Analis Kebijakan'),
+  ...keterampilan('Pranata Keuangan APBD'),
 ];
 
-/** The organisation of a demo city: at least 20 units in a proper tree. */
+const BAGIAN_SETDA: Array<[string, string]> = [
+  ['BAG-PEM', 'Tata Pemerintahan'],
+  ['BAG-KESRA', 'Kesejahteraan Rakyat'],
+  ['BAG-HUK', 'Hukum'],
+  ['BAG-EKON', 'Perekonomian dan Sumber Daya Alam'],
+  ['BAG-PBJ', 'Pengadaan Barang dan Jasa'],
+  ['BAG-ORG', 'Organisasi'],
+  ['BAG-PROKOPIM', 'Protokol dan Komunikasi Pimpinan'],
+  ['BAG-UMUM', 'Umum'],
+];
+
+/**
+ * The organisation of a demo city as a kota has it: the Sekretariat Daerah with its bagian; beside it (not under
+ * it) the Sekretariat DPRD, the Inspektorat, the dinas and badan with their sekretariat, bidang and UPT, and the
+ * kecamatan with their kelurahan. The heads of the units at the top answer to the Sekretaris Daerah (the seed sets
+ * that line), as the kota's head (not an ASN) delegates.
+ */
 export function unitTemplates(slug: string): UnitTemplate[] {
   const list: UnitTemplate[] = [];
-  const add = (t: Omit<UnitTemplate, 'staff'> & { staff?: UnitTemplate['staff'] }) =>
-    list.push({ ...t, staff: t.staff ?? ADMIN_STAFF });
+  const add = (t: Omit<UnitTemplate, 'staff'> & { staff?: PositionTemplate[] }) =>
+    list.push({ ...t, staff: [...BASE_STAFF, ...(t.staff ?? [])] });
+  const city = slug.charAt(0).toUpperCase() + slug.slice(1);
   add({
     code: 'SETDA',
     name: 'Sekretariat Daerah',
     type: 'sekretariat_daerah',
     parent: null,
-    head: { name: 'Sekretaris Daerah', kind: 'jpt_pratama', class: 15 },
-    weight: 2,
+    head: jpt('Sekretaris Daerah', 15),
+    weight: 1,
+    staff: [...keahlian('Pranata Hubungan Masyarakat')],
   });
-  for (const [code, name] of [
-    ['BAG-PEM', 'Pemerintahan'],
-    ['BAG-ORG', 'Organisasi'],
-    ['BAG-HUK', 'Hukum'],
-    ['BAG-UMUM', 'Umum'],
-  ] as const)
+  for (const [code, name] of BAGIAN_SETDA)
     add({
       code,
       name: `Bagian ${name}`,
       type: 'bagian',
       parent: 'SETDA',
-      head: { name: `Kepala Bagian ${name}`, kind: 'administrator', class: 11 },
-      weight: 1,
+      head: administrator(`Kepala Bagian ${name}`),
+      weight: 0.7,
+      staff:
+        code === 'BAG-PBJ'
+          ? keahlian('Pengelola Pengadaan Barang/Jasa')
+          : code === 'BAG-HUK'
+            ? keahlian('Perancang Peraturan Perundang-undangan')
+            : [],
     });
   add({
     code: 'SETWAN',
     name: 'Sekretariat DPRD',
     type: 'sekretariat',
-    parent: 'SETDA',
-    head: { name: 'Sekretaris DPRD', kind: 'jpt_pratama', class: 14 },
-    weight: 1.5,
+    parent: null,
+    head: jpt('Sekretaris DPRD'),
+    weight: 0.8,
   });
+  for (const [code, name] of [
+    ['SETWAN-UMUM', 'Umum dan Keuangan'],
+    ['SETWAN-SIDANG', 'Persidangan dan Perundang-undangan'],
+  ] as const)
+    add({
+      code,
+      name: `Bagian ${name}`,
+      type: 'bagian',
+      parent: 'SETWAN',
+      head: administrator(`Kepala Bagian ${name}`),
+      weight: 0.6,
+    });
+  const auditors = [...keahlian('Auditor'), ...keahlian('Pengawas Penyelenggaraan Urusan Pemerintahan di Daerah')];
   add({
     code: 'INSPEKTORAT',
     name: 'Inspektorat',
     type: 'inspektorat',
-    parent: 'SETDA',
-    head: { name: 'Inspektur', kind: 'jpt_pratama', class: 14 },
-    weight: 1.5,
-    staff: [...ADMIN_STAFF, { name: 'Auditor Ahli Muda', kind: 'fungsional_keahlian', class: 9, level: 'ahli_muda' }],
+    parent: null,
+    head: jpt('Inspektur'),
+    weight: 0.6,
+    staff: auditors,
   });
-  const agencies: Array<[string, string, string, string[], UnitTemplate['staff']?, number?]> = [
-    [
-      'BKPSDM',
-      'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia',
-      'badan',
-      ['Mutasi dan Promosi', 'Pengembangan Kompetensi'],
-      [
-        ...ADMIN_STAFF,
-        { name: 'Analis SDM Aparatur Ahli Pertama', kind: 'fungsional_keahlian', class: 8, level: 'ahli_pertama' },
-      ],
-    ],
-    ['BAPPEDA', 'Badan Perencanaan Pembangunan Daerah', 'badan', ['Perencanaan Ekonomi', 'Perencanaan Infrastruktur']],
-    ['BPKAD', 'Badan Pengelolaan Keuangan dan Aset Daerah', 'badan', ['Anggaran', 'Aset']],
-    [
-      'DISDIK',
-      'Dinas Pendidikan',
-      'dinas',
-      ['Pembinaan SD', 'Pembinaan SMP'],
-      [
-        ...ADMIN_STAFF,
-        { name: 'Guru Ahli Pertama', kind: 'fungsional_keahlian', class: 8, level: 'ahli_pertama' },
-        { name: 'Guru Ahli Muda', kind: 'fungsional_keahlian', class: 9, level: 'ahli_muda' },
-      ],
-      6,
-    ],
-    [
-      'DINKES',
-      'Dinas Kesehatan',
-      'dinas',
-      ['Pelayanan Kesehatan', 'Pencegahan Penyakit'],
-      [
-        ...ADMIN_STAFF,
-        { name: 'Perawat Terampil', kind: 'fungsional_keterampilan', class: 7, level: 'terampil' },
-        { name: 'Bidan Terampil', kind: 'fungsional_keterampilan', class: 7, level: 'terampil' },
-        { name: 'Dokter Ahli Pertama', kind: 'fungsional_keahlian', class: 9, level: 'ahli_pertama' },
-      ],
-      5,
-    ],
-    ['DPUPR', 'Dinas Pekerjaan Umum dan Penataan Ruang', 'dinas', ['Bina Marga', 'Sumber Daya Air']],
-    [
-      'DISDUKCAPIL',
-      'Dinas Kependudukan dan Pencatatan Sipil',
-      'dinas',
-      ['Pelayanan Pendaftaran Penduduk', 'Pelayanan Pencatatan Sipil'],
-      undefined,
-      2,
-    ],
-    ['DINSOS', 'Dinas Sosial', 'dinas', ['Rehabilitasi Sosial', 'Perlindungan dan Jaminan Sosial']],
-    [
-      'DPMPTSP',
-      'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu',
-      'dinas',
-      ['Pelayanan Perizinan', 'Penanaman Modal'],
-    ],
-    ['DISHUB', 'Dinas Perhubungan', 'dinas', ['Lalu Lintas', 'Angkutan']],
-    ['DLH', 'Dinas Lingkungan Hidup', 'dinas', ['Kebersihan', 'Pengendalian Pencemaran']],
-    [
-      'DISKOMINFO',
-      'Dinas Komunikasi dan Informatika',
-      'dinas',
-      ['Aplikasi Informatika', 'Informasi dan Komunikasi Publik'],
-      [
-        ...ADMIN_STAFF,
-        { name: 'Pranata Komputer Ahli Pertama', kind: 'fungsional_keahlian', class: 8, level: 'ahli_pertama' },
-      ],
-    ],
-    [
-      'SATPOLPP',
-      'Satuan Polisi Pamong Praja',
-      'badan',
-      ['Penegakan Perda', 'Ketertiban Umum'],
-      [
-        ...ADMIN_STAFF,
-        { name: 'Polisi Pamong Praja Terampil', kind: 'fungsional_keterampilan', class: 6, level: 'terampil' },
-      ],
-      2,
-    ],
-  ];
-  for (const [code, name, type, bidang, staff, weight] of agencies) {
-    const headName = type === 'badan' ? `Kepala ${name}` : `Kepala ${name}`;
+  add({
+    code: 'INSPEKTORAT-SEK',
+    name: 'Sekretariat Inspektorat',
+    type: 'sekretariat',
+    parent: 'INSPEKTORAT',
+    head: administrator('Sekretaris Inspektorat'),
+    weight: 0.5,
+  });
+  for (const n of ['I', 'II'])
     add({
-      code,
-      name,
-      type,
-      parent: 'SETDA',
-      head: {
-        name: code === 'SATPOLPP' ? 'Kepala Satuan Polisi Pamong Praja' : headName,
-        kind: 'jpt_pratama',
-        class: 14,
-      },
-      weight: weight ?? 1.5,
-      staff,
-    });
-    add({
-      code: `${code}-SEK`,
-      name: `Sekretariat ${name}`,
-      type: 'sekretariat',
-      parent: code,
-      head: { name: `Sekretaris ${name}`, kind: 'administrator', class: 11 },
+      code: `INSPEKTORAT-IRBAN${n.length}`,
+      name: `Inspektur Pembantu Wilayah ${n}`,
+      type: 'bidang',
+      parent: 'INSPEKTORAT',
+      head: administrator(`Inspektur Pembantu Wilayah ${n}`),
       weight: 0.8,
+      staff: auditors,
     });
-    bidang.forEach((b, i) => {
+  const kecamatan = KECAMATAN[slug] ?? KECAMATAN.dumai!;
+  for (const a of agencies(
+    city,
+    kecamatan.map(([k]) => k),
+  )) {
+    const weight = a.weight ?? 1;
+    add({
+      code: a.code,
+      name: a.name,
+      type: a.type,
+      parent: null,
+      head: jpt(a.head ?? `Kepala ${a.name}`),
+      weight: weight * 0.4,
+    });
+    add({
+      code: `${a.code}-SEK`,
+      name: `Sekretariat ${a.name}`,
+      type: 'sekretariat',
+      parent: a.code,
+      head: administrator(`Sekretaris ${a.name}`),
+      weight: weight * 0.5,
+      staff: [pengawas('Kepala Subbagian Umum dan Kepegawaian'), pengawas('Kepala Subbagian Keuangan')],
+    });
+    a.bidang.forEach((b, i) => {
       add({
-        code: `${code}-B${i + 1}`,
+        code: `${a.code}-B${i + 1}`,
         name: `Bidang ${b}`,
         type: 'bidang',
-        parent: code,
-        head: { name: `Kepala Bidang ${b}`, kind: 'administrator', class: 11 },
-        weight: (weight ?? 1.5) / 2,
-        staff,
+        parent: a.code,
+        head: administrator(`Kepala Bidang ${b}`),
+        weight: weight * 0.5,
+        staff: a.staff,
       });
     });
+    for (const u of a.upt ?? [])
+      add({
+        code: `${a.code}-${u.code}`,
+        name: u.name,
+        type: 'upt',
+        parent: a.code,
+        head: u.head,
+        weight: u.weight,
+        staff: u.staff,
+      });
   }
-  (KECAMATAN[slug] ?? KECAMATAN.dumai!).forEach((kec, i) => {
+  kecamatan.forEach(([kec, kelurahan], i) => {
     const code = `KEC-${i + 1}`;
     add({
       code,
       name: `Kecamatan ${kec}`,
       type: 'kecamatan',
-      parent: 'SETDA',
-      head: { name: `Camat ${kec}`, kind: 'administrator', class: 11 },
-      weight: 1,
+      parent: null,
+      head: administrator(`Camat ${kec}`, 12),
+      weight: 0.6,
+      staff: [
+        { ...administrator(`Sekretaris Kecamatan ${kec}`), single: true },
+        pengawas('Kepala Seksi Pemerintahan'),
+        pengawas('Kepala Seksi Ketenteraman dan Ketertiban Umum'),
+        pengawas('Kepala Seksi Pemberdayaan Masyarakat'),
+      ],
     });
-    for (let k = 0; k < 2; k++) {
-      const kel = KELURAHAN_WORDS[(i * 2 + k) % KELURAHAN_WORDS.length]!;
+    // Some of each kecamatan's kelurahan: two in a small city, one where the city has many kecamatan.
+    kelurahan.slice(0, kecamatan.length > 10 ? 1 : 2).forEach((kel, k) => {
       add({
         code: `${code}-KEL-${k + 1}`,
         name: `Kelurahan ${kel}`,
         type: 'kelurahan',
         parent: code,
         head: { name: `Lurah ${kel}`, kind: 'pengawas', class: 9 },
-        weight: 0.5,
+        weight: 0.3,
+        staff: [pengawas(`Sekretaris Kelurahan ${kel}`), pelaksana('Pengadministrasi Pelayanan Kelurahan', 5)],
       });
-    }
+    });
   });
   return list;
 }

@@ -1,8 +1,10 @@
-import { GOLONGAN_CODES, seededRandom } from '@lentera/common';
+import { GOLONGAN_CODES, pppkGradeByCode, seededRandom } from '@lentera/common';
 import { uuidv7 } from '../../platform/ids';
 import { BACK_TITLES, BIRTH_PLACES, FAMILY_NAMES, FEMALE_NAMES, MAJORS, MALE_NAMES, unitTemplates } from './demo-data';
+import { DEMO_PEOPLE, type DemoPerson, type DemoRole } from './demo-people';
 import { foldHistory } from './derive';
 import { type EmployeesTable, type HistoryTable, type PositionsTable, searchName, type UnitsTable } from './repository';
+import { educationAllows, familyOf, levelsOf, PPPK_GRADE, pad, REGULAR_CEILING, START_RANK } from './seed-rules';
 
 // The deterministic demo population (units, positions, employees, history) that seed.ts writes.
 
@@ -11,39 +13,32 @@ const rng = seededRandom;
 /** Demo data is generated as of this date, so that every machine (and every later day) gets the same people. */
 export const DEMO_DATE = '2026-11-01';
 
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-// Levels in GOLONGAN_CODES order (1 = I/a ... 9 = III/a ... 17 = IV/e): the rank a new CPNS starts at by education.
-const START_RANK: Record<string, number> = { SMA: 5, D3: 7, S1: 9, S2: 10, S3: 11 };
-const PPPK_GRADE: Record<string, string> = { SMA: 'V', D3: 'VII', S1: 'IX', S2: 'X', S3: 'XI' };
-const MIN_HEAD_RANK: Record<string, number> = { jpt_pratama: 15, administrator: 13, pengawas: 11 };
-/** Regular promotion every four years stops at III/d for pelaksana and IV/a for others without a head post. */
-const RANK_CAP: Record<string, number> = { pelaksana: 12, jpt_pratama: 16, administrator: 14, pengawas: 13 };
-
 export const DEMO_EMPLOYEE_PASSWORDS = (slug: string) => ({
   employee: `lentera-${slug}-pegawai`,
   supervisor: `lentera-${slug}-atasan`,
   unit_admin: `lentera-${slug}-unit`,
 });
 
-/** The NIPs of the demo logins are found again from the data: stable because the data is deterministic. */
-const DEMO_ROLES = {
+/** Where the demo logins work: the supervisor heads a bidang of Diskominfo, the employee works in it. */
+const DEMO_ROLES: Record<DemoRole, { unit: string; head: boolean }> = {
   employee: { unit: 'DISKOMINFO-B1', head: false },
   supervisor: { unit: 'DISKOMINFO-B1', head: true },
   unit_admin: { unit: 'DISKOMINFO-SEK', head: false },
-} as const;
+};
 
 interface Generated {
   units: UnitsTable[];
   positions: PositionsTable[];
   employees: EmployeesTable[];
   history: HistoryTable[];
-  demo: Record<keyof typeof DEMO_ROLES, EmployeesTable>;
+  demo: Record<DemoRole, EmployeesTable>;
 }
 
 /**
- * A realistic population: a unit tree, positions, employees with valid NIPs that agree with their
- * birth date and sex, golongan consistent with education and service, heads of units, and several
- * years of history. `count` employees; `offset` continues a population (for `seed --scale`).
+ * A realistic population: the unit tree of a kota, positions, employees with valid NIPs that agree with their
+ * birth date and sex, a rank that follows from education and service and fits the position held (common's
+ * rankFitsPosition), heads of units, and several years of history. `count` employees; `offset` continues a
+ * population (for `seed --scale`).
  */
 export function generatePopulation(
   slug: string,
@@ -80,40 +75,79 @@ export function generatePopulation(
       };
       byCode.set(t.code, unit);
       units.push(unit);
-      const mk = (name: string, kind: string, klass: number, head: boolean, level?: string): PositionsTable => ({
+      const mk = (
+        p: { name: string; kind: string; class: number; level?: string; single?: boolean },
+        head: boolean,
+      ) => ({
         id: uuidv7(),
         tenant_id: tenantId,
         unit_id: id,
-        name,
-        kind,
-        fungsional_level: level ?? null,
-        class: klass,
-        quota: head ? 1 : 0,
+        name: p.name,
+        kind: p.kind,
+        fungsional_level: p.level ?? null,
+        class: p.class,
+        quota: head || p.single ? 1 : 0,
         is_head: head ? 1 : 0,
         created_at: now,
       });
-      positions.push(mk(t.head.name, t.head.kind, t.head.class, true));
-      for (const s of t.staff) positions.push(mk(s.name, s.kind, s.class, false, s.level));
+      positions.push(mk(t.head, true));
+      for (const s of t.staff) positions.push(mk(s, false));
     }
     units = [...byCode.values()];
   }
   const unitByCode = new Map(units.map((u) => [u.code, u]));
-  const positionsOf = (unitId: string) => positions.filter((p) => p.unit_id === unitId);
-  const weights = templates.map((t) => ({ t, w: t.weight }));
+  const unitById = new Map(units.map((u) => [u.id, u]));
+  const positionsByUnit = new Map<string, PositionsTable[]>();
+  for (const p of positions) positionsByUnit.set(p.unit_id, [...(positionsByUnit.get(p.unit_id) ?? []), p]);
+  // A unit's own posts (teachers in a school, nurses in a puskesmas) are drawn more often than the common ones.
+  const ownPosts = new Map(templates.map((t) => [t.code, new Set(t.staff.slice(8).map((s) => s.name))]));
+  const filledSingles = new Set(existingUnits ? positions.filter((p) => p.quota === 1).map((p) => p.id) : []);
+  const weights = templates.filter((t) => unitByCode.has(t.code)).map((t) => ({ t, w: t.weight }));
   const totalWeight = weights.reduce((a, b) => a + b.w, 0);
   const employees: EmployeesTable[] = [];
   const history: HistoryTable[] = [];
   const serials = new Map<string, number>();
   const [ty, tm] = today.split('-').map(Number) as [number, number];
   const headsToFill = offset === 0 ? templates.map((t) => t.code) : [];
-  // The demo logins' units always have staff, whatever the draw gives.
-  const staffToPlace = offset === 0 ? ['DISKOMINFO-B1', 'DISKOMINFO-B1', 'DISKOMINFO-SEK'] : [];
+  const pinned = offset === 0 ? (DEMO_PEOPLE[slug] ?? DEMO_PEOPLE.dumai!) : undefined;
+  // The demo logins' people are placed first after the heads, so that their units always have them.
+  const staffToPlace: DemoRole[] = pinned ? ['employee', 'unit_admin'] : [];
+  // Their NIPs are taken: a drawn NIP with the same birth date, start and sex gets the next serial.
+  for (const person of Object.values(pinned ?? {})) serials.set(person.nip.slice(0, 15), 1);
+
+  /** A staff post for the rank the person has reached by now, and the rank it lets them hold. */
+  const staffPost = (unitId: string, status: string, education: string, natural: number, start: number) => {
+    const options: Array<{ p: PositionsTable; hi: number; w: number }> = [];
+    const own = ownPosts.get(unitById.get(unitId)?.code ?? '');
+    for (const p of positionsByUnit.get(unitId) ?? []) {
+      if (p.is_head || filledSingles.has(p.id) || !educationAllows(p, education)) continue;
+      if ((p.kind === 'pengawas' || p.kind === 'administrator') && status !== 'PNS') continue;
+      const range = levelsOf(p, status);
+      if (!range || range[0] > natural || range[1] < start) continue;
+      options.push({ p, hi: range[1], w: own?.has(p.name) ? 4 : 1 });
+    }
+    const exact = options.filter((o) => o.hi >= natural);
+    const best = exact.length ? exact : options.filter((o) => o.hi === Math.max(...options.map((x) => x.hi)));
+    let r = random() * best.reduce((a, o) => a + o.w, 0);
+    const chosen =
+      best.find((o) => {
+        r -= o.w;
+        return r <= 0;
+      }) ?? best[0];
+    return chosen ? { position: chosen.p, level: Math.min(natural, chosen.hi) } : undefined;
+  };
 
   for (let i = 0; i < count; i++) {
     const headOf = i < headsToFill.length ? headsToFill[i]! : null;
-    const placedIn = !headOf ? staffToPlace[i - headsToFill.length] : undefined;
+    const demoRole: DemoRole | undefined = headOf
+      ? (Object.keys(DEMO_ROLES) as DemoRole[]).find(
+          (r) => DEMO_ROLES[r].head && DEMO_ROLES[r].unit === headOf && pinned,
+        )
+      : staffToPlace[i - headsToFill.length];
+    const person: DemoPerson | undefined = demoRole ? pinned?.[demoRole] : undefined;
     let template = templates[0]!;
-    if (headOf || placedIn) template = templates.find((t) => t.code === (headOf ?? placedIn))!;
+    if (headOf) template = templates.find((t) => t.code === headOf)!;
+    else if (demoRole) template = templates.find((t) => t.code === DEMO_ROLES[demoRole].unit)!;
     else {
       let r = random() * totalWeight;
       for (const { t, w } of weights) {
@@ -125,26 +159,29 @@ export function generatePopulation(
       }
     }
     const unit = unitByCode.get(template.code)!;
-    const unitPositions = positionsOf(unit.id);
-    const position = headOf
-      ? unitPositions.find((p) => p.is_head === 1)!
-      : pick(unitPositions.filter((p) => p.is_head === 0));
-    const male = random() < 0.52;
-    const status = headOf || placedIn ? 'PNS' : random() < 0.05 ? 'CPNS' : random() < 0.22 ? 'PPPK' : 'PNS';
-    const education = headOf
-      ? pick(['S1', 'S2', 'S2'])
-      : position.kind === 'pelaksana'
-        ? pick(['SMA', 'SMA', 'D3', 'S1'])
-        : position.kind === 'fungsional_keterampilan'
-          ? 'D3'
-          : pick(['S1', 'S1', 'S2']);
-    const age = headOf ? between(44, 57) : status === 'CPNS' ? between(23, 32) : between(24, 57);
-    const birthYear = ty - age;
-    const birthDate = `${birthYear}-${pad(between(1, 12))}-${pad(between(1, 28))}`;
+    const head = headOf ? positionsByUnit.get(unit.id)!.find((p) => p.is_head === 1)! : undefined;
+    const male = person ? person.nip[14] === '1' : random() < 0.52;
+    const status = headOf || person ? 'PNS' : random() < 0.05 ? 'CPNS' : random() < 0.22 ? 'PPPK' : 'PNS';
+    const education =
+      person?.education ??
+      (headOf ? pick(['S1', 'S2', 'S2']) : pick(['SMA', 'SMA', 'D3', 'D3', 'S1', 'S1', 'S1', 'S2']));
+    const age = headOf
+      ? between(head?.kind === 'pengawas' ? 38 : 44, 57)
+      : status === 'CPNS'
+        ? between(23, 32)
+        : between(24, 57);
+    const birthDate = person
+      ? `${person.nip.slice(0, 4)}-${person.nip.slice(4, 6)}-${person.nip.slice(6, 8)}`
+      : `${ty - age}-${pad(between(1, 12))}-${pad(between(1, 28))}`;
+    const birthYear = Number(birthDate.slice(0, 4));
     let serviceStartYear: number;
     let serviceStartMonth: number;
     let nipMiddle: string;
-    if (status === 'PPPK') {
+    if (person) {
+      serviceStartYear = Number(person.nip.slice(8, 12));
+      serviceStartMonth = Number(person.nip.slice(12, 14));
+      nipMiddle = person.nip.slice(8, 14);
+    } else if (status === 'PPPK') {
       serviceStartYear = between(Math.max(2021, birthYear + 19), ty - (tm < 3 ? 1 : 0));
       serviceStartMonth = 3;
       nipMiddle = `${serviceStartYear}2${between(1, 3)}`;
@@ -153,24 +190,46 @@ export function generatePopulation(
       serviceStartMonth = tm < 6 ? 6 : 3;
       nipMiddle = `${serviceStartYear}${pad(serviceStartMonth)}`;
     } else {
-      const startAge = Math.min(age - 1, between(22, 33));
+      const startAge = Math.min(ty - birthYear - 1, between(22, 33));
       serviceStartYear = Math.min(ty - 2, birthYear + startAge);
       serviceStartMonth = pick([1, 3, 4, 12]);
       nipMiddle = `${serviceStartYear}${pad(serviceStartMonth)}`;
     }
     const sexDigit = male ? '1' : '2';
     const prefix = `${birthDate.replace(/-/g, '')}${nipMiddle}${sexDigit}`;
-    const serial = (serials.get(prefix) ?? offset % 900) + 1;
-    serials.set(prefix, serial);
-    const nip = `${prefix}${pad(serial, 3)}`;
+    let nip: string;
+    if (person) nip = person.nip;
+    else {
+      const serial = (serials.get(prefix) ?? offset % 900) + 1;
+      serials.set(prefix, serial);
+      nip = `${prefix}${pad(serial, 3)}`;
+    }
     const first = male ? pick(MALE_NAMES) : pick(FEMALE_NAMES);
-    const name = random() < 0.15 ? first : `${first} ${pick(FAMILY_NAMES)}`;
-    const backTitle = pick(BACK_TITLES[education] ?? ['']) || null;
+    const name = person?.name ?? (random() < 0.15 ? first : `${first} ${pick(FAMILY_NAMES)}`);
+    const backTitle = person ? person.backTitle : pick(BACK_TITLES[education] ?? ['']) || null;
     const serviceStart = `${serviceStartYear}-${pad(serviceStartMonth)}-01`;
     const years = ty - serviceStartYear;
     const startRank = START_RANK[education] ?? 8;
-    let rankLevel = Math.min(startRank + Math.floor(years / 4), RANK_CAP[position.kind] ?? 13);
-    if (headOf) rankLevel = Math.max(rankLevel, MIN_HEAD_RANK[position.kind] ?? rankLevel);
+    // Regular promotion every four years up to the education's ceiling (a head's post lifts it, up to IV/d); the
+    // post held bounds it too (a pelaksana stays at III/b).
+    const ceiling = head ? 16 : (REGULAR_CEILING[education] ?? 12);
+    const natural = status === 'CPNS' ? startRank : Math.min(startRank + Math.floor(years / 4), ceiling);
+    let position: PositionsTable;
+    let rankLevel: number;
+    if (head) {
+      position = head;
+      const [lo, hi] = levelsOf(head, 'PNS') ?? [natural, natural];
+      rankLevel = Math.min(Math.max(natural, lo), hi);
+    } else {
+      const pppkLevel = pppkGradeByCode(PPPK_GRADE[education] ?? 'IX')!.level;
+      const post =
+        status === 'PPPK'
+          ? staffPost(unit.id, status, education, pppkLevel, pppkLevel)
+          : staffPost(unit.id, status, education, natural, startRank);
+      position = post?.position ?? positionsByUnit.get(unit.id)!.find((p) => p.kind === 'pelaksana')!;
+      rankLevel = status === 'PPPK' ? pppkLevel : (post?.level ?? Math.min(natural, 10));
+      if (position.quota === 1) filledSingles.add(position.id);
+    }
     const id = uuidv7();
     const entry = (fields: Partial<HistoryTable>, tmt: string, sk: string): HistoryTable => ({
       id: uuidv7(),
@@ -190,7 +249,6 @@ export function generatePopulation(
       ...fields,
     });
     const entries: HistoryTable[] = [];
-    const firstPosition = headOf ? (unitPositions.find((p) => p.is_head === 0) ?? position) : position;
     if (status === 'PPPK') {
       entries.push(
         entry(
@@ -206,6 +264,17 @@ export function generatePopulation(
         ),
       );
     } else {
+      // The first post: the same functional family at the level of the starting rank, else any that fits it.
+      const fitsStart = (p: PositionsTable) => {
+        const range = levelsOf(p, 'CPNS');
+        return !!range && range[0] <= startRank && range[1] >= startRank && educationAllows(p, education) && !p.is_head;
+      };
+      const unitPosts = positionsByUnit.get(unit.id) ?? [];
+      const firstPosition = fitsStart(position)
+        ? position
+        : (unitPosts.find((p) => fitsStart(p) && familyOf(p) === familyOf(position) && p.quota !== 1) ??
+          unitPosts.find((p) => fitsStart(p) && p.quota !== 1) ??
+          position);
       entries.push(
         entry(
           {
@@ -227,19 +296,35 @@ export function generatePopulation(
             `821.13/${between(100, 999)}/BKD/${serviceStartYear + 1}`,
           ),
         );
+        // Promotions every four years, closer together where a head post asked for a rank sooner.
+        const steps = rankLevel - startRank;
+        const every = steps > 0 ? Math.max(1, Math.min(4, Math.floor((ty - 1 - serviceStartYear) / steps))) : 4;
+        const lowestOfPost = levelsOf(position, 'PNS')?.[0] ?? 0;
         for (let level = startRank + 1; level <= rankLevel; level++) {
-          const year = Math.min(ty, serviceStartYear + (level - startRank) * 4);
+          const year = Math.min(ty - 1, serviceStartYear + (level - startRank) * every);
+          const tmt = `${year}-${pick(['04', '10'])}-01`;
+          entries.push(
+            entry({ golongan: GOLONGAN_CODES[level - 1]! }, tmt, `823.3/${between(100, 999)}/BKPSDM/${year}`),
+          );
+          // Rising a level of a functional post comes with the rank that the level needs.
+          if (!head && firstPosition !== position && level === lowestOfPost)
+            entries.push(
+              entry({ position_id: position.id, unit_id: unit.id }, tmt, `800.1.3/${between(100, 999)}/BKPSDM/${year}`),
+            );
+        }
+        if (!head && firstPosition !== position && lowestOfPost <= startRank) {
+          const year = Math.min(ty - 1, serviceStartYear + 2);
           entries.push(
             entry(
-              { golongan: GOLONGAN_CODES[level - 1]! },
-              `${year}-${pick(['04', '10'])}-01`,
-              `823.3/${between(100, 999)}/BKPSDM/${year}`,
+              { position_id: position.id, unit_id: unit.id },
+              `${year}-07-01`,
+              `800.1.3/${between(100, 999)}/BKPSDM/${year}`,
             ),
           );
         }
-        if (headOf) {
+        if (head) {
           // The decree is numbered in the year it takes effect (its TMT), as every other entry's.
-          const year = Math.max(serviceStartYear + 8, ty - between(1, 5));
+          const year = Math.min(ty - 1, Math.max(serviceStartYear + 8, ty - between(1, 5)));
           const tmt = `${year}-${pad(between(1, 12))}-02`;
           entries.push(
             entry({ position_id: position.id, unit_id: unit.id }, tmt, `821.2/${between(100, 999)}/BKPSDM/${year}`),
@@ -250,7 +335,7 @@ export function generatePopulation(
     const sorted = entries.filter((e) => e.tmt <= today);
     const state = foldHistory(sorted, today);
     const currentPosition = positions.find((p) => p.id === state.positionId)!;
-    const currentUnit = units.find((u) => u.id === state.unitId)!;
+    const currentUnit = unitById.get(state.unitId ?? '')!;
     history.push(...sorted);
     employees.push({
       id,
@@ -264,7 +349,7 @@ export function generatePopulation(
       birth_date: birthDate,
       birth_place: pick(BIRTH_PLACES[slug] ?? ['Jakarta']),
       education_level: education,
-      education_major: pick(MAJORS[education] ?? ['-']),
+      education_major: person?.major ?? pick(MAJORS[education] ?? ['-']),
       email: `${searchName(name).replace(/[^a-z]+/g, '.')}.${nip.slice(-4)}@pegawai.${slug}.go.id`,
       phone: `08${between(11, 59)}${pad(between(0, 9999), 4)}${pad(between(0, 9999), 4)}`,
       address: `Jl. ${pick(['Sudirman', 'Diponegoro', 'Ahmad Yani', 'Gatot Subroto', 'Merdeka', 'Pahlawan'])} No. ${between(1, 200)}`,
@@ -287,28 +372,33 @@ export function generatePopulation(
       updated_by: 'demo',
     });
   }
-  const findDemo = (role: keyof typeof DEMO_ROLES) => {
-    const spec = DEMO_ROLES[role];
-    const unit = unitByCode.get(spec.unit);
+  if (offset === 0) {
+    // The heads of the units at the top (the Sekretariat DPRD, the Inspektorat, every dinas, badan and kecamatan)
+    // answer to the Sekretaris Daerah: an explicit line, since their units do not hang under the Sekretariat Daerah.
     const heads = new Set(positions.filter((p) => p.is_head === 1).map((p) => p.id));
-    return employees.find(
-      (e) => e.unit_id === unit?.id && heads.has(e.position_id ?? '') === spec.head && e.status !== 'CPNS',
-    )!;
-  };
+    const setda = unitByCode.get('SETDA');
+    const sekda = employees.find((e) => e.unit_id === setda?.id && heads.has(e.position_id ?? ''));
+    for (const e of employees) {
+      const unit = unitById.get(e.unit_id ?? '');
+      if (sekda && e !== sekda && unit && unit.parent_id === null && heads.has(e.position_id ?? ''))
+        e.superior_override_id = sekda.id;
+    }
+  }
+  const findDemo = (role: DemoRole) => employees.find((e) => e.nip === pinned?.[role].nip)!;
   return {
     units: existingUnits ? [] : units,
     positions: existingUnits ? [] : positions,
     employees,
     history,
-    demo:
-      offset === 0
-        ? { employee: findDemo('employee'), supervisor: findDemo('supervisor'), unit_admin: findDemo('unit_admin') }
-        : ({} as Generated['demo']),
+    demo: pinned
+      ? { employee: findDemo('employee'), supervisor: findDemo('supervisor'), unit_admin: findDemo('unit_admin') }
+      : ({} as Generated['demo']),
   };
 }
 
-/** Deterministic count per city, 300–800. */
+/** Employees per demo city (300–800): the larger cities, with more kecamatan, have more. */
+const HEADCOUNT: Record<string, number> = { dumai: 480, kupang: 560, serang: 520, palembang: 760, medan: 790 };
+
 export function demoHeadcount(slug: string): number {
-  const random = rng(`count:${slug}`);
-  return 300 + Math.floor(random() * 501);
+  return HEADCOUNT[slug] ?? 300 + Math.floor(rng(`count:${slug}`)() * 501);
 }

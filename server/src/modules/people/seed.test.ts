@@ -1,8 +1,9 @@
-import { golonganByCode, PPPK_GRADE_CODES, parseNip } from '@lentera/common';
+import { golonganByCode, PPPK_GRADE_CODES, parseNip, rankFitsPosition } from '@lentera/common';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { TenantRecord } from '../../platform/tenancy/repository';
 import { buildTenant } from '../../test/factories';
 import { dialects, setupTestEnv, type TestEnv } from '../../test/harness';
+import { KECAMATAN, unitTemplates } from './demo-data';
 import { foldHistory } from './derive';
 import { DEMO_DATE, peopleDemoLogins, seedPeople } from './seed';
 
@@ -42,8 +43,42 @@ for (const target of dialects()) {
         .execute();
       expect(units.length).toBeGreaterThanOrEqual(20);
       const byId = new Map(units.map((u) => [u.id, u]));
+      // A kota's structure: the Sekretariat Daerah holds only its bagian; the Sekretariat DPRD, the Inspektorat,
+      // the dinas, badan and kecamatan stand beside it, and kelurahan sit under their kecamatan.
       const roots = units.filter((u) => u.parent_id === null);
-      expect(roots.map((u) => u.code)).toEqual(['SETDA']);
+      expect(roots.map((u) => u.type).sort()).toEqual(
+        expect.arrayContaining(['sekretariat_daerah', 'sekretariat', 'inspektorat', 'dinas', 'badan', 'kecamatan']),
+      );
+      expect(new Set(roots.map((u) => u.type))).toEqual(
+        new Set(['sekretariat_daerah', 'sekretariat', 'inspektorat', 'dinas', 'badan', 'kecamatan']),
+      );
+      const setda = units.find((u) => u.code === 'SETDA')!;
+      const underSetda = units.filter((u) => u.parent_id === setda.id);
+      expect(underSetda.length).toBeGreaterThanOrEqual(4);
+      expect(underSetda.filter((u) => u.type !== 'bagian').map((u) => u.name)).toEqual([]);
+      for (const code of [
+        'DISDIK',
+        'DINKES',
+        'DPUPR',
+        'DISDUKCAPIL',
+        'DINSOS',
+        'DISHUB',
+        'DLH',
+        'DPMPTSP',
+        'DISKOMINFO',
+      ])
+        expect(
+          units.find((u) => u.code === code),
+          code,
+        ).toMatchObject({ type: 'dinas', parent_id: null });
+      for (const code of ['BKPSDM', 'BAPPEDA', 'BPKAD'])
+        expect(
+          units.find((u) => u.code === code),
+          code,
+        ).toMatchObject({ type: 'badan', parent_id: null });
+      for (const u of units.filter((x) => x.type === 'kelurahan'))
+        expect(byId.get(u.parent_id ?? '')?.type, u.name).toBe('kecamatan');
+      expect(units.filter((u) => u.type === 'kecamatan').map((u) => u.name)).toContain('Kecamatan Dumai Kota');
       for (const unit of units) {
         const parent = unit.parent_id ? byId.get(unit.parent_id) : undefined;
         expect(unit.path).toBe(`${parent?.path ?? '/'}${unit.id}/`);
@@ -84,6 +119,35 @@ for (const target of dialects()) {
         }
       }
       expect(problems).toEqual([]);
+    });
+
+    it('gives everyone a position that fits their rank: no IV/a as Ahli Pertama, no pelaksana at III/d', async () => {
+      const positions = new Map(
+        (
+          await env.services.db.selectFrom('people_positions').selectAll().where('tenant_id', '=', tenant.id).execute()
+        ).map((p) => [p.id, p]),
+      );
+      const misfits: string[] = [];
+      const kinds = new Set<string>();
+      for (const e of await employeesOf(env, tenant)) {
+        const p = positions.get(e.position_id ?? '')!;
+        kinds.add(p.kind);
+        if (!rankFitsPosition(e.golongan ?? '', { kind: p.kind, level: p.fungsional_level }, e.status))
+          misfits.push(`${e.nip} ${e.status} ${e.golongan}: ${p.name}`);
+      }
+      expect(misfits).toEqual([]);
+      // The posts a city has: every kind a kota fills, at several functional levels.
+      expect([...kinds].sort()).toEqual([
+        'administrator',
+        'fungsional_keahlian',
+        'fungsional_keterampilan',
+        'jpt_pratama',
+        'pelaksana',
+        'pengawas',
+      ]);
+      const levels = new Set([...positions.values()].map((p) => p.fungsional_level).filter(Boolean));
+      for (const level of ['ahli_pertama', 'ahli_muda', 'ahli_madya', 'terampil', 'mahir', 'penyelia'])
+        expect(levels.has(level), level).toBe(true);
     });
 
     it('derives every current record from several years of history', async () => {
@@ -129,6 +193,23 @@ for (const target of dialects()) {
         .where('tenant_id', '=', tenant.id)
         .execute();
       expect(units.find((u) => u.id === top[0]!.unit_id)?.code).toBe('SETDA');
+      // The heads of the dinas, badan, kecamatan, the Inspektorat and the Sekretariat DPRD answer to the Sekda.
+      const unitRows = await env.services.db
+        .selectFrom('people_units')
+        .select(['id', 'parent_id'])
+        .where('tenant_id', '=', tenant.id)
+        .execute();
+      const roots = new Set(unitRows.filter((u) => u.parent_id === null).map((u) => u.id));
+      const heads = await env.services.db
+        .selectFrom('people_employees')
+        .innerJoin('people_positions', 'people_positions.id', 'people_employees.position_id')
+        .select(['people_employees.id', 'people_employees.unit_id', 'people_employees.superior_id'])
+        .where('people_employees.tenant_id', '=', tenant.id)
+        .where('people_positions.is_head', '=', 1)
+        .execute();
+      const rootHeads = heads.filter((h) => roots.has(h.unit_id ?? '') && h.id !== top[0]!.id);
+      expect(rootHeads.length).toBeGreaterThanOrEqual(20);
+      for (const h of rootHeads) expect(h.superior_id).toBe(top[0]!.id);
       for (const e of employees) {
         const seen = new Set<string>();
         let cursor: string | null = e.id;
@@ -169,6 +250,57 @@ for (const target of dialects()) {
         expect(me.statusCode).toBe(200);
         expect(me.json().nip).toBe(login.login);
       }
+      // The supervisor and the employee are a reporting pair.
+      const [employee, supervisor] = ['employee', 'supervisor'].map((role) => logins.find((l) => l.role === role)!);
+      const rows = await employeesOf(env, tenant);
+      const superiorOf = rows.find((e) => e.nip === employee!.login)?.superior_id;
+      expect(rows.find((e) => e.id === superiorOf)?.nip).toBe(supervisor!.login);
     });
   });
 }
+
+describe('people: the demo cities', () => {
+  it('keeps the demo logins: e2e journeys and people who tried the demo use these NIPs', () => {
+    expect(
+      ['dumai', 'kupang', 'serang', 'palembang', 'medan'].flatMap((slug) =>
+        peopleDemoLogins(slug).map((l) => `${l.tenant} ${l.role} ${l.login} ${l.password}`),
+      ),
+    ).toEqual([
+      'dumai employee 197001271996031001 lentera-dumai-pegawai',
+      'dumai supervisor 198209012009032001 lentera-dumai-atasan',
+      'dumai unit_admin 198212032009042001 lentera-dumai-unit',
+      'kupang employee 197803222001011001 lentera-kupang-pegawai',
+      'kupang supervisor 197209172005042001 lentera-kupang-atasan',
+      'kupang unit_admin 197909272002012001 lentera-kupang-unit',
+      'serang employee 197704242000041001 lentera-serang-pegawai',
+      'serang supervisor 197710242003122001 lentera-serang-atasan',
+      'serang unit_admin 199012042021012001 lentera-serang-unit',
+      'palembang employee 197110261994122001 lentera-palembang-pegawai',
+      'palembang supervisor 198001132012032001 lentera-palembang-atasan',
+      'palembang unit_admin 199410102024031001 lentera-palembang-unit',
+      'medan employee 199210062023041001 lentera-medan-pegawai',
+      'medan supervisor 197011191996041001 lentera-medan-atasan',
+      'medan unit_admin 198306102007042001 lentera-medan-unit',
+    ]);
+  });
+
+  it.each(['dumai', 'kupang', 'serang', 'palembang', 'medan'])(
+    '%s has its own kecamatan, each with kelurahan',
+    (slug) => {
+      const templates = unitTemplates(slug);
+      const kecamatan = templates.filter((t) => t.type === 'kecamatan');
+      expect(kecamatan.map((k) => k.name)).toEqual(KECAMATAN[slug]!.map(([name]) => `Kecamatan ${name}`));
+      for (const k of kecamatan)
+        expect(templates.filter((t) => t.type === 'kelurahan' && t.parent === k.code).length, k.name).toBeGreaterThan(
+          0,
+        );
+      // Unit codes are unique, and every parent exists before its children.
+      expect(new Set(templates.map((t) => t.code)).size).toBe(templates.length);
+      const seen = new Set<string>();
+      for (const t of templates) {
+        if (t.parent) expect(seen.has(t.parent), t.code).toBe(true);
+        seen.add(t.code);
+      }
+    },
+  );
+});
