@@ -1,3 +1,4 @@
+import { nationalEn } from '../../admin/national/messages';
 import { complaintsEn } from '../../complaints/messages';
 import { openDataEn } from '../../open-data/messages';
 import { employeesEn } from '../../people/employees/messages';
@@ -380,4 +381,6 @@ export const en: Messages = {
   performance: performanceEn,
   complaints: complaintsEn,
   openData: openDataEn,
+  national: nationalEn,
+
 };

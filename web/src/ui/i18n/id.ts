@@ -1,3 +1,4 @@
+import { nationalId } from '../../admin/national/messages';
 import { complaintsId } from '../../complaints/messages';
 import { openDataId } from '../../open-data/messages';
 import { employeesId } from '../../people/employees/messages';
@@ -383,6 +384,8 @@ export const id = {
   performance: performanceId,
   complaints: complaintsId,
   openData: openDataId,
+  national: nationalId,
+
 } as const;
 
 /** The shape every language's messages must have. */
