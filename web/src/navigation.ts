@@ -1,182 +1,20 @@
-import { COMPLAINTS_PERMISSIONS, PEOPLE_PERMISSIONS, PERFORMANCE_PERMISSIONS, PERMISSIONS } from '@lentera/common';
-import type { NavEntry, NavGroup } from './ui/nav';
+import { PERMISSIONS } from '@lentera/common';
+import { WEB_MODULES } from './modules';
+import type { NavEntry, NavGroup, Navigation } from './ui/nav';
+import type { WebModule } from './ui/web-module';
 
-/** The navbar's sections, in this order; each is a collapsible group with its heading. */
-export const NAV_GROUPS: readonly NavGroup[] = [
-  { key: 'workspace', labelKey: 'nav.groupWorkspace' },
-  { key: 'people', labelKey: 'nav.groupPeople' },
-  { key: 'performance', labelKey: 'nav.groupPerformance' },
-  { key: 'complaints', labelKey: 'nav.groupComplaints' },
-  { key: 'admin', labelKey: 'nav.groupAdmin' },
-];
-
-/**
- * The staff navigation. A module that adds a screen adds its route in router.tsx and one entry here (in its module's `group`); the navbar
- * and the workspace home show an entry only to people whose permissions in the tenant include `permission`.
- */
-export const NAV_ENTRIES: readonly NavEntry[] = [
-  { key: 'workspace', path: '/t/$slug/workspace', labelKey: 'nav.workspace', permission: null },
+/** The platform's own navbar entries: the workspace home and account first, administration last. */
+const PLATFORM_ENTRIES: readonly NavEntry[] = [
+  {
+    key: 'workspace',
+    path: '/t/$slug/workspace',
+    labelKey: 'nav.workspace',
+    citizenLabelKey: 'nav.citizenHome',
+    permission: null,
+  },
   { key: 'account', path: '/t/$slug/account', labelKey: 'nav.account', permission: null },
-  {
-    key: 'people-employees',
-    path: '/t/$slug/people/employees',
-    labelKey: 'employees.nav.list',
-    group: 'people',
-    permission: PEOPLE_PERMISSIONS.list,
-    descriptionKey: 'employees.nav.listDescription',
-  },
-  {
-    key: 'people-corrections',
-    path: '/t/$slug/people/corrections',
-    labelKey: 'employees.nav.corrections',
-    group: 'people',
-    permission: PEOPLE_PERMISSIONS.decideCorrections,
-    descriptionKey: 'employees.nav.correctionsDescription',
-  },
-  {
-    key: 'people-me',
-    path: '/t/$slug/people/me',
-    labelKey: 'employees.nav.me',
-    group: 'people',
-    permission: PEOPLE_PERMISSIONS.me,
-    descriptionKey: 'employees.nav.meDescription',
-  },
-  {
-    key: 'people-directory',
-    path: '/t/$slug/people/directory',
-    labelKey: 'employees.nav.directory',
-    group: 'people',
-    permission: PEOPLE_PERMISSIONS.directory,
-    descriptionKey: 'employees.nav.directoryDescription',
-  },
-  {
-    key: 'people-structure',
-    path: '/t/$slug/people/structure',
-    labelKey: 'structure.nav.chart',
-    group: 'people',
-    permission: PEOPLE_PERMISSIONS.viewStructure,
-    descriptionKey: 'structure.nav.chartDescription',
-  },
-  {
-    key: 'people-units',
-    path: '/t/$slug/people/units',
-    labelKey: 'structure.nav.units',
-    group: 'people',
-    permission: PEOPLE_PERMISSIONS.manageUnits,
-    descriptionKey: 'structure.nav.unitsDescription',
-  },
-  {
-    key: 'people-import',
-    path: '/t/$slug/people/import',
-    labelKey: 'structure.nav.import',
-    group: 'people',
-    permission: PEOPLE_PERMISSIONS.import,
-    descriptionKey: 'structure.nav.importDescription',
-  },
-  {
-    key: 'performance-plan',
-    path: '/t/$slug/performance/plan',
-    labelKey: 'performance.nav.plan',
-    group: 'performance',
-    permission: PERFORMANCE_PERMISSIONS.me,
-    descriptionKey: 'performance.nav.planDescription',
-  },
-  {
-    key: 'performance-reports',
-    path: '/t/$slug/performance/reports',
-    labelKey: 'performance.nav.reports',
-    group: 'performance',
-    permission: PERFORMANCE_PERMISSIONS.me,
-    descriptionKey: 'performance.nav.reportsDescription',
-  },
-  {
-    key: 'performance-history',
-    path: '/t/$slug/performance/history',
-    labelKey: 'performance.nav.history',
-    group: 'performance',
-    permission: PERFORMANCE_PERMISSIONS.me,
-    descriptionKey: 'performance.nav.historyDescription',
-  },
-  {
-    key: 'performance-inbox',
-    path: '/t/$slug/performance/inbox',
-    labelKey: 'performance.nav.inbox',
-    group: 'performance',
-    permission: PERFORMANCE_PERMISSIONS.review,
-    descriptionKey: 'performance.nav.inboxDescription',
-  },
-  {
-    key: 'performance-dashboard',
-    path: '/t/$slug/performance/dashboard',
-    labelKey: 'performance.nav.dashboard',
-    group: 'performance',
-    permission: PERFORMANCE_PERMISSIONS.dashboard,
-    descriptionKey: 'performance.nav.dashboardDescription',
-  },
-  {
-    key: 'performance-follow-up',
-    path: '/t/$slug/performance/follow-up',
-    labelKey: 'performance.nav.followUp',
-    group: 'performance',
-    permission: PERFORMANCE_PERMISSIONS.followUp,
-    descriptionKey: 'performance.nav.followUpDescription',
-  },
-  {
-    key: 'performance-admin',
-    path: '/t/$slug/performance/admin',
-    labelKey: 'performance.nav.admin',
-    group: 'performance',
-    permission: PERFORMANCE_PERMISSIONS.manage,
-    descriptionKey: 'performance.nav.adminDescription',
-  },
-  {
-    key: 'complaints-mine',
-    path: '/t/$slug/pengaduan/saya',
-    labelKey: 'complaints.nav.mine',
-    group: 'complaints',
-    permission: COMPLAINTS_PERMISSIONS.mine,
-    descriptionKey: 'complaints.nav.mineDescription',
-  },
-  {
-    key: 'complaints-verification',
-    path: '/t/$slug/complaints/verification',
-    labelKey: 'complaints.nav.inbox',
-    group: 'complaints',
-    permission: COMPLAINTS_PERMISSIONS.verify,
-    descriptionKey: 'complaints.nav.inboxDescription',
-  },
-  {
-    key: 'complaints-follow-up',
-    path: '/t/$slug/complaints/follow-up',
-    labelKey: 'complaints.nav.work',
-    group: 'complaints',
-    permission: COMPLAINTS_PERMISSIONS.work,
-    descriptionKey: 'complaints.nav.workDescription',
-  },
-  {
-    key: 'complaints-sla',
-    path: '/t/$slug/complaints-sla',
-    labelKey: 'complaints.nav.sla',
-    group: 'complaints',
-    permission: COMPLAINTS_PERMISSIONS.work,
-    descriptionKey: 'complaints.nav.slaDescription',
-  },
-  {
-    key: 'complaints-my-team',
-    path: '/t/$slug/complaints-my-team',
-    labelKey: 'complaints.nav.myTeam',
-    group: 'complaints',
-    permission: COMPLAINTS_PERMISSIONS.myTeam,
-    descriptionKey: 'complaints.nav.myTeamDescription',
-  },
-  {
-    key: 'complaints-settings',
-    path: '/t/$slug/complaints-settings',
-    labelKey: 'complaints.nav.settings',
-    group: 'complaints',
-    permission: COMPLAINTS_PERMISSIONS.manage,
-    descriptionKey: 'complaints.nav.settingsDescription',
-  },
+];
+const ADMIN_ENTRIES: readonly NavEntry[] = [
   {
     key: 'roles',
     path: '/t/$slug/admin/roles',
@@ -210,3 +48,24 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
     descriptionKey: 'nav.tenantsDescription',
   },
 ];
+
+/**
+ * The staff navigation from the modules' manifests: the workspace's section, one section per module (in the
+ * order of the list) and administration. An entry without a group belongs to its module's section.
+ */
+export function buildNavigation(modules: readonly WebModule[]): Navigation {
+  const groups: NavGroup[] = [
+    { key: 'workspace', labelKey: 'nav.groupWorkspace', citizenLabelKey: 'nav.groupCitizen' },
+  ];
+  const entries: NavEntry[] = [...PLATFORM_ENTRIES];
+  for (const module of modules) {
+    if (module.navGroup) groups.push(module.navGroup);
+    const group = module.navGroup?.key;
+    for (const entry of module.nav) entries.push(entry.group || !group ? entry : { ...entry, group });
+  }
+  groups.push({ key: 'admin', labelKey: 'nav.groupAdmin' });
+  entries.push(...ADMIN_ENTRIES);
+  return { groups, entries };
+}
+
+export const NAVIGATION: Navigation = buildNavigation(WEB_MODULES);

@@ -1,10 +1,7 @@
 import { PERMISSIONS } from '@lentera/common';
 import { createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
-import { complaintsPublicRoutes, complaintsStaffRoutes } from './complaints/routes';
-import { employeesRoutes } from './people/employees/routes';
-import { structureRoutes } from './people/structure/routes';
-import { performancePublicRoutes, performanceStaffRoutes } from './performance/routes';
-import { workforceRoutes } from './portal/workforce/routes';
+import { WEB_MODULES, type WebModules } from './modules';
+import { NAVIGATION } from './navigation';
 import { rootRoute, staffRoute, tenantRoute } from './routes/shell';
 import { RequireAccess } from './ui/guards';
 import { queryClient } from './ui/query';
@@ -65,6 +62,12 @@ const portalHomeRoute = createRoute({
   getParentRoute: () => tenantRoute,
   path: '/',
   component: lazyRouteComponent(() => import('./portal/home/PortalHomePage'), 'PortalHomePage'),
+});
+/** The government's open-data catalog: every module's published datasets (a platform page). */
+const openDataRoute = createRoute({
+  getParentRoute: () => tenantRoute,
+  path: 'open-data',
+  component: lazyRouteComponent(() => import('./open-data/OpenDataPage'), 'OpenDataPage'),
 });
 const tenantLoginRoute = createRoute({
   getParentRoute: () => tenantRoute,
@@ -132,6 +135,14 @@ const auditRoute = createRoute({
   component: lazyRouteComponent(() => import('./admin/audit/AuditPage'), 'AuditPage'),
 });
 
+// The platform's pages, and every module's from its manifest (modules.ts).
+type ModulePublicRoute = WebModules[number]['publicRoutes'][number];
+type ModuleStaffRoute = WebModules[number]['staffRoutes'][number];
+const moduleRoutes = {
+  public: WEB_MODULES.flatMap((module): readonly ModulePublicRoute[] => module.publicRoutes),
+  staff: WEB_MODULES.flatMap((module): readonly ModuleStaffRoute[] => module.staffRoutes),
+};
+
 const routeTree = rootRoute.addChildren([
   directoryRoute,
   loginRoute,
@@ -140,30 +151,26 @@ const routeTree = rootRoute.addChildren([
   systemTenantsRoute,
   tenantRoute.addChildren([
     portalHomeRoute,
-    ...workforceRoutes,
-    ...performancePublicRoutes,
-    ...complaintsPublicRoutes,
+    openDataRoute,
     tenantLoginRoute,
     registerRoute,
     tenantVerifyRoute,
     tenantResetRoute,
+    ...moduleRoutes.public,
     staffRoute.addChildren([
       workspaceRoute,
       accountRoute,
       rolesRoute,
       holidaysRoute,
       auditRoute,
-      ...employeesRoutes,
-      ...structureRoutes,
-      ...performanceStaffRoutes,
-      ...complaintsStaffRoutes,
+      ...moduleRoutes.staff,
     ]),
   ]),
 ]);
 
 export const router = createRouter({
   routeTree,
-  context: { queryClient },
+  context: { queryClient, navigation: NAVIGATION },
   defaultPreload: 'intent',
   // Query caches the data; the router should not hold a second, stale copy.
   defaultPreloadStaleTime: 0,

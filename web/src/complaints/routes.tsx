@@ -85,20 +85,14 @@ const statsRoute = createRoute({
   // Lazy: the charts (recharts) stay out of the portal's first load.
   component: lazyRouteComponent(() => import('./StatsPage'), 'StatsPage'),
 });
-const openDataRoute = createRoute({
-  getParentRoute: () => tenantRoute,
-  path: 'open-data',
-  component: lazyRouteComponent(() => import('../open-data/OpenDataPage'), 'OpenDataPage'),
-});
 
-/** Public complaint pages; router.tsx adds them under `tenantRoute`. */
+/** Public complaint pages; the manifest hands them to router.tsx, which adds them under `tenantRoute`. */
 export const complaintsPublicRoutes = [
   newRoute,
   followRoute,
   followAliasRoute,
   publicListRoute,
   statsRoute,
-  openDataRoute,
 ] as const;
 
 // --- Signed in (children of staffRoute: citizens' own complaints and the officers' screens) --------------------
@@ -149,7 +143,7 @@ const settingsRoute = createRoute({
   component: lazyRouteComponent(() => import('./officer/SettingsPage'), 'SettingsPage'),
 });
 
-/** Signed-in complaint pages; router.tsx adds them under `staffRoute`. */
+/** Signed-in complaint pages; the manifest hands them to router.tsx, which adds them under `staffRoute`. */
 export const complaintsStaffRoutes = [
   mineRoute,
   mineOneRoute,

@@ -1,24 +1,32 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, Outlet } from '@tanstack/react-router';
-import { NAV_ENTRIES, NAV_GROUPS } from '../navigation';
 import { RequireAccess } from '../ui/guards';
 import { AppLayout } from '../ui/layout/AppLayout';
 import { NotFoundPage } from '../ui/NotFoundPage';
+import type { Navigation } from '../ui/nav';
 import { RouteError } from '../ui/RouteError';
 import { TenantBoundary } from '../ui/TenantBoundary';
 import { tenantQuery } from '../ui/tenant';
 
 /**
- * The routes every feature hangs its pages under. A feature keeps its own `routes.tsx` (children of
- * `tenantRoute` for public pages, of `staffRoute` for the workspace) and router.tsx assembles them.
+ * The routes every feature hangs its pages under. A module keeps its own `routes.tsx` (children of
+ * `tenantRoute` for public pages, of `staffRoute` for the workspace), its manifest lists them and router.tsx
+ * assembles them from `modules.ts`.
  */
 
 export interface RouterContext {
   queryClient: QueryClient;
+  /** The navbar, built from the modules' manifests (passed in, so that this file imports no module). */
+  navigation: Navigation;
+}
+
+function RootLayout() {
+  const { navigation } = rootRoute.useRouteContext();
+  return <AppLayout navEntries={navigation.entries} navGroups={navigation.groups} />;
 }
 
 export const rootRoute = createRootRouteWithContext<RouterContext>()({
-  component: () => <AppLayout navEntries={NAV_ENTRIES} navGroups={NAV_GROUPS} />,
+  component: RootLayout,
   notFoundComponent: NotFoundPage,
   errorComponent: RouteError,
 });

@@ -5,8 +5,8 @@ import { hasPermission } from './session';
 type MessageKey = Parameters<TFunction>[0] & string;
 
 /**
- * One entry of the staff navigation. Modules add their screens to `web/src/navigation.ts`, one line each;
- * the navbar, the workspace home and the account menu show only the entries the person may use.
+ * One entry of the staff navigation. A module lists its screens in its manifest (`nav`), the platform's own are
+ * in `web/src/navigation.ts`; the navbar and the workspace home show only the entries the person may use.
  */
 export interface NavEntry {
   /** Stable identifier, also used as the React key. */
@@ -15,6 +15,8 @@ export interface NavEntry {
   path: string;
   /** i18n key of the label. */
   labelKey: MessageKey;
+  /** The label a citizen sees instead (their home is not a workspace). */
+  citizenLabelKey?: MessageKey;
   /** Permission from `PERMISSIONS` needed to see the entry; `null` for anyone logged in. */
   permission: string | null;
   /** Section (module) of the navbar; defaults to `workspace`. */
@@ -23,13 +25,21 @@ export interface NavEntry {
   descriptionKey?: MessageKey;
 }
 
-/** The navbar's sections: one per module, plus the workspace itself and administration. */
-export type NavGroupKey = 'workspace' | 'people' | 'performance' | 'complaints' | 'admin';
+/** The navbar's sections: `workspace` and `admin` of the platform, and one per module (its manifest's key). */
+export type NavGroupKey = string;
 
 /** A section of the navbar, with its heading; sections are shown in the order given, empty ones not at all. */
 export interface NavGroup {
   key: NavGroupKey;
   labelKey: MessageKey;
+  /** The heading a citizen sees instead. */
+  citizenLabelKey?: MessageKey;
+}
+
+/** The whole staff navigation: its sections in order, and every entry. */
+export interface Navigation {
+  groups: readonly NavGroup[];
+  entries: readonly NavEntry[];
 }
 
 export interface VisibleNavEntry extends NavEntry {
@@ -48,4 +58,15 @@ export function visibleNavEntries(
     const href = slug ? entry.path.replace('$slug', encodeURIComponent(slug)) : entry.path;
     return [{ ...entry, href }];
   });
+}
+
+/**
+ * Whether the person is here as a citizen: no staff role in this tenant (nor, when they have no place here, in
+ * any tenant). Their home speaks of their complaints, not of a workspace.
+ */
+export function isCitizenOnly(account: SessionAccount | null | undefined, slug: string | undefined): boolean {
+  if (!account || account.isSystemAdmin) return false;
+  const here = slug ? account.tenants.filter((membership) => membership.slug === slug) : [];
+  const memberships = here.length > 0 ? here : account.tenants;
+  return memberships.every((membership) => membership.roles.every((grant) => grant.role === 'citizen'));
 }

@@ -74,6 +74,8 @@ export const en: Messages = {
     groupPerformance: 'Performance',
     groupComplaints: 'Complaints',
     groupAdmin: 'Administration',
+    groupCitizen: 'Home',
+    citizenHome: 'My home',
     workspace: 'Workspace home',
     account: 'My account',
     roles: 'Roles & access',
@@ -198,6 +200,13 @@ export const en: Messages = {
     auditEmpty: 'Audit trail: no entries yet.',
     register: 'Register',
     toWorkspace: 'Go to workspace',
+    toCitizenHome: 'My home',
+    tasksHeading: 'Services',
+    publicationsHeading: 'Public information',
+    openDataTitle: 'Open data',
+    openDataText: 'Every dataset this government publishes, to download as CSV and JSON.',
+    openDataLink: 'See open data',
+    about: 'About this portal',
   },
   login: {
     title: 'Log in',
@@ -261,6 +270,9 @@ export const en: Messages = {
     noRoles: 'You have no role in this government yet. Contact the HR office (BKPSDM) if you work here.',
     modulesHeading: 'What you can open',
     noModules: 'No modules for your roles yet.',
+    citizenTitle: 'My home',
+    citizenWelcome: 'Welcome, {{name}}. Here you file your complaints to {{tenant}} and follow them.',
+    citizenPortal: 'Back to the {{name}} portal',
   },
   account: {
     title: 'My account',
@@ -382,5 +394,4 @@ export const en: Messages = {
   complaints: complaintsEn,
   openData: openDataEn,
   national: nationalEn,
-
 };

@@ -74,6 +74,8 @@ export const id = {
     groupPerformance: 'Kinerja',
     groupComplaints: 'Pengaduan',
     groupAdmin: 'Administrasi',
+    groupCitizen: 'Beranda',
+    citizenHome: 'Beranda saya',
     workspace: 'Beranda ruang kerja',
     account: 'Akun saya',
     roles: 'Peran & akses',
@@ -199,6 +201,13 @@ export const id = {
     auditEmpty: 'Jejak audit: belum ada entri.',
     register: 'Daftar',
     toWorkspace: 'Ke ruang kerja',
+    toCitizenHome: 'Beranda saya',
+    tasksHeading: 'Layanan',
+    publicationsHeading: 'Informasi publik',
+    openDataTitle: 'Data terbuka',
+    openDataText: 'Semua data yang diterbitkan pemerintah daerah ini, untuk diunduh dalam format CSV dan JSON.',
+    openDataLink: 'Lihat data terbuka',
+    about: 'Tentang portal ini',
   },
   login: {
     title: 'Masuk',
@@ -263,6 +272,10 @@ export const id = {
     noRoles: 'Anda belum memiliki peran di pemerintah daerah ini. Hubungi admin BKPSDM bila Anda pegawai di sini.',
     modulesHeading: 'Yang dapat Anda buka',
     noModules: 'Belum ada modul untuk peran Anda.',
+    citizenTitle: 'Beranda saya',
+    citizenWelcome:
+      'Selamat datang, {{name}}. Di sini Anda menyampaikan dan mengikuti pengaduan Anda kepada {{tenant}}.',
+    citizenPortal: 'Kembali ke portal {{name}}',
   },
   account: {
     title: 'Akun saya',
@@ -385,7 +398,6 @@ export const id = {
   complaints: complaintsId,
   openData: openDataId,
   national: nationalId,
-
 } as const;
 
 /** The shape every language's messages must have. */

@@ -48,7 +48,8 @@ void i18n.use(initReactI18next).init({
 });
 
 function reflectLang(lang: string): void {
-  document.documentElement.lang = lang;
+  // Unit tests import the app's modules in Node, where there is no page.
+  if (typeof document !== 'undefined') document.documentElement.lang = lang;
 }
 reflectLang(i18n.language);
 i18n.on('languageChanged', reflectLang);

@@ -2,6 +2,7 @@ import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../links';
+import { isCitizenOnly } from '../nav';
 import { notify } from '../notify';
 import { useAccount, useLogout } from '../session';
 
@@ -75,7 +76,7 @@ export function AccountMenu({ slug }: AccountMenuProps) {
         {current && slug ? (
           <>
             <Menu.Item renderRoot={(props) => <Link to="/t/$slug/workspace" params={{ slug }} {...props} />}>
-              {t('nav.workspace')}
+              {isCitizenOnly(account, slug) ? t('nav.citizenHome') : t('nav.workspace')}
             </Menu.Item>
             <Menu.Item renderRoot={(props) => <Link to="/t/$slug/account" params={{ slug }} {...props} />}>
               {t('nav.account')}

@@ -3,7 +3,9 @@ import { useLocalStorage } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLinkLink } from '../links';
-import type { NavGroup, NavGroupKey, VisibleNavEntry } from '../nav';
+import { isCitizenOnly, type NavGroup, type NavGroupKey, type VisibleNavEntry } from '../nav';
+import { useAccount } from '../session';
+import { useTenantSlug } from '../tenant';
 
 interface NavGroupsProps {
   groups: readonly NavGroup[];
@@ -22,6 +24,8 @@ const isActive = (entry: VisibleNavEntry, pathname: string) =>
  */
 export function NavGroups({ groups, entries, pathname }: NavGroupsProps) {
   const { t } = useTranslation();
+  // A citizen's own pages are their home, not a workspace.
+  const citizen = isCitizenOnly(useAccount(), useTenantSlug());
   const [collapsed, setCollapsed] = useLocalStorage<NavGroupKey[]>({
     key: 'lentera.nav.collapsed',
     defaultValue: [],
@@ -52,7 +56,7 @@ export function NavGroups({ groups, entries, pathname }: NavGroupsProps) {
         }
         label={
           <Text component="span" size="xs" fw={700} tt="uppercase" c="gray.7">
-            {t(group.labelKey as never)}
+            {t(((citizen && group.citizenLabelKey) || group.labelKey) as never)}
           </Text>
         }
         childrenOffset={0}
@@ -62,7 +66,7 @@ export function NavGroups({ groups, entries, pathname }: NavGroupsProps) {
           <NavLinkLink
             key={entry.key}
             to={entry.href}
-            label={t(entry.labelKey as never)}
+            label={t(((citizen && entry.citizenLabelKey) || entry.labelKey) as never)}
             active={isActive(entry, pathname)}
           />
         ))}

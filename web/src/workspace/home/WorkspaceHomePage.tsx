@@ -1,16 +1,20 @@
 import { PEOPLE_PERMISSIONS } from '@lentera/common';
 import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { NAV_ENTRIES } from '../../navigation';
+import { NAVIGATION } from '../../navigation';
 import { useUnitNames } from '../../people/shared/units';
 import { Page } from '../../ui/components';
 import { AnchorLink } from '../../ui/links';
-import { visibleNavEntries } from '../../ui/nav';
+import { isCitizenOnly, visibleNavEntries } from '../../ui/nav';
 import { roleLabel } from '../../ui/roles';
 import { hasPermission, membershipIn, useAccount } from '../../ui/session';
 import { useTenant, useTenantSlug } from '../../ui/tenant';
+import { CitizenHome } from './CitizenHome';
 
-/** The staff workspace's first screen: who you are here, and what you can open. */
+/**
+ * The first screen after logging in. For staff: who you are here, and what you can open. For a citizen: their
+ * own home (their complaints, what they can file, the portal), which speaks to a citizen, not of a workspace.
+ */
 export function WorkspaceHomePage() {
   const { t } = useTranslation();
   const slug = useTenantSlug();
@@ -23,10 +27,11 @@ export function WorkspaceHomePage() {
     Boolean(membership?.roles.some((grant) => grant.unitId)) &&
       hasPermission(account, PEOPLE_PERMISSIONS.viewStructure, slug),
   );
-  const modules = visibleNavEntries(NAV_ENTRIES, account, slug).filter(
+  const modules = visibleNavEntries(NAVIGATION.entries, account, slug).filter(
     (entry) => entry.key !== 'workspace' && entry.key !== 'account',
   );
   if (!account) return null;
+  if (slug && isCitizenOnly(account, slug)) return <CitizenHome account={account} slug={slug} />;
 
   return (
     <Page title={t('workspace.title')} description={t('workspace.welcome', { name: account.name })}>
