@@ -123,3 +123,19 @@ describe('the lentera command', () => {
     expect(entry.entity_id).toBe(tampered.entity_id);
   });
 });
+
+describe('lentera help', () => {
+  it('prints the usage for help, --help and no command, and names an unknown command', {
+    timeout: 180_000,
+  }, async () => {
+    for (const args of [['help'], ['--help'], []]) {
+      const run = await runCli(args, env);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).toContain('Usage: lentera <command>');
+      expect(run.stdout).toContain('demo-logins [--json]');
+    }
+    const unknown = await runCli(['tolong'], env);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('Unknown command "tolong"');
+  });
+});

@@ -18,7 +18,8 @@ const fail = (message: string): never => {
   process.exit(1);
 };
 
-const USAGE = `Usage: lentera <command>
+const USAGE = `Usage: lentera <command>   (lentera help, or --help, prints this)
+
   start                 migrate, fill demo data when the database is empty, serve (what npm start runs)
   serve                 migrate and serve the API and web app
   migrate               run pending database migrations
@@ -149,7 +150,7 @@ async function main(argv: string[]) {
     },
   });
   const [command, sub, arg] = positionals;
-  if (values.help || !command) return out(USAGE);
+  if (values.help || !command || command === 'help') return out(USAGE);
   if (command === 'demo-logins') {
     const logins = demoLogins(modules);
     return out(values.json ? JSON.stringify(logins, null, 2) : table(logins.map((l) => ({ ...l }))));
