@@ -1,3 +1,5 @@
+export * from './audit/schemas';
+export * from './auth/role-labels';
 export * from './auth/schemas';
 export * from './calendar/index';
 export * from './complaints/index';

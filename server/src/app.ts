@@ -11,6 +11,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
 import helmet from 'helmet';
 import { modules as defaultModules } from './modules/index';
+import { auditCatalogFor } from './platform/audit/catalog';
 import type { Services } from './platform/context';
 import { TooManyRequests } from './platform/errors';
 import { benchRoutes } from './platform/http/bench';
@@ -128,7 +129,7 @@ export async function buildApp(
   operationsRoutes(app, services, metrics, allMigrations(modules));
   authRoutes(app, services);
   tenantRoutes(app, services, tenants);
-  adminRoutes(app, services);
+  adminRoutes(app, services, auditCatalogFor(modules));
   openDataRoutes(app, services, modules);
   nationalRoutes(app, services, modules);
 

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Migration } from 'kysely';
 import type { AccessRegistry } from './access/registry';
+import type { AuditVocabulary } from './audit/catalog';
 import type { Ctx, Services } from './context';
 import type { JobDefinition } from './jobs/runner';
 
@@ -60,6 +61,11 @@ export interface ModuleManifest {
    * the national overview shows them side by side for every government.
    */
   headlineFigures?(ctx: Ctx, year: number): Promise<HeadlineFigure[]>;
+  /**
+   * The audit actions it writes, with labels in both languages, and how its audited records are named (a complaint
+   * by its code, an employee by name and NIP), so that the audit log never shows a key or an id.
+   */
+  audit?: AuditVocabulary;
   /** The demo accounts its seed creates, with their passwords, for `lentera demo-logins`. */
   demoLogins?(tenantSlug: string): Array<{ tenant: string; role: string; login: string; password: string }>;
 }

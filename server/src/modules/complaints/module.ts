@@ -1,4 +1,5 @@
 import type { ModuleManifest } from '../../platform/module';
+import { complaintsAuditVocabulary } from './audit-vocabulary';
 import { complaintsBenchRoutes } from './bench-data';
 import { channelsJobs, channelsMigrations, channelsPolicies, channelsRoutes } from './channels/index';
 import { complaintsHeadline } from './headline';
@@ -16,6 +17,7 @@ import { complaintsDemoLogins, seedComplaints } from './seed';
 /** Complaints (pengaduan): intake, verification and routing, deadlines, answers, ratings, public statistics. */
 export const complaintsModule: ModuleManifest = {
   name: 'complaints',
+  audit: complaintsAuditVocabulary,
   migrations: {
     '2026_11_23_2001_complaints': complaintsMigration,
     '2026_11_23_2002_complaints_event_order': complaintsEventOrder,

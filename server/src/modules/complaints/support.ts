@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto';
-import { addWorkingDays, COMPLAINT_DEFAULTS, localDate, type WorkingCalendar } from '@lentera/common';
+import {
+  addWorkingDays,
+  COMPLAINT_DEFAULTS,
+  type ComplaintEventKind,
+  localDate,
+  type WorkingCalendar,
+} from '@lentera/common';
 import type { Selectable } from 'kysely';
 import { type Ctx, requireTenant } from '../../platform/context';
 import { hmacSha256 } from '../../platform/hmac';
@@ -80,25 +86,8 @@ export function statsKey(tenant: TenantRecord, report: Pick<Report, 'unit_id' | 
   };
 }
 
-export type TimelineKind =
-  | 'received'
-  | 'postponed'
-  | 'info_added'
-  | 'verified'
-  | 'referred'
-  | 'archived'
-  | 'merged'
-  | 'duplicate_merged'
-  | 'assigned'
-  | 'note'
-  | 'employee_linked'
-  | 'answered'
-  | 'rated'
-  | 'reopened'
-  | 'closed'
-  | 'reminder'
-  | 'escalated'
-  | 'integrity_referred';
+/** A step of a complaint's history: the keys of the labels table in common, so that every step has its names. */
+export type TimelineKind = ComplaintEventKind;
 
 /** Steps the complainant sees on the timeline; the rest (notes, assignments, escalations) stay internal. */
 const PUBLIC_KINDS = new Set<TimelineKind>([

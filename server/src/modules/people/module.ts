@@ -1,4 +1,5 @@
 import type { ModuleManifest } from '../../platform/module';
+import { peopleAuditVocabulary } from './audit-vocabulary';
 import { peopleHeadline } from './headline';
 import { peopleJobs } from './jobs';
 import * as peopleMigration from './migrations/2026_11_23_1001_people';
@@ -15,6 +16,7 @@ import { peopleDemoLogins, seedPeople } from './seed';
 /** Organisation and people: units, positions, employees and their history; every module reads it. */
 export const peopleModule: ModuleManifest = {
   name: 'people',
+  audit: peopleAuditVocabulary,
   migrations: {
     '2026_11_23_1001_people': peopleMigration,
     '2026_11_23_1002_people_indexes': peopleIndexes,

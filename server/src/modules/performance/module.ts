@@ -2,6 +2,7 @@ import { makeCtx } from '../../platform/context';
 import type { ModuleManifest } from '../../platform/module';
 import type { TenantRecord } from '../../platform/tenancy/repository';
 import { peopleService } from '../people/index';
+import { performanceAuditVocabulary } from './audit-vocabulary';
 import { performanceHeadline } from './headline';
 import { performanceJobs } from './jobs';
 import * as performanceMigration from './migrations/2026_11_23_3001_performance';
@@ -17,6 +18,7 @@ import { seedPerformance } from './seed';
 /** Performance management (SKP, PermenPANRB 6/2022): plans, periodic reports, annual results, follow-up. */
 export const performanceModule: ModuleManifest = {
   name: 'performance',
+  audit: performanceAuditVocabulary,
   migrations: {
     '2026_11_23_3001_performance': performanceMigration,
     '2026_11_23_3002_performance_dashboard_index': dashboardIndex,

@@ -1,6 +1,7 @@
-import { PERMISSIONS } from '@lentera/common';
+import { type AuditLogEntry, PERMISSIONS } from '@lentera/common';
 import { type Ctx, requireTenant } from '../context';
 import { type VerifyResult, verifyChain } from './audit';
+import type { AuditCatalog } from './catalog';
 
 export interface AuditQuery {
   page: number;
@@ -10,7 +11,8 @@ export interface AuditQuery {
   to?: string;
 }
 
-export async function listAuditEntries(ctx: Ctx, query: AuditQuery) {
+/** The tenant's audit log, newest first, as people read it: labels and references from the catalog. */
+export async function listAuditEntries(ctx: Ctx, catalog: AuditCatalog, query: AuditQuery) {
   const tenant = requireTenant(ctx);
   await ctx.access.assert(ctx.actor, PERMISSIONS.readAudit);
   let base = ctx.db.selectFrom('audit_entries').where('tenant_id', '=', tenant.id);
@@ -25,21 +27,42 @@ export async function listAuditEntries(ctx: Ctx, query: AuditQuery) {
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize)
     .execute();
+  const references = await catalog.describe(
+    ctx,
+    rows.map((r) => ({ entityType: r.entity_type, entityId: r.entity_id })),
+  );
   return {
-    items: rows.map((r) => ({
-      seq: r.seq,
-      at: r.at,
-      actorId: r.actor_id,
-      actorName: r.actor_name,
-      action: r.action,
-      entityType: r.entity_type,
-      entityId: r.entity_id,
-      digest: r.digest,
-      hash: r.hash,
-    })),
+    items: rows.map(
+      (r): AuditLogEntry => ({
+        seq: r.seq,
+        at: r.at,
+        actorId: r.actor_id,
+        actorName: r.actor_name,
+        action: r.action,
+        actionLabel: catalog.actionLabel(r.action),
+        entityType: r.entity_type,
+        entityId: r.entity_id,
+        entityLabel: catalog.entityLabel(r.entity_type),
+        entityReference: r.entity_id ? (references.get(`${r.entity_type}:${r.entity_id}`) ?? null) : null,
+        digest: r.digest,
+        hash: r.hash,
+      }),
+    ),
     total: Number(total.n),
     page: query.page,
     pageSize: query.pageSize,
+  };
+}
+
+/** The actions the audit log can hold, by label, for its filter. */
+export async function listAuditActions(ctx: Ctx, catalog: AuditCatalog) {
+  requireTenant(ctx);
+  await ctx.access.assert(ctx.actor, PERMISSIONS.readAudit);
+  return {
+    items: catalog
+      .actionNames()
+      .map((action) => ({ action, label: catalog.actionLabel(action) }))
+      .sort((a, b) => a.label[ctx.lang].localeCompare(b.label[ctx.lang], ctx.lang)),
   };
 }
 

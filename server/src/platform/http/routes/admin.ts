@@ -1,5 +1,6 @@
 import {
-  auditEntrySchema,
+  auditActionsSchema,
+  auditLogEntrySchema,
   auditVerifySchema,
   grantRoleBodySchema,
   holidayCreateSchema,
@@ -11,7 +12,8 @@ import {
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { grantRole, listRoleGrants, revokeRole } from '../../access/use-cases';
-import { listAuditEntries, verifyTenantChain } from '../../audit/use-cases';
+import type { AuditCatalog } from '../../audit/catalog';
+import { listAuditActions, listAuditEntries, verifyTenantChain } from '../../audit/use-cases';
 import { addLocalHoliday, listHolidays, removeLocalHoliday } from '../../calendar/use-cases';
 import type { Services } from '../../context';
 import { ctxOf } from '../request-context';
@@ -19,7 +21,7 @@ import { errorResponses, slugIdParams, slugParams, zodApp } from '../types';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
 
-export function adminRoutes(app: FastifyInstance, services: Services): void {
+export function adminRoutes(app: FastifyInstance, services: Services, auditCatalog: AuditCatalog): void {
   const r = zodApp(app);
 
   r.get(
@@ -124,10 +126,23 @@ export function adminRoutes(app: FastifyInstance, services: Services): void {
           from: isoDate.optional(),
           to: isoDate.optional(),
         }),
-        response: { 200: pageOf(auditEntrySchema), ...errorResponses },
+        response: { 200: pageOf(auditLogEntrySchema), ...errorResponses },
       },
     },
-    async (request) => listAuditEntries(ctxOf(services, request), request.query),
+    async (request) => listAuditEntries(ctxOf(services, request), auditCatalog, request.query),
+  );
+
+  r.get(
+    '/api/t/:slug/admin/audit/actions',
+    {
+      schema: {
+        tags: ['audit'],
+        summary: 'The audit actions of this installation with their labels (for the log filter)',
+        params: slugParams,
+        response: { 200: auditActionsSchema, ...errorResponses },
+      },
+    },
+    async (request) => listAuditActions(ctxOf(services, request), auditCatalog),
   );
 
   r.get(
