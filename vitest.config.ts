@@ -5,6 +5,8 @@ export default defineConfig({
     projects: [
       // CI machines are shared: a loaded one must slow a test down, never fail it.
       { test: { name: 'common', include: ['common/src/**/*.test.ts'], environment: 'node', testTimeout: 30_000 } },
+      // The benchmark's own pure helpers (the first-load budget walk), not the benchmarks.
+      { test: { name: 'bench', include: ['bench/lib/**/*.test.ts'], environment: 'node', testTimeout: 30_000 } },
       // The web app's pure parts (module manifests, small rules); pages are tested in Chromium (e2e/).
       { test: { name: 'web', include: ['web/src/**/*.test.ts'], environment: 'node', testTimeout: 30_000 } },
       {

@@ -207,14 +207,24 @@ function problemOf(error: unknown): string {
 async function runTask(task: Task, ctx: BenchContext): Promise<TaskMeasurement> {
   const row: TaskMeasurement = { name: task.name, description: task.description, status: 'failed' };
   if (task.targetSeconds !== undefined) row.targetSeconds = task.targetSeconds;
-  out(`- ${task.name} (task${task.targetSeconds === undefined ? '' : `, target ≤ ${task.targetSeconds} s`})`);
+  if (task.targetKilobytes !== undefined) row.targetKilobytes = task.targetKilobytes;
+  const target =
+    task.targetKilobytes !== undefined
+      ? `, target ≤ ${task.targetKilobytes} KB`
+      : task.targetSeconds !== undefined
+        ? `, target ≤ ${task.targetSeconds} s`
+        : '';
+  out(`- ${task.name} (task${target})`);
   try {
     fromOutcome(row, await task.run(ctx));
   } catch (error) {
     row.status = 'failed';
     row.problem = problemOf(error);
   }
-  if (row.status === 'ok') out(`  ${row.seconds?.toFixed(2)} s: ${row.details}`);
+  if (row.status === 'ok')
+    out(
+      `  ${row.kilobytes === undefined ? `${row.seconds?.toFixed(2)} s` : `${row.kilobytes.toFixed(1)} KB`}: ${row.details}`,
+    );
   else out(`  ${row.status === 'failed' ? 'NOT MEASURED' : 'INVALID'}: ${row.problem}`);
   return row;
 }

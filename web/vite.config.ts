@@ -1,11 +1,38 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * Each Mantine component brings its own stylesheet: where a component's class names module
+ * (`@mantine/core/esm/.../Button.module.mjs`) is bundled, its `styles/Button.layer.css` is imported beside it.
+ * A page's chunks then carry the CSS of exactly the components they use, instead of every page's first load
+ * carrying all of Mantine's 250 KB stylesheet. The `.layer.css` files keep Mantine in `@layer mantine`, so
+ * stylesheets arriving later with a lazy page never outrank the app's own rules (web/src/ui/global.css).
+ */
+export function mantineComponentStyles(): Plugin {
+  const classesModule = /[\\/]@mantine[\\/]core[\\/]esm[\\/].*[\\/](\w+)\.module\.mjs$/;
+  let serving = false;
+  return {
+    name: 'lentera:mantine-component-styles',
+    enforce: 'pre',
+    configResolved(config) {
+      serving = config.command === 'serve';
+    },
+    transform(code, id) {
+      // The dev server pre-bundles Mantine without passing it through plugins: there, the whole stylesheet.
+      if (serving)
+        return /[\\/]src[\\/]main\.tsx$/.test(id) ? `${code}\nimport '@mantine/core/styles.layer.css';\n` : null;
+      const name = classesModule.exec(id)?.[1];
+      if (!name) return null;
+      return { code: `${code}\nimport '@mantine/core/styles/${name}.layer.css';\n`, map: null };
+    },
+  };
+}
 
 const apiTarget = process.env.LENTERA_API ?? 'http://localhost:3000';
 const proxied = ['/api', '/open311', '/dev', '/healthz'];
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), mantineComponentStyles()],
   server: {
     port: 5173,
     proxy: Object.fromEntries(proxied.map((prefix) => [prefix, { target: apiTarget, changeOrigin: false }])),

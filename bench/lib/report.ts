@@ -218,6 +218,9 @@ export interface TaskMeasurement {
   phases?: TaskOutcome['phases'];
   data?: TaskOutcome['data'];
   targetSeconds?: number;
+  /** A size budget's figure and limit, in kilobytes (1,000 bytes). */
+  kilobytes?: number;
+  targetKilobytes?: number;
   check?: { limit: number; actual: number; pass: boolean };
 }
 
@@ -232,8 +235,15 @@ export function fromOutcome(row: TaskMeasurement, outcome: TaskOutcome): void {
     row.problem = `the task reported ${outcome.seconds} seconds`;
     return;
   }
+  if (outcome.kilobytes !== undefined) row.kilobytes = outcome.kilobytes;
   row.status = outcome.problem ? 'invalid' : 'ok';
   if (outcome.problem) row.problem = outcome.problem;
+  else if (row.targetKilobytes !== undefined && outcome.kilobytes !== undefined)
+    row.check = {
+      limit: row.targetKilobytes,
+      actual: outcome.kilobytes,
+      pass: outcome.kilobytes <= row.targetKilobytes,
+    };
   else if (row.targetSeconds !== undefined)
     row.check = { limit: row.targetSeconds, actual: outcome.seconds, pass: outcome.seconds <= row.targetSeconds };
 }
@@ -242,14 +252,25 @@ export const taskTargetsMissed = (rows: TaskMeasurement[]) => rows.some((r) => r
 
 const seconds = (v: number) => (v < 10 ? v.toFixed(2) : v.toFixed(1));
 
-/** The task table: task | seconds | target | result | details. */
+/** The task's figure: kilobytes for a size budget, else seconds. */
+function figureCell(row: TaskMeasurement): string {
+  if (row.kilobytes !== undefined) return `${row.kilobytes.toFixed(1)} KB`;
+  return row.seconds === undefined ? '–' : `${seconds(row.seconds)} s`;
+}
+
+function targetCellOf(row: TaskMeasurement): string {
+  if (row.targetKilobytes !== undefined) return `≤ ${row.targetKilobytes} KB`;
+  return row.targetSeconds === undefined ? '–' : `≤ ${row.targetSeconds} s`;
+}
+
+/** The task table: task | figure (seconds, or kilobytes for a size budget) | target | result | details. */
 export function taskTable(rows: TaskMeasurement[]): string {
-  const header = ['task', 'seconds', 'target', 'result', 'details'];
+  const header = ['task', 'figure', 'target', 'result', 'details'];
   const right = [false, true, true, false, false];
   const cells = rows.map((row) => [
     row.status === 'ok' ? row.name : `${row.name} (${row.status})`,
-    row.seconds === undefined ? '–' : seconds(row.seconds),
-    row.targetSeconds === undefined ? '–' : `≤ ${row.targetSeconds} s`,
+    figureCell(row),
+    targetCellOf(row),
     row.status === 'failed'
       ? 'NOT MEASURED'
       : row.status === 'invalid'

@@ -100,6 +100,8 @@ export interface TaskOutcome {
   data?: Record<string, unknown>;
   /** Set when the work finished but a check failed (the row is then INVALID, its figures kept). */
   problem?: string;
+  /** A size budget's figure, in kilobytes (1,000 bytes): checked against the task's `targetKilobytes`. */
+  kilobytes?: number;
 }
 
 /**
@@ -113,6 +115,8 @@ export interface Task {
   description: string;
   /** Seconds the work should take at most; checked like a scenario's targets. */
   targetSeconds?: number;
+  /** For a size budget: the kilobytes its figure (`kilobytes` in the outcome) may reach at most. */
+  targetKilobytes?: number;
   /** Does the work against the running server and times it; throws when it cannot be done at all. */
   run(ctx: BenchContext): Promise<TaskOutcome>;
 }

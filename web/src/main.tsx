@@ -1,16 +1,19 @@
-import '@mantine/core/styles.css';
-import '@mantine/notifications/styles.css';
+// Mantine's base styles; each component's own stylesheet comes with the chunk that uses it (vite.config.ts).
+import '@mantine/core/styles/baseline.layer.css';
+import '@mantine/core/styles/default-css-variables.layer.css';
+import '@mantine/core/styles/global.layer.css';
 import './ui/global.css';
 import { MantineProvider } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { router } from './router';
 import { configureSession, SESSION_QUERY_KEY, sessionQuery } from './ui/api';
 import { queryClient } from './ui/query';
 import { cssVariablesResolver, theme } from './ui/theme';
+
+const NotificationsHost = lazy(() => import('./ui/NotificationsHost'));
 
 configureSession({
   csrfToken: async () => (await queryClient.ensureQueryData(sessionQuery).catch(() => undefined))?.csrfToken,
@@ -23,7 +26,9 @@ if (!container) throw new Error('index.html has no #root element');
 createRoot(container).render(
   <StrictMode>
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-      <Notifications position="top-center" />
+      <Suspense fallback={null}>
+        <NotificationsHost />
+      </Suspense>
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />
       </QueryClientProvider>

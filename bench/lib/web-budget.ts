@@ -1,0 +1,109 @@
+/**
+ * The public pages' first-load budget: which files of the web build a browser must fetch to show the portal
+ * home (/t/:slug), found by walking Vite's build manifest, and how many bytes the server sends for them.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** One entry of Vite's `.vite/manifest.json` (only the fields the walk needs). */
+export interface ManifestChunk {
+  file: string;
+  src?: string;
+  isEntry?: boolean;
+  isDynamicEntry?: boolean;
+  /** Keys of the chunks this one imports statically: the browser fetches them before it runs. */
+  imports?: string[];
+  /** Keys of the chunks this one may load later (lazy routes): not part of the first load. */
+  dynamicImports?: string[];
+  css?: string[];
+}
+export type Manifest = Record<string, ManifestChunk>;
+
+/** Where the portal home's route component lives in the web app, as the manifest keys it. */
+export const PORTAL_HOME_SOURCE = /(^|\/)src\/portal\/home\/PortalHomePage\.tsx$/;
+
+/**
+ * The files of a first load, in the order found: the HTML entry's chunk and everything it imports statically,
+ * then each of `routeKeys`' chunks (lazy routes the first page needs) with their static imports, with every
+ * chunk's CSS. A file reached twice is counted once.
+ */
+export function firstLoadFiles(manifest: Manifest, entryKey: string, routeKeys: string[]): string[] {
+  const files = new Set<string>();
+  const visited = new Set<string>();
+  const visit = (key: string, from: string) => {
+    if (visited.has(key)) return;
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`the build manifest has no "${key}" (imported by ${from})`);
+    visited.add(key);
+    files.add(chunk.file);
+    for (const css of chunk.css ?? []) files.add(css);
+    for (const imported of chunk.imports ?? []) visit(imported, key);
+  };
+  visit(entryKey, 'the walk');
+  for (const key of routeKeys) visit(key, 'the walk');
+  return [...files];
+}
+
+/** The manifest key of the HTML entry (`index.html`), or of the one chunk marked as entry. */
+export function entryKeyOf(manifest: Manifest): string {
+  if (manifest['index.html']?.isEntry) return 'index.html';
+  const entries = Object.keys(manifest).filter((key) => manifest[key]?.isEntry);
+  if (entries.length !== 1 || !entries[0])
+    throw new Error(`the build manifest has ${entries.length} entries, expected index.html or exactly one`);
+  return entries[0];
+}
+
+/** The manifest key of the chunk whose source matches `source` (a lazily loaded route). */
+export function keyOfSource(manifest: Manifest, source: RegExp): string {
+  const keys = Object.keys(manifest).filter((key) => source.test(manifest[key]?.src ?? key));
+  if (keys.length !== 1 || !keys[0])
+    throw new Error(`expected one chunk built from ${source}, found ${keys.length}: ${keys.join(', ')}`);
+  return keys[0];
+}
+
+export interface FileSize {
+  file: string;
+  /** Bytes on disk, uncompressed. */
+  raw: number;
+  /** Bytes sent to a browser that accepts brotli (every browser over HTTPS): the .br beside it, if any. */
+  br: number;
+  /** Bytes sent to a browser that accepts only gzip. */
+  gzip: number;
+}
+
+/**
+ * What the server sends for one file of the build: its precompressed `.br` / `.gz` sibling when the build
+ * wrote one (scripts/compress-dist.mjs skips files of 1 KB or less), else the file itself, as
+ * `@fastify/static` with `preCompressed` does.
+ */
+export function servedSize(dist: string, file: string): FileSize {
+  const path = join(dist, file);
+  const raw = statSync(path).size;
+  const sibling = (suffix: string) => (existsSync(path + suffix) ? statSync(path + suffix).size : raw);
+  return { file, raw, br: sibling('.br'), gzip: sibling('.gz') };
+}
+
+export interface Budget {
+  files: FileSize[];
+  raw: number;
+  br: number;
+  gzip: number;
+}
+
+export function sumSizes(files: FileSize[]): Budget {
+  const total = (pick: (f: FileSize) => number) => files.reduce((sum, f) => sum + pick(f), 0);
+  return { files, raw: total((f) => f.raw), br: total((f) => f.br), gzip: total((f) => f.gzip) };
+}
+
+/**
+ * The portal home's first load in a built `dist`: index.html, the entry and its static imports, the portal
+ * home's route chunk and its static imports, their CSS. Needs the build's manifest (`build.manifest`).
+ */
+export function portalFirstLoad(dist: string, homeSource: RegExp = PORTAL_HOME_SOURCE): Budget {
+  const manifestPath = join(dist, '.vite', 'manifest.json');
+  if (!existsSync(manifestPath))
+    throw new Error(`${manifestPath} is missing: build the web app (npm run build) with build.manifest on`);
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
+  const files = ['index.html', ...firstLoadFiles(manifest, entryKeyOf(manifest), [keyOfSource(manifest, homeSource)])];
+  return sumSizes(files.map((file) => servedSize(dist, file)));
+}
