@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
-import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -25,6 +24,7 @@ import { nationalRoutes } from './platform/http/routes/national';
 import { openDataRoutes } from './platform/http/routes/open-data';
 import { operationsRoutes } from './platform/http/routes/operations';
 import { tenantRoutes } from './platform/http/routes/tenants';
+import { installUploads, isUploadRoute } from './platform/http/uploads';
 import { localizedValidatorCompiler } from './platform/http/validation';
 import { uuidv7 } from './platform/ids';
 import type { ModuleManifest } from './platform/module';
@@ -42,6 +42,8 @@ export interface RouteInfo {
   method: string;
   url: string;
   config: Record<string, unknown>;
+  /** Takes multipart/form-data uploads (its schema's `consumes`). */
+  multipart: boolean;
 }
 
 /** Builds the Fastify app: security headers, limits, the request pipeline, every route, the web app. */
@@ -67,7 +69,12 @@ export async function buildApp(
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
       if (method === 'HEAD') continue;
-      routeTable.push({ method, url: route.url, config: (route.config ?? {}) as Record<string, unknown> });
+      routeTable.push({
+        method,
+        url: route.url,
+        config: (route.config ?? {}) as Record<string, unknown>,
+        multipart: isUploadRoute(route),
+      });
     }
   });
 
@@ -97,7 +104,7 @@ export async function buildApp(
   );
   await app.register(compress, { threshold: 1024 });
   await app.register(cookie, { secret: config.sessionSecret });
-  await app.register(multipart, { limits: { fileSize: 25 * 1024 * 1024, files: 5, fields: 20 } });
+  await installUploads(app);
   if (config.rateLimitPerMinute > 0) {
     await app.register(rateLimit, {
       max: config.rateLimitPerMinute,

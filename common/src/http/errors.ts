@@ -33,6 +33,19 @@ export const ERROR_MESSAGES: Record<string, Record<Lang, string>> = {
     id: 'Data yang dikirim terlalu besar (batas {limit}).',
     en: 'The request body is too large (limit {limit}).',
   },
+  multipart_malformed: {
+    id: 'Formulir unggahan rusak atau tidak lengkap (multipart/form-data). Kirim ulang formulir beserta berkasnya.',
+    en: 'The upload form is damaged or incomplete (multipart/form-data). Send the form and its files again.',
+  },
+  upload_file_too_large: {
+    id: 'Berkas terlalu besar: paling banyak {limit} per berkas.',
+    en: 'File too large: at most {limit} per file.',
+  },
+  upload_too_many_files: { id: 'Paling banyak {max} berkas.', en: 'At most {max} files.' },
+  file_heic_unsupported: {
+    id: 'Foto "{name}" berformat HEIC/HEIF yang belum dapat kami baca. Kirim foto dalam format JPEG (di iPhone: Pengaturan › Kamera › Format › Paling Kompatibel).',
+    en: 'The photo "{name}" is in HEIC/HEIF, which we cannot read yet. Send it as JPEG (on an iPhone: Settings › Camera › Formats › Most Compatible).',
+  },
   rate_limited: {
     id: 'Terlalu banyak permintaan. Coba lagi dalam {seconds} detik.',
     en: 'Too many requests. Try again in {seconds} seconds.',

@@ -45,8 +45,17 @@ const envSchema = z.object({
     .refine((v) => /^https?:\/\//.test(v), 'TELEGRAM_API_URL must be an http(s) URL')
     .default('https://api.telegram.org'),
   MEDIA_FETCH_ALLOW_PRIVATE: z.enum(['true', 'false']).default('false'),
-  S3_ENDPOINT: z.string().url().optional(),
-  S3_BUCKET: z.string().optional(),
+  S3_ENDPOINT: z
+    .string()
+    .regex(/^https?:\/\/[^/]+/, 'S3_ENDPOINT must be an http(s) URL such as https://s3.example.go.id')
+    .optional(),
+  S3_BUCKET: z
+    .string()
+    .regex(
+      /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/,
+      'S3_BUCKET must be a bucket name: 3-63 lower-case letters, digits, dots and hyphens',
+    )
+    .optional(),
   S3_REGION: z.string().optional(),
   S3_ACCESS_KEY_ID: z.string().optional(),
   S3_SECRET_ACCESS_KEY: z.string().optional(),
@@ -98,6 +107,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { pers
     : e.DATABASE_URL.startsWith('postgres')
       ? { dialect: 'postgres', url: e.DATABASE_URL }
       : { dialect: 'sqlite', file: sqliteFile(e.DATABASE_URL.replace(/^(sqlite:|file:)(\/\/)?/, '')) };
+  const s3Named = (
+    ['S3_ENDPOINT', 'S3_BUCKET', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const
+  ).filter((name) => e[name] !== undefined);
+  if (s3Named.length && !(e.S3_ENDPOINT && e.S3_BUCKET))
+    throw new ConfigError(
+      `Invalid configuration:\n  ${s3Named.join(', ')} set without ${e.S3_ENDPOINT ? 'S3_BUCKET' : 'S3_ENDPOINT'}: S3 storage needs S3_ENDPOINT (an http(s) URL) and S3_BUCKET; leave every S3_* unset to keep files in DATA_DIR`,
+    );
   const s3 =
     e.S3_ENDPOINT && e.S3_BUCKET
       ? {

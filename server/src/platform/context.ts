@@ -7,6 +7,7 @@ import type { Config } from './config';
 import type { DatabaseHandle, Db, DbOrTx, Dialect, Tx } from './db/database';
 import { WriteBatcher } from './db/write-batch';
 import type { EventBus } from './events/bus';
+import type { FileService } from './files/index';
 import type { JobRunner } from './jobs/runner';
 import type { Mailer } from './mail/mailer';
 import type { TenantRecord } from './tenancy/repository';
@@ -24,6 +25,8 @@ export interface Services {
   access: AccessRegistry;
   calendars: CalendarService;
   jobs: JobRunner;
+  /** Uploaded files: a folder under DATA_DIR, or the S3-compatible bucket every node shares. */
+  files: FileService;
 }
 
 export interface RoleAssignment {

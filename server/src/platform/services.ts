@@ -9,6 +9,7 @@ import type { Services } from './context';
 import { type DatabaseHandle, openDatabase } from './db/database';
 import { migrateToLatest, platformMigrations } from './db/migrate';
 import { EventBus } from './events/bus';
+import { createFileStore, FileService } from './files/index';
 import { PgEventRelay } from './events/pg-relay';
 import { JobRunner } from './jobs/runner';
 import { Mailer } from './mail/mailer';
@@ -57,6 +58,7 @@ export function createServices(
     access,
     calendars: new CalendarService(handle.db),
     jobs,
+    files: new FileService(createFileStore(config), log),
   };
   jobs.register({ name: 'mail.deliver', everyMs: 5000, run: () => mailer.deliverDue(handle.db) });
   mailer.onEnqueue(() => jobs.nudge('mail.deliver'));

@@ -6,58 +6,46 @@ import {
   complaintCategorySchema,
   intakeResultSchema,
 } from '@lentera/common';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Services } from '../../../platform/context';
-import { DomainError, Invalid } from '../../../platform/errors';
+import { Invalid } from '../../../platform/errors';
 import { errorResponses, slugIdParams, slugParams, zodApp } from '../../../platform/http/types';
+import { readUpload, type UploadLimits } from '../../../platform/http/uploads';
 import type { UploadedFile } from '../attachments';
 import { createCategory, listCategories, updateCategory } from '../use-cases/manage-categories';
 import { submitComplaint } from '../use-cases/submit-complaint';
 import { asInvalid, C, ctxFor, tags } from './shared';
 
 /**
- * The whole request at most 50 MB (five files of up to 10 MB each and the form): a larger declared length is
- * refused with 413 before a byte of the body is read; a body without a length stops at 10 MB per file.
+ * The whole request at most 50 MB (five files of up to 10 MB each and the form): a larger declared length is refused
+ * with 413 before a byte of the body is read; a body without a length is refused at the first byte past 10 MB in a
+ * file (`platform/http/uploads.ts`).
  */
 export const INTAKE_MAX_BYTES = ATTACHMENTS_MAX * ATTACHMENT_MAX_BYTES;
-
-async function refuseLargeUploads(request: FastifyRequest, _reply: FastifyReply) {
-  const declared = Number(request.headers['content-length'] ?? 0);
-  if (declared > INTAKE_MAX_BYTES) throw new DomainError(413, 'payload_too_large', { limit: '50 MB' });
-}
+const INTAKE_UPLOAD: UploadLimits = {
+  maxBytes: INTAKE_MAX_BYTES,
+  fileMaxBytes: ATTACHMENT_MAX_BYTES,
+  files: ATTACHMENTS_MAX,
+  fields: 5,
+  fieldMaxBytes: 64 * 1024,
+  fileTooLargeCode: 'complaint_attachment_too_large',
+  tooManyFilesCode: 'complaint_too_many_attachments',
+};
 
 /** The complaint and its files from a multipart form (`data` = the JSON, `attachments` = files) or plain JSON. */
 async function readIntake(request: FastifyRequest): Promise<{ input: ComplaintIntakeInput; files: UploadedFile[] }> {
   if (!request.isMultipart()) return { input: request.body as ComplaintIntakeInput, files: [] };
-  let input: unknown = null;
-  const files: UploadedFile[] = [];
-  const parts = request.parts({
-    limits: { fileSize: ATTACHMENT_MAX_BYTES, files: ATTACHMENTS_MAX + 1, fields: 5, fieldSize: 64 * 1024 },
-  });
-  for await (const part of parts) {
-    if (part.type === 'file') {
-      if (files.length >= ATTACHMENTS_MAX) {
-        part.file.resume();
-        throw new Invalid('complaint_too_many_attachments');
-      }
-      try {
-        files.push({ fileName: part.filename, data: await part.toBuffer() });
-      } catch (error) {
-        if ((error as { statusCode?: number }).statusCode === 413)
-          throw new DomainError(413, 'complaint_attachment_too_large');
-        throw error;
-      }
-    } else if (part.fieldname === 'data') {
-      try {
-        input = JSON.parse(String(part.value));
-      } catch {
-        throw new Invalid('validation_failed', {}, [{ path: 'data', message: 'not JSON' }]);
-      }
-    }
+  const form = await readUpload(request);
+  const data = form.fields.get('data');
+  if (data === undefined) throw new Invalid('validation_failed', {}, [{ path: 'data', message: 'missing' }]);
+  let input: unknown;
+  try {
+    input = JSON.parse(data);
+  } catch {
+    throw new Invalid('validation_failed', {}, [{ path: 'data', message: 'not JSON' }]);
   }
-  if (!input) throw new Invalid('validation_failed', {}, [{ path: 'data', message: 'missing' }]);
-  return { input: input as ComplaintIntakeInput, files };
+  return { input: input as ComplaintIntakeInput, files: form.files.map((f) => ({ fileName: f.fileName, data: f.data })) };
 }
 
 /** Categories (public list, changed by the coordinator) and the public intake. */
@@ -114,13 +102,13 @@ export function intakeRoutes(app: FastifyInstance, services: Services): void {
   r.post(
     C,
     {
-      config: { public: true },
-      onRequest: refuseLargeUploads,
+      config: { public: true, upload: INTAKE_UPLOAD },
       schema: {
         tags,
         summary:
           'File a complaint (public). JSON (complaintIntakeSchema), or multipart/form-data with the JSON in field ' +
-          '`data` and up to 5 files in `attachments` (JPEG, PNG or PDF, 10 MB each). A guest gets a secret follow token.',
+          '`data` and up to 5 files in `attachments` (JPEG, PNG, WebP, HEIC or PDF by content, 10 MB each; images are ' +
+          're-encoded without metadata). A guest gets a secret follow token.',
         params: slugParams,
         consumes: ['application/json', 'multipart/form-data'],
         response: { 201: intakeResultSchema, ...errorResponses, 413: errorResponses[400] },

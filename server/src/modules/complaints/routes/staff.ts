@@ -165,4 +165,16 @@ export function staffRoutes(app: FastifyInstance, services: Services): void {
     },
     async (request, reply) => sendFile(reply, await staffAttachment(ctx(request), request.params.id)),
   );
+  r.get(
+    `${C}/attachments/:id/thumbnail`,
+    {
+      config: { recordFixture: 'complaintAttachment' },
+      schema: {
+        tags,
+        summary: 'A small WebP of an image attachment, for lists (staff who may see its complaint; 404 for a document)',
+        params: slugIdParams,
+      },
+    },
+    async (request, reply) => sendFile(reply, await staffAttachment(ctx(request), request.params.id, 'thumbnail')),
+  );
 }

@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import type { TenantRecord } from '../../../platform/tenancy/repository';
 
 export const complaintsApi = (tenant: TenantRecord) => `/api/t/${tenant.slug}/complaints`;
@@ -24,28 +25,18 @@ export function intakeMultipart(
   return { body: Buffer.concat(chunks), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
 
-/** A tiny JPEG with an EXIF segment holding a GPS marker text, to prove it is stripped. */
-export function jpegWithExif(): Buffer {
-  const app0 = Buffer.concat([
-    Buffer.from([0xff, 0xe0, 0x00, 0x10]),
-    Buffer.from('JFIF\0\x01\x01\0\0\x01\0\x01\0\0', 'latin1'),
-  ]);
-  const exifPayload = Buffer.from('Exif\0\0GPSLatitude=-1.6654;GPSLongitude=101.4476;SecretCamera', 'latin1');
-  const app1 = Buffer.concat([Buffer.from([0xff, 0xe1]), u16(exifPayload.length + 2), exifPayload]);
-  const comment = Buffer.from('Taken at home of Siti', 'latin1');
-  const com = Buffer.concat([Buffer.from([0xff, 0xfe]), u16(comment.length + 2), comment]);
-  const dqt = Buffer.concat([Buffer.from([0xff, 0xdb]), u16(67), Buffer.alloc(65, 1)]);
-  const sos = Buffer.concat([
-    Buffer.from([0xff, 0xda]),
-    u16(8),
-    Buffer.from([1, 1, 0, 0, 63, 0]),
-    Buffer.from([0x12, 0x34, 0x56]),
-  ]);
-  return Buffer.concat([Buffer.from([0xff, 0xd8]), app0, app1, com, dqt, sos, Buffer.from([0xff, 0xd9])]);
-}
+/**
+ * A real (sharp-made) 24×16 JPEG whose EXIF holds a GPS position, a description naming that position and a
+ * copyright line naming a person: all three must be gone after upload.
+ */
+const JPEG_WITH_EXIF = await sharp({ create: { width: 24, height: 16, channels: 3, background: '#3a7' } })
+  .jpeg()
+  .withExif({
+    IFD0: { ImageDescription: 'GPSLatitude=-1.6654;GPSLongitude=101.4476;SecretCamera', Copyright: 'Taken at home of Siti' },
+    IFD3: { GPSLatitudeRef: 'S', GPSLatitude: '1/1 39/1 55/1', GPSLongitudeRef: 'E', GPSLongitude: '101/1 26/1 51/1' },
+  })
+  .toBuffer();
 
-function u16(n: number): Buffer {
-  const b = Buffer.alloc(2);
-  b.writeUInt16BE(n);
-  return b;
+export function jpegWithExif(): Buffer {
+  return JPEG_WITH_EXIF;
 }

@@ -8,7 +8,7 @@ import { Invalid, TooManyRequests } from '../../../platform/errors';
 import type { CleanFile } from '../../../platform/files';
 import { uuidv7 } from '../../../platform/ids';
 import type { TenantRecord } from '../../../platform/tenancy/repository';
-import { storageKey, writeStored } from '../attachments';
+import { storageKey } from '../attachments';
 import { type ComplainantNotice, notifyReceived } from '../notify';
 import { complaintsRepo, type ReportsTable } from '../repository';
 import { calendarOf, deadline, settingsFromRow, statsKey } from '../support';
@@ -74,11 +74,12 @@ export async function writeIntakes(tx: Ctx, pending: readonly PendingIntake[]): 
       created_at: item.now.toISOString(),
     })),
   );
+  const saves: Array<Promise<void>> = [];
   const files = items.flatMap((item) =>
     item.files.map((file) => {
       const id = uuidv7(item.now.getTime());
       const storage = storageKey(tenant.id, item.report.id, id);
-      writeStored(tx.config.dataDir, storage, file.data);
+      saves.push(tx.files.save(storage, file));
       return {
         id,
         tenant_id: tenant.id,
@@ -92,6 +93,8 @@ export async function writeIntakes(tx: Ctx, pending: readonly PendingIntake[]): 
       };
     }),
   );
+  // The bytes are stored before the rows that point at them commit (an orphan file on a failed commit is harmless).
+  await Promise.all(saves);
   if (files.length) await complaintsRepo.insertAttachments(tx.db, files);
   // The first step of a new timeline: number 1, public, and (a reporter's step) naming no one.
   await complaintsRepo.insertFirstEvents(

@@ -12,7 +12,6 @@ import type { z } from 'zod';
 import { type Ctx, requireTenant } from '../../../platform/context';
 import { NotFound } from '../../../platform/errors';
 import { peopleService } from '../../people/index';
-import { readStored } from '../attachments';
 import { COMPLAINTS, officerUnits } from '../policy';
 import { loadNames, type Names, presentDetail, presentListItem, presentPublic } from '../presenter';
 import { complaintsRepo, type Report } from '../repository';
@@ -106,14 +105,26 @@ async function detailOf(ctx: Ctx, report: Report, names: Names, tenantId: string
   });
 }
 
-/** An attachment's bytes: for staff who may see the complaint, or its complainant. */
-export async function attachmentFile(ctx: Ctx, complaint: Report, attachmentId: string) {
+/**
+ * An attachment's bytes, or its thumbnail (a small WebP, for images only): for staff who may see the complaint, or
+ * its complainant.
+ */
+export async function attachmentFile(
+  ctx: Ctx,
+  complaint: Report,
+  attachmentId: string,
+  variant: 'file' | 'thumbnail' = 'file',
+) {
   const file = await complaintsRepo.attachment(ctx.db, complaint.tenant_id, complaint.id, attachmentId);
   if (!file) throw new NotFound();
-  return { fileName: file.file_name, mime: file.mime, data: readStored(ctx.config.dataDir, file.storage_key) };
+  if (variant === 'file')
+    return { fileName: file.file_name, mime: file.mime, data: await ctx.files.read(file.storage_key) };
+  const thumbnail = await ctx.files.thumbnail(file.storage_key, file.mime);
+  if (!thumbnail) throw new NotFound();
+  return { fileName: `${file.file_name.replace(/\.[^.]*$/, '')}-kecil.webp`, ...thumbnail };
 }
 
-export async function staffAttachment(ctx: Ctx, attachmentId: string) {
+export async function staffAttachment(ctx: Ctx, attachmentId: string, variant: 'file' | 'thumbnail' = 'file') {
   const tenant = requireTenant(ctx);
   if (!ctx.actor) await ctx.access.assert(ctx.actor, COMPLAINTS.work);
   const file = await ctx.db
@@ -125,7 +136,7 @@ export async function staffAttachment(ctx: Ctx, attachmentId: string) {
   if (!file) throw new NotFound();
   const desk = await ctx.access.can(ctx.actor, COMPLAINTS.verify);
   const report = await complaintFor(ctx, file.complaint_id, desk ? 'verify' : 'handle');
-  return attachmentFile(ctx, report, attachmentId);
+  return attachmentFile(ctx, report, attachmentId, variant);
 }
 
 /** The SLA board: due today, overdue, and counts by unit, within the actor's scope. */

@@ -1,11 +1,11 @@
 import { intakeResultSchema } from '@lentera/common';
+import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeCtx } from '../../../platform/context';
 import type { TenantRecord } from '../../../platform/tenancy/repository';
 import { buildTenant } from '../../../test/factories';
 import { describeEachDialect } from '../../../test/harness';
 import { json, signInAs } from '../../people/test/http';
-import { readStored } from '../attachments';
 import { complaintsRepo } from '../repository';
 import { hashToken } from '../support';
 import { buildCategory, complaintBody, setComplaintSettings } from '../test/factories';
@@ -83,7 +83,7 @@ describeEachDialect('complaints: intake', (env) => {
     expect((await row(result.id)).title).toBe(`Judul ${evil}`);
   });
 
-  it('accepts JPEG attachments by content and strips EXIF/GPS and comments', async () => {
+  it('accepts JPEG attachments by content, re-encoded without EXIF/GPS, with a thumbnail', async () => {
     const jpeg = jpegWithExif();
     expect(jpeg.toString('latin1')).toContain('GPSLatitude');
     const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF');
@@ -95,11 +95,14 @@ describeEachDialect('complaints: intake', (env) => {
     expect(result.attachments).toBe(2);
     const files = await complaintsRepo.attachments(env.services.db, tenant.id, result.id);
     expect(files.map((f) => f.mime)).toEqual(['image/jpeg', 'application/pdf']);
-    const stored = readStored(env.dataDir, files[0]!.storage_key);
+    const stored = await env.services.files.read(files[0]!.storage_key);
     expect(stored.subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]));
     expect(stored.toString('latin1')).not.toContain('GPSLatitude');
     expect(stored.toString('latin1')).not.toContain('Taken at home');
-    expect(stored.toString('latin1')).toContain('JFIF');
+    expect((await sharp(stored).metadata()).exif).toBeUndefined();
+    const thumbnail = await env.services.files.thumbnail(files[0]!.storage_key, 'image/jpeg');
+    expect((await sharp(thumbnail!.data).metadata()).format).toBe('webp');
+    expect(await env.services.files.thumbnail(files[1]!.storage_key, 'application/pdf')).toBeNull();
   });
 
   describe('bad input', () => {

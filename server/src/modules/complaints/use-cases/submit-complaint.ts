@@ -71,7 +71,7 @@ export async function prepareIntake(
 ): Promise<PendingIntake> {
   const tenant = requireTenant(ctx);
   const data = complaintIntakeSchema.parse(input);
-  const files = cleanAttachments(options.attachments ?? []);
+  const files = await cleanAttachments(options.attachments ?? []);
   const channel = options.channel ?? 'web';
   const account = options.onBehalf ? null : ctx.actor;
   const guest: NonNullable<ComplaintIntake['guest']> = data.guest ?? { name: null };

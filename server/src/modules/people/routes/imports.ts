@@ -1,10 +1,20 @@
 import { z } from 'zod';
 import { Invalid } from '../../../platform/errors';
 import { errorResponses, slugIdParams, slugParams, type ZodApp } from '../../../platform/http/types';
+import { readUpload, type UploadLimits } from '../../../platform/http/uploads';
 import { templateCsv, templateXlsx } from '../import-format';
 import { dryRunImport, importStatus, startImport } from '../use-cases/import-employees';
 import { listImports } from '../use-cases/list-imports';
 import { IMPORT_MAX_BYTES, importReportSchema, P, type RequestCtx, tags } from './shared';
+
+/** One CSV or XLSX file of up to 25 MB (limits and malformed bodies: `platform/http/uploads.ts`). */
+const IMPORT_UPLOAD: UploadLimits = {
+  maxBytes: IMPORT_MAX_BYTES + 64 * 1024,
+  fileMaxBytes: IMPORT_MAX_BYTES,
+  files: 1,
+  fields: 2,
+  fieldMaxBytes: 1024,
+};
 
 /** Import: the template, the dry run, applying and its progress. */
 export function importRoutes(r: ZodApp, ctx: RequestCtx): void {
@@ -33,6 +43,7 @@ export function importRoutes(r: ZodApp, ctx: RequestCtx): void {
   r.post(
     `${P}/imports`,
     {
+      config: { upload: IMPORT_UPLOAD },
       schema: {
         tags,
         summary: 'Upload a CSV or XLSX file: dry run, nothing is imported',
@@ -42,10 +53,9 @@ export function importRoutes(r: ZodApp, ctx: RequestCtx): void {
       },
     },
     async (request, reply) => {
-      const file = await request.file({ limits: { fileSize: IMPORT_MAX_BYTES } });
+      const [file] = (await readUpload(request)).files;
       if (!file) throw new Invalid('import_no_file');
-      const buffer = await file.toBuffer();
-      return reply.status(201).send(await dryRunImport(ctx(request), file.filename, buffer));
+      return reply.status(201).send(await dryRunImport(ctx(request), file.fileName, file.data));
     },
   );
   r.get(

@@ -1,5 +1,3 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { recordAudit } from '../../../platform/audit/audit';
 import { BoundedMap } from '../../../platform/bounded-map';
 import { type Ctx, transaction } from '../../../platform/context';
@@ -21,11 +19,9 @@ import { type Plan as ImportPlan, type ImportReport, parseFile, plan, type RowEr
 
 export { type ImportReport, parseDate, type RowError } from './import-plan';
 
-function importsDir(ctx: Ctx) {
-  const dir = join(ctx.config.dataDir, 'imports');
-  mkdirSync(dir, { recursive: true });
-  return dir;
-}
+/** The uploaded file, kept in the file store (shared by every node) so that applying it can read it again. */
+const importKey = (importId: string, fileName: string) =>
+  `imports/${importId}${/\.xlsx$/i.test(fileName) ? '.xlsx' : '.csv'}`;
 
 /** The dry run: stores the file, reports every bad row, changes nothing. */
 export async function dryRunImport(ctx: Ctx, fileName: string, buffer: Buffer): Promise<ImportReport> {
@@ -36,7 +32,7 @@ export async function dryRunImport(ctx: Ctx, fileName: string, buffer: Buffer): 
   const result = await plan(ctx, file);
   const id = uuidv7();
   if (!result.errors.length) checkedPlans.set(id, { revision, today, by: ctx.actor!.accountId, plan: result, file });
-  writeFileSync(join(importsDir(ctx), `${id}${/\.xlsx$/i.test(fileName) ? '.xlsx' : '.csv'}`), buffer);
+  await ctx.files.put(importKey(id, fileName), buffer);
   const summary = summarize(result);
   await peopleRepo.insertImport(ctx.db, {
     id,
@@ -131,7 +127,6 @@ export async function startImport(
 async function runImport(ctx: Ctx, record: ImportsTable): Promise<ImportReport> {
   const { tenant, today } = tenantToday(ctx);
   const importId = record.id;
-  const ext = /\.xlsx$/i.test(record.file_name) ? '.xlsx' : '.csv';
   try {
     // Checked before the transaction, so that other requests go on meanwhile (SQLite has one connection, and
     // a transaction holds it); inside, the check is reused only if nobody wrote employees, units or positions
@@ -147,7 +142,7 @@ async function runImport(ctx: Ctx, record: ImportsTable): Promise<ImportReport> 
     if (fromDryRun && sameCheck) {
       ({ file, plan: checked } = fromDryRun);
     } else {
-      file = await parseFile(record.file_name, readFileSync(join(importsDir(ctx), `${importId}${ext}`)));
+      file = await parseFile(record.file_name, await ctx.files.read(importKey(importId, record.file_name)));
       checked = await plan(ctx, file);
     }
     progress.set(importId, { done: 0, total: file.rows.length });

@@ -2,14 +2,7 @@ import { EVIDENCE_FILE_MAX_BYTES, EVIDENCE_FILES_MAX, type EvidenceFile } from '
 import { recordAudit } from '../../../platform/audit/audit';
 import { type Ctx, requireTenant, transaction } from '../../../platform/context';
 import { Conflict, DomainError, Forbidden, Invalid, NotFound } from '../../../platform/errors';
-import {
-  type CleanFile,
-  cleanFile,
-  FileRefused,
-  readStored,
-  type UploadedFile,
-  writeStored,
-} from '../../../platform/files';
+import { type CleanFile, cleanFile, FileRefused, type UploadedFile } from '../../../platform/files';
 import { uuidv7 } from '../../../platform/ids';
 import { PERFORMANCE } from '../policy';
 import type { EvidenceFilesTable, ReportsTable } from '../repositories/tables';
@@ -18,7 +11,7 @@ import { actorLabel, visibleEmployee } from '../support';
 
 /**
  * Evidence files on a periodic report: the employee adds images or PDFs (at most `EVIDENCE_FILES_MAX` per report,
- * `EVIDENCE_FILE_MAX_BYTES` each, the type read from the content, image metadata stripped) while the report may
+ * `EVIDENCE_FILE_MAX_BYTES` each, the type read from the content, images re-encoded without metadata) while the report may
  * be edited (draft or returned). Whoever may read the report may download them; anyone else gets 404.
  */
 
@@ -30,7 +23,7 @@ const present = (f: EvidenceFilesTable): EvidenceFile => ({
   uploadedAt: f.created_at,
 });
 
-/** Files live under DATA_DIR/performance/<tenant>/<report>/<file id> (shared storage with several nodes). */
+/** Files live under performance/<tenant>/<report>/<file id> in the file store (a thumbnail beside each image). */
 const storageKey = (tenantId: string, reportId: string, fileId: string) =>
   `performance/${tenantId}/${reportId}/${fileId}`;
 
@@ -46,16 +39,20 @@ async function ownEditableReport(ctx: Ctx, reportId: string): Promise<ReportsTab
   return report;
 }
 
-function clean(files: UploadedFile[]): CleanFile[] {
-  return files.map((file) => {
+async function clean(files: UploadedFile[]): Promise<CleanFile[]> {
+  const cleaned: CleanFile[] = [];
+  for (const file of files) {
     try {
-      return cleanFile(file, EVIDENCE_FILE_MAX_BYTES);
+      cleaned.push(await cleanFile(file, EVIDENCE_FILE_MAX_BYTES));
     } catch (error) {
       if (!(error instanceof FileRefused)) throw error;
+      const name = file.fileName.slice(0, 100);
       if (error.reason === 'too_large') throw new DomainError(413, 'performance_evidence_too_large');
-      throw new Invalid('performance_evidence_type', { name: file.fileName.slice(0, 100) });
+      if (error.reason === 'heic') throw new Invalid('file_heic_unsupported', { name });
+      throw new Invalid('performance_evidence_type', { name });
     }
-  });
+  }
+  return cleaned;
 }
 
 /** Adds files to the employee's own report; the whole set is refused on the first bad file. */
@@ -63,7 +60,7 @@ export async function addEvidenceFiles(ctx: Ctx, reportId: string, files: Upload
   const tenant = requireTenant(ctx);
   const report = await ownEditableReport(ctx, reportId);
   if (files.length === 0) throw new Invalid('validation_failed', {}, [{ path: 'files', message: 'no file' }]);
-  const cleaned = clean(files);
+  const cleaned = await clean(files);
   const now = ctx.clock.now().toISOString();
   await transaction(ctx, async (tx) => {
     const existing = await performanceRepo.evidenceFiles(tx.db, tenant.id, report.id);
@@ -86,7 +83,7 @@ export async function addEvidenceFiles(ctx: Ctx, reportId: string, files: Upload
       };
     });
     // The bytes first: a row never points at a missing file (an orphan file on a failed commit is harmless).
-    for (const [i, row] of rows.entries()) writeStored(ctx.config.dataDir, row.storage_key, cleaned[i]!.data);
+    await Promise.all(rows.map((row, i) => ctx.files.save(row.storage_key, cleaned[i]!)));
     await performanceRepo.insertEvidenceFiles(tx.db, rows);
     await recordAudit(tx, {
       action: 'performance.evidence_added',
@@ -114,7 +111,7 @@ export async function downloadEvidenceFile(ctx: Ctx, fileId: string) {
   const file = await performanceRepo.evidenceFile(ctx.db, requireTenant(ctx).id, fileId);
   if (!file) throw new NotFound();
   await visibleEmployee(ctx, file.employee_id);
-  return { fileName: file.file_name, mime: file.mime, data: readStored(ctx.config.dataDir, file.storage_key) };
+  return { fileName: file.file_name, mime: file.mime, data: await ctx.files.read(file.storage_key) };
 }
 
 /** Removes a file from the employee's own report while it may be edited. */

@@ -1,7 +1,6 @@
 import type { Ctx } from '../../../../platform/context';
 import { transaction } from '../../../../platform/context';
 import type { TenantRecord } from '../../../../platform/tenancy/repository';
-import { readStored } from '../../attachments';
 import { addEvent } from '../../support';
 import { channelsRepo } from '../repository';
 import { Open311Error } from './errors';
@@ -45,5 +44,5 @@ export async function publicMedia(ctx: Ctx, tenant: TenantRecord, attachmentId: 
     ? await channelsRepo.publicImage(ctx.db, tenant.id, attachmentId.toLowerCase())
     : undefined;
   if (!image) throw new Open311Error(404, `media ${attachmentId} is unknown`);
-  return { mime: image.mime, data: readStored(ctx.config.dataDir, image.storage_key) };
+  return { mime: image.mime, data: await ctx.files.read(image.storage_key) };
 }

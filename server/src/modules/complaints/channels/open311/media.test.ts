@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TenantRecord } from '../../../../platform/tenancy/repository';
 import { buildTenant } from '../../../../test/factories';
 import { describeEachDialect } from '../../../../test/harness';
-import { readStored } from '../../attachments';
 import { complaintsRepo } from '../../repository';
 import { buildCategory, setComplaintSettings } from '../../test/factories';
 import { jpegWithExif } from '../../test/http';
@@ -70,7 +69,7 @@ describe('complaints: fetching an Open311 media_url', () => {
     expect(photo.ok).toBe(true);
     expect(await fetchMedia(`${base}/program.jpg`, { allowPrivate: true })).toEqual({
       ok: false,
-      reason: 'not an image (JPEG or PNG)',
+      reason: 'not an image (JPEG, PNG or WebP)',
     });
     expect(await fetchMedia(`${base}/besar.jpg`, { allowPrivate: true })).toEqual({
       ok: false,
@@ -144,7 +143,7 @@ const suite = (name: string, allowPrivate: boolean) =>
           const [file, ...more] = await complaintsRepo.attachments(env.services.db, tenant.id, report.id);
           expect(more).toEqual([]);
           expect(file?.mime).toBe('image/jpeg');
-          expect(readStored(env.dataDir, file!.storage_key).toString('latin1')).not.toContain('GPSLatitude');
+          expect((await env.services.files.read(file!.storage_key)).toString('latin1')).not.toContain('GPSLatitude');
 
           const [shown] = JSON.parse(
             (await env.app.inject(`${O}/requests/${created.service_request_id}.json?jurisdiction_id=${tenant.slug}`))

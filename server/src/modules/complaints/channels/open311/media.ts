@@ -79,8 +79,8 @@ export async function fetchMedia(
       const name = decodeURIComponent(target.pathname.split('/').pop() || 'media') || 'media';
       const file: UploadedFile = { fileName: `open311-${name}`.slice(0, 120), data };
       // The intake's own checks, by content: only an image is taken.
-      const [clean] = cleanAttachments([file]);
-      if (!clean?.mime.startsWith('image/')) throw new MediaRefused('not an image (JPEG or PNG)');
+      const [clean] = await cleanAttachments([file]);
+      if (!clean?.mime.startsWith('image/')) throw new MediaRefused('not an image (JPEG, PNG or WebP)');
       return { ok: true, file };
     }
     throw new MediaRefused(`more than ${MAX_REDIRECTS} redirects`);
@@ -91,7 +91,7 @@ export async function fetchMedia(
         : (error as { code?: string }).code === 'complaint_attachment_too_large'
           ? 'larger than 10 MB'
           : (error as { code?: string }).code === 'complaint_attachment_type'
-            ? 'not an image (JPEG or PNG)'
+            ? 'not an image (JPEG, PNG or WebP)'
             : ((error as { code?: string }).code ?? (error as Error).message ?? 'failed');
     return { ok: false, reason: String(reason).slice(0, 200) };
   }

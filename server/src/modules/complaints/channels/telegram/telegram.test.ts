@@ -5,7 +5,6 @@ import type { TenantRecord } from '../../../../platform/tenancy/repository';
 import { buildTenant } from '../../../../test/factories';
 import { describeEachDialect } from '../../../../test/harness';
 import { json, signInAs } from '../../../people/test/http';
-import { readStored } from '../../attachments';
 import { notifyComplainant } from '../../notify';
 import { complaintsRepo } from '../../repository';
 import { buildCategory, setComplaintSettings } from '../../test/factories';
@@ -159,7 +158,7 @@ describeEachDialect(
       const [photo, ...more] = await complaintsRepo.attachments(env.services.db, tenant.id, report.id);
       expect(more).toEqual([]);
       expect(photo?.mime).toBe('image/jpeg');
-      const bytes = readStored(env.dataDir, photo!.storage_key);
+      const bytes = await env.services.files.read(photo!.storage_key);
       expect(bytes.toString('latin1')).not.toContain('GPSLatitude');
 
       // Telegram repeats an update it thinks was lost: acted on once.
