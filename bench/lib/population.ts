@@ -41,7 +41,8 @@ const PPPK_GRADE: Record<string, string> = { SMA: 'V', D3: 'VII', S1: 'IX', S2: 
 
 /**
  * Positions given by name with their kind and class, so that those a unit lacks are created by the import.
- * The first ones exist in every demo unit; the others exist nowhere in the demo data.
+ * The first three exist in every demo unit (and 'Analis Kebijakan Ahli Muda' too); the others exist nowhere in
+ * the demo data, so the import creates them.
  */
 export const IMPORT_POSITIONS = [
   { name: 'Pengadministrasi Perkantoran', kind: 'pelaksana', class: 5, education: ['SMA', 'SMA', 'D3'] },

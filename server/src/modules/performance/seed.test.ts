@@ -5,6 +5,7 @@ import { buildTenant } from '../../test/factories';
 import { describeEachDialect } from '../../test/harness';
 import { peopleModule } from '../people/index';
 import { seedPerformance } from './seed';
+import { RHK_BY_OFFICE } from './seed/demo-data';
 import { publishedResults } from './use-cases/dashboards';
 
 // biome-ignore lint/suspicious/noExplicitAny: counts over any performance table by one column
@@ -49,6 +50,50 @@ describeEachDialect('performance: demo data', (env) => {
     expect(published.total.evaluated).toBeGreaterThan(100);
     expect(published.total.onTimeRate).toBeGreaterThan(50);
     expect(published.total.onTimeRate).toBeLessThan(100);
+  });
+
+  it("plans what each office does, appraised along the kota's reporting lines", async () => {
+    const rows = await env.services.db
+      .selectFrom('performance_plans')
+      .innerJoin('performance_plan_versions', (join) =>
+        join
+          .onRef('performance_plan_versions.plan_id', '=', 'performance_plans.id')
+          .onRef('performance_plan_versions.version', '=', 'performance_plans.version'),
+      )
+      .innerJoin('people_employees', 'people_employees.id', 'performance_plans.employee_id')
+      .innerJoin('people_units', 'people_units.id', 'people_employees.unit_id')
+      .select([
+        'performance_plan_versions.content',
+        'performance_plans.appraiser_id',
+        'performance_plans.status',
+        'people_employees.superior_id',
+        'people_units.path',
+      ])
+      .where('performance_plans.tenant_id', '=', tenant.id)
+      .execute();
+    const units = await env.services.db
+      .selectFrom('people_units')
+      .select(['id', 'code', 'type'])
+      .where('tenant_id', '=', tenant.id)
+      .execute();
+    const top = (path: string) => units.find((u) => u.id === path.split('/')[1]);
+    const texts = (content: string) => (JSON.parse(content) as { rhk: Array<{ text: string }> }).rhk.map((r) => r.text);
+    const officeTexts = new Set(Object.values(RHK_BY_OFFICE).flat());
+    const ownOffice = (path: string) => {
+      const unit = top(path);
+      return new Set(RHK_BY_OFFICE[unit?.type === 'kecamatan' ? 'kecamatan' : (unit?.code ?? '')] ?? []);
+    };
+    // Nobody plans another office's results; the health office plans health results.
+    const foreign = rows.flatMap((r) =>
+      texts(r.content).filter((t) => officeTexts.has(t) && !ownOffice(r.path).has(t)),
+    );
+    expect(foreign).toEqual([]);
+    const health = rows.filter((r) => top(r.path)?.code === 'DINKES').flatMap((r) => texts(r.content));
+    expect(health.some((t) => RHK_BY_OFFICE.DINKES!.includes(t))).toBe(true);
+    const kecamatan = rows.filter((r) => top(r.path)?.type === 'kecamatan').flatMap((r) => texts(r.content));
+    expect(kecamatan.some((t) => RHK_BY_OFFICE.kecamatan!.includes(t))).toBe(true);
+    // A submitted plan goes to the employee's superior: a camat's and a kepala dinas's to the Sekda.
+    for (const r of rows.filter((x) => x.status !== 'draft')) expect(r.appraiser_id).toBe(r.superior_id);
   });
 
   it('seeds once: a second run adds nothing', async () => {

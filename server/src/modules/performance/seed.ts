@@ -100,11 +100,17 @@ export async function seedPerformance(
     return due;
   };
 
-  const env: SeedEnv = { tenant, slug, today, nowIso, periods, dueOf, reviewDueOf, rhkOf, byId };
+  const units = await peopleService.units(ctx);
+  const unitById = new Map(units.map((u) => [u.id, u]));
+  const officeOf = (unitId: string | null) => {
+    const unit = unitId ? unitById.get(unitId) : undefined;
+    const top = unit ? unitById.get(unit.path.split('/')[1] ?? '') : undefined;
+    return top?.type === 'kecamatan' ? 'kecamatan' : top?.code;
+  };
+  const env: SeedEnv = { tenant, slug, today, nowIso, periods, dueOf, reviewDueOf, rhkOf, byId, officeOf };
   const out: SeedRows = { plans, versions, reports, rounds, annuals, coaching };
   for (const person of todo) seedPerson(env, person, out);
 
-  const units = await peopleService.units(ctx);
   await transaction(ctx, async (tx) => {
     const db = tx.db;
     // Chunks stay under SQLite's limit of bound parameters per statement.

@@ -20,6 +20,57 @@ export const RHK_TEXTS = [
   'Data kepegawaian unit mutakhir dan terdokumentasi',
   'Program prioritas daerah terlaksana sesuai target',
 ];
+/** Results an office of each kind plans for (by the code of the unit at the top of its branch, or kecamatan). */
+export const RHK_BY_OFFICE: Record<string, string[]> = {
+  SETDA: [
+    'Koordinasi perumusan kebijakan perangkat daerah terlaksana efektif',
+    'Rancangan peraturan daerah dan peraturan wali kota tersusun tepat waktu',
+    'Reformasi birokrasi dan tata laksana organisasi meningkat',
+  ],
+  SETWAN: [
+    'Fasilitasi rapat dan persidangan DPRD terselenggara tepat waktu',
+    'Dukungan administrasi anggota DPRD terpenuhi',
+  ],
+  INSPEKTORAT: [
+    'Rekomendasi hasil pemeriksaan ditindaklanjuti oleh perangkat daerah',
+    'Kapabilitas APIP dan maturitas SPIP meningkat',
+  ],
+  DISDIK: [
+    'Angka partisipasi sekolah pendidikan dasar meningkat',
+    'Mutu pembelajaran di satuan pendidikan dasar meningkat',
+  ],
+  DINKES: [
+    'Cakupan pelayanan kesehatan dasar sesuai standar pelayanan minimal',
+    'Prevalensi stunting dan kasus demam berdarah menurun',
+  ],
+  DPUPR: ['Persentase jalan kota dalam kondisi mantap meningkat', 'Genangan di kawasan permukiman berkurang'],
+  DISDUKCAPIL: [
+    'Dokumen kependudukan terbit sesuai standar waktu pelayanan',
+    'Kepemilikan KTP-el dan akta kelahiran penduduk meningkat',
+  ],
+  DINSOS: ['Data terpadu kesejahteraan sosial mutakhir dan tepat sasaran', 'Penyandang masalah sosial tertangani'],
+  DISHUB: ['Kelancaran dan keselamatan lalu lintas meningkat', 'Pelayanan uji kendaraan bermotor sesuai standar'],
+  DLH: ['Sampah kota tertangani dan terangkut setiap hari', 'Kualitas air dan udara kota terpantau dan terjaga'],
+  DPMPTSP: ['Izin terbit dalam batas waktu standar pelayanan', 'Realisasi investasi di kota meningkat'],
+  DISKOMINFO: [
+    'Layanan aplikasi pemerintahan berbasis elektronik tersedia andal',
+    'Informasi publik dan data statistik sektoral tersaji tepat waktu',
+  ],
+  SATPOLPP: ['Pelanggaran peraturan daerah tertangani', 'Ketenteraman dan ketertiban umum terjaga'],
+  BKPSDM: ['Layanan kepegawaian ASN tepat waktu dan akurat', 'Kompetensi ASN berkembang sesuai kebutuhan jabatan'],
+  BAPPEDA: ['Dokumen perencanaan pembangunan daerah tersusun selaras', 'Capaian indikator RPJMD terpantau'],
+  BPKAD: ['Laporan keuangan daerah memperoleh opini WTP', 'Aset daerah tercatat dan bersertifikat'],
+  kecamatan: [
+    'Pelayanan administrasi terpadu kecamatan sesuai standar',
+    'Musyawarah perencanaan pembangunan kelurahan dan kecamatan terlaksana',
+    'Ketenteraman dan ketertiban di wilayah kecamatan terjaga',
+  ],
+};
+
+/** The RHK an employee of the given office draws from: the office's own results and the common ones. */
+export const rhkTextsFor = (office: string | undefined): string[] =>
+  office && RHK_BY_OFFICE[office] ? [...RHK_BY_OFFICE[office], ...RHK_TEXTS.slice(0, 3)] : RHK_TEXTS;
+
 export const ACTIVITIES = [
   'Menyusun konsep surat dinas',
   'Memverifikasi berkas permohonan layanan',

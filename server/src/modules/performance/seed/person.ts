@@ -9,7 +9,7 @@ import type {
   ReportRoundsTable,
   ReportsTable,
 } from '../repository';
-import { ACTIVITIES, addHours, DEMO_YEAR, pick, profileOf, RHK_TEXTS, ratingsFor } from './demo-data';
+import { ACTIVITIES, addHours, DEMO_YEAR, pick, profileOf, ratingsFor, rhkTextsFor } from './demo-data';
 
 /** The rows the seed inserts at the end, in a few chunked statements. */
 export interface SeedRows {
@@ -33,6 +33,8 @@ export interface SeedEnv {
   /** RHK ids per employee id: a plan's RHK cascade from the superior's (superiors are seeded first). */
   rhkOf: Map<string, string[]>;
   byId: Map<string, PersonRef>;
+  /** The office a unit belongs to, for its RHK texts: the code of its top unit, or 'kecamatan'. */
+  officeOf: (unitId: string | null) => string | undefined;
 }
 
 /**
@@ -40,14 +42,15 @@ export interface SeedEnv {
  * rounds, the annual result and a coaching plan below Baik.
  */
 export function seedPerson(env: SeedEnv, person: PersonRef, out: SeedRows): void {
-  const { tenant, slug, today, nowIso, periods, dueOf, reviewDueOf, rhkOf, byId } = env;
+  const { tenant, slug, today, nowIso, periods, dueOf, reviewDueOf, rhkOf, byId, officeOf } = env;
   const { plans, versions, reports, rounds, annuals, coaching } = out;
   const random = seededRandom(`performance:${slug}:${person.nip}`);
   const profile = profileOf(random);
   const parents = person.superiorId ? rhkOf.get(person.superiorId) : undefined;
+  const texts = rhkTextsFor(officeOf(person.unitId));
   const rhk = [0, 1].map((i) => ({
     id: uuidv7(),
-    text: pick(RHK_TEXTS, random),
+    text: pick(texts, random),
     parentRhkId: parents?.length ? parents[(i + Math.floor(random() * parents.length)) % parents.length]! : null,
     main: i === 0,
     indicators: [
