@@ -13,10 +13,24 @@ export default defineConfig({
         test: {
           name: 'server',
           include: ['server/src/**/*.test.ts'],
+          exclude: ['server/src/**/*.nodes.test.ts'],
           environment: 'node',
           globalSetup: ['server/src/test/global-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+        },
+      },
+      // Real server processes (server/src/test/nodes.ts): several nodes, crashes, backups. Heavier; a step of its own
+      // in `npm test` (scripts/test.mjs), one file at a time so that the processes do not crowd the machine.
+      {
+        test: {
+          name: 'nodes',
+          include: ['server/src/**/*.nodes.test.ts'],
+          environment: 'node',
+          globalSetup: ['server/src/test/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 300_000,
+          hookTimeout: 180_000,
         },
       },
     ],

@@ -70,6 +70,25 @@ const steps = [
       const ok = run('unit and integration tests (SQLite and PostgreSQL)', 'npx', [
         'vitest',
         'run',
+        '--project=common',
+        '--project=server',
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile.json=${file}`,
+      ]);
+      addVitest(file);
+      return ok;
+    },
+  ],
+  [
+    // Real server processes: two nodes on one PostgreSQL, SIGKILL and restart, backup and restore under load.
+    'nodes',
+    () => {
+      const file = join(reports, 'vitest-nodes.json');
+      const ok = run('multi-process tests (server nodes, crashes, backups)', 'npx', [
+        'vitest',
+        'run',
+        '--project=nodes',
         '--reporter=default',
         '--reporter=json',
         `--outputFile.json=${file}`,

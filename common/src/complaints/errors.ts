@@ -56,6 +56,22 @@ export const COMPLAINTS_ERRORS = {
     en: 'The image at media_url could not be fetched.',
   },
   complaint_already_rated: { id: 'Pengaduan ini sudah dinilai.', en: 'This complaint has already been rated.' },
+  complaint_support_own: {
+    id: 'Ini pengaduan Anda sendiri; dukungan "saya juga mengalami ini" datang dari warga lain.',
+    en: 'This is your own complaint; "me too" support comes from other citizens.',
+  },
+  complaint_support_email_required: {
+    id: 'Masuk dengan akun, atau isi alamat e-mail untuk menerima tautan konfirmasi.',
+    en: 'Sign in, or give an e-mail address to receive a confirmation link.',
+  },
+  complaint_support_rate_limited: {
+    id: 'Terlalu banyak permintaan konfirmasi untuk alamat e-mail ini. Coba lagi dalam satu jam.',
+    en: 'Too many confirmation requests for this e-mail address. Try again in an hour.',
+  },
+  complaint_support_token_invalid: {
+    id: 'Tautan konfirmasi ini tidak berlaku atau sudah kedaluwarsa. Minta tautan baru dari halaman pengaduan.',
+    en: 'This confirmation link is not valid or has expired. Ask for a new one on the complaint page.',
+  },
 } as const;
 
 Object.assign(ERROR_MESSAGES, COMPLAINTS_ERRORS);

@@ -215,6 +215,8 @@ export const officerListItemSchema = z.object({
   receivedAt: z.string(),
   dueAt: z.string().nullable(),
   overdue: z.boolean(),
+  /** Confirmed "saya juga mengalami ini" (me too) from other citizens; on the officer list and the detail. */
+  supportCount: z.number().int().optional(),
 });
 export type OfficerListItem = z.infer<typeof officerListItemSchema>;
 

@@ -37,6 +37,18 @@ export const tenantSchema = z.object({
 });
 export type Tenant = z.infer<typeof tenantSchema>;
 
+/** The installation's map tile server (`MAP_TILE_URL`), for the complaint form's map and public complaint pages. */
+export const mapTilesSchema = z.object({
+  /** A Leaflet-style tile address with {z}, {x}, {y} (and optionally {s}). */
+  url: z.string(),
+  attribution: z.string().nullable(),
+});
+export type MapTiles = z.infer<typeof mapTilesSchema>;
+
+/** `GET /api/t/:slug`: the tenant and what its public pages need of the installation (null: no map tiles). */
+export const tenantInfoSchema = tenantSchema.extend({ mapTiles: mapTilesSchema.nullable() });
+export type TenantInfo = z.infer<typeof tenantInfoSchema>;
+
 export const tenantCreateSchema = z.object({
   slug: slugSchema,
   name: z.string().trim().min(3).max(200),

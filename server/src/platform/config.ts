@@ -45,6 +45,14 @@ const envSchema = z.object({
     .refine((v) => /^https?:\/\//.test(v), 'TELEGRAM_API_URL must be an http(s) URL')
     .default('https://api.telegram.org'),
   MEDIA_FETCH_ALLOW_PRIVATE: z.enum(['true', 'false']).default('false'),
+  MAP_TILE_URL: z
+    .string()
+    .regex(
+      /^https?:\/\/[^/\s]+\/\S*\{z\}\S*\{x\}\S*\{y\}/,
+      'MAP_TILE_URL must be an http(s) tile address with {z}, {x} and {y}, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+    )
+    .optional(),
+  MAP_TILE_ATTRIBUTION: z.string().max(300, 'MAP_TILE_ATTRIBUTION must be at most 300 characters').optional(),
   S3_ENDPOINT: z
     .string()
     .regex(/^https?:\/\/[^/]+/, 'S3_ENDPOINT must be an http(s) URL such as https://s3.example.go.id')
@@ -86,6 +94,11 @@ export interface Config {
   /** Lets media fetched by URL (Open311 `media_url`) come from private and loopback addresses: tests only. */
   mediaFetchAllowPrivate: boolean;
   s3: { endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string } | null;
+  /**
+   * A map tile server (`MAP_TILE_URL`): the complaint form offers a map and public complaints show one; `origin`
+   * is what the content security policy allows images from (`{s}` subdomains as `*`). Null: no maps.
+   */
+  mapTiles: { url: string; attribution: string | null; origin: string } | null;
 }
 
 /** Reads and validates the environment; a bad value throws a ConfigError naming the variable and what it accepts. */
@@ -143,6 +156,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { pers
     benchMode: e.LENTERA_BENCH === '1',
     telegramApiUrl: e.TELEGRAM_API_URL.replace(/\/+$/, ''),
     mediaFetchAllowPrivate: e.MEDIA_FETCH_ALLOW_PRIVATE === 'true',
+    mapTiles: e.MAP_TILE_URL
+      ? {
+          url: e.MAP_TILE_URL,
+          attribution: e.MAP_TILE_ATTRIBUTION ?? null,
+          origin: (/^https?:\/\/[^/]+/.exec(e.MAP_TILE_URL)?.[0] ?? '').replace(/\{s\}/g, '*'),
+        }
+      : null,
     s3,
   };
 }

@@ -9,6 +9,7 @@ import * as complaintsEventOrder from './migrations/2026_11_23_2002_complaints_e
 import * as complaintsPerformance from './migrations/2026_11_23_2003_complaints_performance';
 import * as complaintsWordSearch from './migrations/2026_11_23_2004_complaints_word_search';
 import * as complaintsStatsRevisions from './migrations/2026_11_23_2005_complaints_stats_revisions';
+import * as complaintsSupports from './migrations/2026_12_06_2006_complaints_supports';
 import { complaintsOpenData } from './open-data';
 import { defineComplaintsPolicies } from './policy';
 import { complaintsRoutes } from './routes/index';
@@ -24,6 +25,7 @@ export const complaintsModule: ModuleManifest = {
     '2026_11_23_2003_complaints_performance': complaintsPerformance,
     '2026_11_23_2004_complaints_word_search': complaintsWordSearch,
     '2026_11_23_2005_complaints_stats_revisions': complaintsStatsRevisions,
+    '2026_12_06_2006_complaints_supports': complaintsSupports,
     ...channelsMigrations,
   },
   policies(access) {

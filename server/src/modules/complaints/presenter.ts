@@ -74,6 +74,11 @@ export function publicReporterName(r: Report): string | null {
   return r.privacy === 'public' ? (r.reporter_name ?? null) : null;
 }
 
+/** Whether the account filed the complaint (a complainant does not add "me too" to their own complaint). */
+export function filedBy(r: Report, accountId: string | null | undefined): boolean {
+  return Boolean(accountId) && r.reporter_account_id === accountId;
+}
+
 export function presentPublic(ctx: Ctx, names: Names, r: Report): PublicComplaint {
   return {
     code: r.code,

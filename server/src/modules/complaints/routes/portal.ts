@@ -1,11 +1,25 @@
-import { pageOf, publicComplaintSchema, publicListQuerySchema, statsQuerySchema, statsSchema } from '@lentera/common';
+import {
+  pageOf,
+  publicComplaintPageSchema,
+  publicComplaintSchema,
+  publicListQuerySchema,
+  statsQuerySchema,
+  statsSchema,
+  supportConfirmSchema,
+  supportInputSchema,
+  supportResultSchema,
+} from '@lentera/common';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Services } from '../../../platform/context';
 import { errorResponses, slugParams, zodApp } from '../../../platform/http/types';
-import { listPublic, publicComplaint } from '../use-cases/queries';
+import { publicComplaintPage, publicPhoto } from '../use-cases/public-page';
+import { listPublic } from '../use-cases/queries';
 import { complaintStats, statsCsv } from '../use-cases/stats';
-import { C, ctxFor, tags } from './shared';
+import { confirmSupport, supportComplaint } from '../use-cases/support-complaint';
+import { C, ctxFor, sendFile, tags } from './shared';
+
+const codeParams = z.object({ slug: z.string().max(64), code: z.string().max(40) });
 
 /** The public portal: published complaints and the response statistics with their downloads. */
 export function portalRoutes(app: FastifyInstance, services: Services): void {
@@ -32,12 +46,57 @@ export function portalRoutes(app: FastifyInstance, services: Services): void {
       config: { public: true },
       schema: {
         tags,
-        summary: 'One published complaint by its tracking code',
-        params: z.object({ slug: z.string().max(64), code: z.string().max(40) }),
-        response: { 200: publicComplaintSchema, ...errorResponses },
+        summary:
+          'One published complaint by its tracking code: status, public history (no internal notes), answer, ' +
+          'rating, photos, place and the "me too" count; 404 for a rahasia, merged, archived or unknown one',
+        params: codeParams,
+        response: { 200: publicComplaintPageSchema, ...errorResponses },
       },
     },
-    async (request) => publicComplaint(ctx(request), request.params.code),
+    async (request) => publicComplaintPage(ctx(request), request.params.code),
+  );
+  r.get(
+    `${C}/public/:code/photos/:attachmentId`,
+    {
+      config: { public: true },
+      schema: {
+        tags,
+        summary: 'A photo of a published complaint (images only; documents stay with staff)',
+        params: codeParams.extend({ attachmentId: z.string().max(64) }),
+      },
+    },
+    async (request, reply) =>
+      sendFile(reply, await publicPhoto(ctx(request), request.params.code, request.params.attachmentId)),
+  );
+  r.post(
+    `${C}/public/:code/support`,
+    {
+      config: { public: true },
+      schema: {
+        tags,
+        summary:
+          '"Saya juga mengalami ini" (me too): counted at once for a signed-in account (once), or for a guest ' +
+          'after the link mailed to the given e-mail is opened',
+        params: codeParams,
+        body: supportInputSchema,
+        response: { 200: supportResultSchema, ...errorResponses },
+      },
+    },
+    async (request) => supportComplaint(ctx(request), request.params.code, request.body),
+  );
+  r.post(
+    `${C}/public/:code/support/confirm`,
+    {
+      config: { public: true },
+      schema: {
+        tags,
+        summary: 'A guest confirms their "me too" with the token of the mailed link',
+        params: codeParams,
+        body: supportConfirmSchema,
+        response: { 200: supportResultSchema, ...errorResponses },
+      },
+    },
+    async (request) => confirmSupport(ctx(request), request.params.code, request.body),
   );
   r.get(
     `${C}/stats`,

@@ -32,10 +32,16 @@ async function scopeUnits(ctx: Ctx): Promise<'*' | string[]> {
   return units.filter((u) => grants.some((g) => u.path.includes(`/${g}/`))).map((u) => u.id);
 }
 
+/**
+ * The search typed: a tracking code, or up to five indexed words. Text whose every word is too short or too
+ * common to be indexed ("or", "zz", "di") finds nothing (`nothing`), rather than being ignored and answering
+ * the whole list; the web says why (with the same `similarityTokens`).
+ */
 function searchCondition(q: string | undefined) {
   const words = q ? similarityTokens(q).slice(0, 5) : [];
   const code = q?.trim().toUpperCase();
-  return { words, code: code && /-ADU-/.test(code) ? code : null };
+  const isCode = Boolean(code && /-ADU-/.test(code));
+  return { words, code: isCode ? code : null, nothing: Boolean(q?.trim()) && !isCode && words.length === 0 };
 }
 
 /** The officer's list: scoped to the actor's units (the desk sees all), filtered, paged, due first. */
@@ -57,6 +63,7 @@ export async function listForOfficer(ctx: Ctx, query: OfficerListQuery) {
   if (f.overdue === 'true') q = q.where(sql.ref('due_sort'), '<', now);
   if (search.code) q = q.where('code', '=', search.code);
   else if (words) q = q.where(words);
+  else if (search.nothing) q = q.where(sql<boolean>`1 = 0`);
   const total = Number((await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
   let rows = q.selectAll();
   // `due_sort` (migration 2003) is `dueExpr` with a far-future time for none, computed and indexed by the database.
@@ -67,8 +74,20 @@ export async function listForOfficer(ctx: Ctx, query: OfficerListQuery) {
     .limit(f.pageSize)
     .offset((f.page - 1) * f.pageSize)
     .execute();
-  const names = await loadNames(ctx);
-  return { items: items.map((r) => presentListItem(ctx, names, r)), total, page: f.page, pageSize: f.pageSize };
+  const [names, supports] = await Promise.all([
+    loadNames(ctx),
+    complaintsRepo.supportCounts(
+      ctx.db,
+      tenant.id,
+      items.map((r) => r.id),
+    ),
+  ]);
+  return {
+    items: items.map((r) => ({ ...presentListItem(ctx, names, r), supportCount: supports.get(r.id) ?? 0 })),
+    total,
+    page: f.page,
+    pageSize: f.pageSize,
+  };
 }
 
 /** One complaint for staff: the desk or the responsible unit; the reporter only for the coordinator. */
@@ -80,8 +99,8 @@ export async function complaintDetail(ctx: Ctx, id: string) {
 }
 
 async function detailOf(ctx: Ctx, report: Report, names: Names, tenantId: string) {
-  const [events, attachments, employeeIds, merged, canIdentity, canVerify, canHandle, canIntegrity] = await Promise.all(
-    [
+  const [events, attachments, employeeIds, merged, canIdentity, canVerify, canHandle, canIntegrity, supports] =
+    await Promise.all([
       complaintsRepo.events(ctx.db, tenantId, report.id, { publicOnly: false }),
       complaintsRepo.attachments(ctx.db, tenantId, report.id),
       complaintsRepo.linkedEmployees(ctx.db, tenantId, report.id),
@@ -92,10 +111,10 @@ async function detailOf(ctx: Ctx, report: Report, names: Names, tenantId: string
       ctx.access.can(ctx.actor, COMPLAINTS.verify),
       ctx.access.can(ctx.actor, COMPLAINTS.handle, subjectOf(report)),
       ctx.access.can(ctx.actor, COMPLAINTS.referIntegrity),
-    ],
-  );
+      complaintsRepo.supportCounts(ctx.db, tenantId, [report.id]),
+    ]);
   const employees = await peopleService.activeEmployees(ctx, { ids: employeeIds });
-  return presentDetail(ctx, names, report, {
+  const detail = presentDetail(ctx, names, report, {
     events,
     attachments,
     employees: employees.map((e) => ({ id: e.id, name: e.displayName, unitId: e.unitId })),
@@ -103,6 +122,7 @@ async function detailOf(ctx: Ctx, report: Report, names: Names, tenantId: string
     canSeeIdentity: canIdentity,
     can: { verify: canVerify, handle: canHandle, referIntegrity: canIntegrity },
   });
+  return { ...detail, supportCount: supports.get(report.id) ?? 0 };
 }
 
 /**
@@ -246,6 +266,7 @@ export async function listPublic(ctx: Ctx, query: z.input<typeof publicListQuery
   if (f.unitId) q = q.where('unit_id', '=', f.unitId);
   if (search.code) q = q.where('code', '=', search.code);
   else if (words) q = q.where(words);
+  else if (search.nothing) q = q.where(sql<boolean>`1 = 0`);
   const total = Number((await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
   const rows = await q
     .selectAll()

@@ -67,6 +67,18 @@ describeEachDialect('complaints: word search through the word index', (env) => {
     expect(odd.total).toBe(3);
   });
 
+  it('finds nothing, rather than the whole list, when every word is too short or too common to search', async () => {
+    for (const q of ['or', 'zz', 'a b', 'di yang', '  ,.  ']) {
+      expect(await officerCodes(q), q).toEqual({ codes: [], total: 0 });
+      const page = json(await env.client().get(`${api}/public?q=${encodeURIComponent(q)}`));
+      expect({ items: page.items.length, total: page.total }, q).toEqual({ items: 0, total: 0 });
+    }
+    // A short word beside a searchable one is ignored, not a reason to find nothing.
+    expect(await officerCodes('lampu di')).toEqual({ codes: [codes.lamp, codes.lamps, codes.secret].sort(), total: 3 });
+    // No search at all is still the whole list.
+    expect((await officerCodes('')).total).toBe(4);
+  });
+
   it('searches the public list without ever returning a rahasia complaint', async () => {
     const page = json(await env.client().get(`${api}/public?q=lampu`));
     expect(page.items.map((i: { code: string }) => i.code).sort()).toEqual([codes.lamp, codes.lamps].sort());

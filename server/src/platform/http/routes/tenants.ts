@@ -1,4 +1,10 @@
-import { auditHeadSchema, tenantCreateSchema, tenantSchema, tenantUpdateSchema } from '@lentera/common';
+import {
+  auditHeadSchema,
+  tenantCreateSchema,
+  tenantInfoSchema,
+  tenantSchema,
+  tenantUpdateSchema,
+} from '@lentera/common';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { chainHead } from '../../audit/audit';
@@ -30,12 +36,18 @@ export function tenantRoutes(app: FastifyInstance, services: Services, cache: Te
       config: { public: true },
       schema: {
         tags,
-        summary: "A government's public identity and contacts",
+        summary: "A government's public identity and contacts, and the installation's map tile server (or null)",
         params: slugParams,
-        response: { 200: tenantSchema, ...errorResponses },
+        response: { 200: tenantInfoSchema, ...errorResponses },
       },
     },
-    async (request) => presentTenant(request.lentera.tenant!),
+    async (request) => {
+      const tiles = services.config.mapTiles;
+      return {
+        ...presentTenant(request.lentera.tenant!),
+        mapTiles: tiles ? { url: tiles.url, attribution: tiles.attribution } : null,
+      };
+    },
   );
 
   r.get(
