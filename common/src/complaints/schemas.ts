@@ -326,9 +326,16 @@ export const slaBoardSchema = z.object({
   ),
 });
 
+/** Without `from`/`to`: the year of the other one, else the current year in the tenant's time zone. */
 export const statsQuerySchema = z.object({
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  from: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
+  to: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   /** Group rows by unit, by category or both (default). */
   by: z.enum(['unit', 'category', 'both']).default('both'),
   format: z.enum(['json', 'csv']).optional(),
@@ -357,10 +364,22 @@ export const statsRowSchema = z.object({
 });
 export type StatsRow = z.infer<typeof statsRowSchema>;
 
+/** One calendar month of the period (edge months count only the days inside the period). */
+export const statsTrendMonthSchema = z.object({
+  /** 'YYYY-MM'. */
+  month: z.string(),
+  received: z.number().int(),
+  answered: z.number().int(),
+  answeredOnTime: z.number().int(),
+});
+export type StatsTrendMonth = z.infer<typeof statsTrendMonthSchema>;
+
 export const statsSchema = z.object({
   from: z.string(),
   to: z.string(),
   rows: z.array(statsRowSchema),
   totals: statsRowSchema,
+  /** Every month of the period in order, months without complaints as zeros. */
+  trend: z.array(statsTrendMonthSchema),
 });
 export type ComplaintStats = z.infer<typeof statsSchema>;

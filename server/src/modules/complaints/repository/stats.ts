@@ -83,7 +83,39 @@ export const statsRepo = {
       .groupBy(['unit_id', 'category_id'])
       .execute();
   },
-  /** Sums of the month rows in [from, to] ('YYYY-MM'). */
+  /** Received and answered per month, from the month rows in [from, to] ('YYYY-MM'). */
+  async monthlyTrend(db: DbOrTx, tenantId: string, from: string, to: string) {
+    return db
+      .selectFrom('complaints_monthly')
+      .select((eb) => [
+        eb.ref('month').as('month'),
+        eb.fn.sum<number>('received').as('received'),
+        eb.fn.sum<number>('answered').as('answered'),
+        eb.fn.sum<number>('answered_on_time').as('answered_on_time'),
+      ])
+      .where('tenant_id', '=', tenantId)
+      .where('month', '>=', from)
+      .where('month', '<=', to)
+      .groupBy('month')
+      .execute();
+  },
+  /** Received and answered per month, from the day rows in [from, to] (local dates): the partial months. */
+  async dailyTrend(db: DbOrTx, tenantId: string, from: string, to: string) {
+    const month = sql<string>`substr(day, 1, 7)`;
+    return db
+      .selectFrom('complaints_daily')
+      .select((eb) => [
+        month.as('month'),
+        eb.fn.sum<number>('received').as('received'),
+        eb.fn.sum<number>('answered').as('answered'),
+        eb.fn.sum<number>('answered_on_time').as('answered_on_time'),
+      ])
+      .where('tenant_id', '=', tenantId)
+      .where('day', '>=', from)
+      .where('day', '<=', to)
+      .groupBy(month)
+      .execute();
+  },
   /** Raised by the database on every write to the statistics counters or the categories (migration 2005). */
   async statsRevision(db: DbOrTx, tenantId: string): Promise<number> {
     const row = await db
@@ -94,6 +126,7 @@ export const statsRepo = {
     return Number(row?.revision ?? 0);
   },
 
+  /** Sums of the month rows in [from, to] ('YYYY-MM'). */
   async monthlyTotals(db: DbOrTx, tenantId: string, from: string, to: string) {
     return db
       .selectFrom('complaints_monthly')

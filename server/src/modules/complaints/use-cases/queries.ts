@@ -178,16 +178,19 @@ export async function slaBoard(ctx: Ctx) {
     );
   const overdue = await list(sql<SqlBool>`${dueExpr} < ${now.toISOString()}`);
   const dueToday = await list(sql<SqlBool>`${dueExpr} >= ${now.toISOString()} and ${dueExpr} <= ${endOfToday}`);
+  // The unit a complaint is listed under: the OPD it was routed to, else the one the complainant named (as on the
+  // lists above), so that one complaint is counted under the same unit everywhere on the board.
+  const listedUnit = sql<string | null>`coalesce(unit_id, concerned_unit_id)`;
   const counts = await base
     .select((eb) => [
-      'unit_id',
+      listedUnit.as('unit_id'),
       eb.fn.countAll<number>().as('open'),
       sql<number>`sum(case when ${dueExpr} < ${now.toISOString()} then 1 else 0 end)`.as('overdue'),
       sql<number>`sum(case when ${dueExpr} >= ${now.toISOString()} and ${dueExpr} <= ${endOfToday} then 1 else 0 end)`.as(
         'due_today',
       ),
     ])
-    .groupBy('unit_id')
+    .groupBy(listedUnit)
     .execute();
   return {
     dueToday,

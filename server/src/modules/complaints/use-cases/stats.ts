@@ -1,4 +1,11 @@
-import { type ComplaintStats, quantileFromHistogram, type StatsRow, statsQuerySchema } from '@lentera/common';
+import {
+  type ComplaintStats,
+  localDate,
+  quantileFromHistogram,
+  type StatsRow,
+  type StatsTrendMonth,
+  statsQuerySchema,
+} from '@lentera/common';
 import type { z } from 'zod';
 import { RevisionCache } from '../../../platform/bounded-map';
 import { type Ctx, requireTenant } from '../../../platform/context';
@@ -71,7 +78,8 @@ export function splitPeriod(
  */
 export async function complaintStats(ctx: Ctx, query: z.input<typeof statsQuerySchema>): Promise<ComplaintStats> {
   const tenant = requireTenant(ctx);
-  const q = statsQuerySchema.parse(query);
+  const { from, to, ...rest } = statsQuerySchema.parse(query);
+  const q = { ...rest, ...defaultPeriod(from, to, localDate(ctx.clock.now(), tenant.timeZone)) };
   if (q.from > q.to) throw new Invalid('validation_failed', {}, [{ path: 'from', message: 'from is after to' }]);
   if (Date.parse(q.to) - Date.parse(q.from) > 3 * 366 * 86_400_000)
     throw new Invalid('validation_failed', {}, [{ path: 'to', message: 'at most three years' }]);
@@ -85,13 +93,40 @@ export async function complaintStats(ctx: Ctx, query: z.input<typeof statsQueryS
   return statsCache.get(key, revision, () => computeStats(ctx, tenant.id, q));
 }
 
+/**
+ * The period when a bound is missing: the whole year of the given bound, or the current year (`today`, the tenant's
+ * local date) when both are.
+ */
+export function defaultPeriod(from: string | undefined, to: string | undefined, today: string) {
+  const year = (from ?? to ?? today).slice(0, 4);
+  return { from: from ?? `${(to ?? today).slice(0, 4)}-01-01`, to: to ?? `${year}-12-31` };
+}
+
+/** Every month from `from` to `to` ('YYYY-MM-DD'), as 'YYYY-MM'. */
+export function monthsBetween(from: string, to: string): string[] {
+  const months: string[] = [];
+  let [y, m] = from.split('-').map(Number) as [number, number];
+  const last = to.slice(0, 7);
+  for (;;) {
+    const month = `${y}-${String(m).padStart(2, '0')}`;
+    if (month > last) return months;
+    months.push(month);
+    m += 1;
+    if (m > 12) [y, m] = [y + 1, 1];
+  }
+}
+
 /** The last answers per tenant, period, grouping and language, with the revisions they were computed at. */
 const statsCache = new RevisionCache<ComplaintStats>(500);
 
-async function computeStats(ctx: Ctx, tenantId: string, q: z.output<typeof statsQuerySchema>): Promise<ComplaintStats> {
+async function computeStats(
+  ctx: Ctx,
+  tenantId: string,
+  q: z.output<typeof statsQuerySchema> & { from: string; to: string },
+): Promise<ComplaintStats> {
   const tenant = { id: tenantId };
   const split = splitPeriod(q.from, q.to);
-  const [dailyParts, durationParts, names] = await Promise.all([
+  const [dailyParts, durationParts, names, trendParts] = await Promise.all([
     Promise.all([
       ...split.days.map(([from, to]) => complaintsRepo.dailyTotals(ctx.db, tenant.id, from, to)),
       ...split.months.map(([from, to]) => complaintsRepo.monthlyTotals(ctx.db, tenant.id, from, to)),
@@ -101,7 +136,21 @@ async function computeStats(ctx: Ctx, tenantId: string, q: z.output<typeof stats
       ...split.months.map(([from, to]) => complaintsRepo.monthlyDurationTotals(ctx.db, tenant.id, from, to)),
     ]),
     loadNames(ctx),
+    Promise.all([
+      ...split.days.map(([from, to]) => complaintsRepo.dailyTrend(ctx.db, tenant.id, from, to)),
+      ...split.months.map(([from, to]) => complaintsRepo.monthlyTrend(ctx.db, tenant.id, from, to)),
+    ]),
   ]);
+  const trend = new Map<string, StatsTrendMonth>(
+    monthsBetween(q.from, q.to).map((month) => [month, { month, received: 0, answered: 0, answeredOnTime: 0 }]),
+  );
+  for (const t of trendParts.flat()) {
+    const month = trend.get(t.month);
+    if (!month) continue;
+    month.received += Number(t.received);
+    month.answered += Number(t.answered);
+    month.answeredOnTime += Number(t.answered_on_time);
+  }
   const daily = dailyParts.flat();
   const durations = durationParts.flat();
   const groups = new Map<string, Acc>();
@@ -162,7 +211,7 @@ async function computeStats(ctx: Ctx, tenantId: string, q: z.output<typeof stats
         byName.compare(a.unitName ?? '', b.unitName ?? '') ||
         byName.compare(a.categoryName ?? '', b.categoryName ?? ''),
     );
-  return { from: q.from, to: q.to, rows, totals: row(total) };
+  return { from: q.from, to: q.to, rows, totals: row(total), trend: [...trend.values()] };
 }
 
 const CSV_COLUMNS: Array<keyof StatsRow> = [

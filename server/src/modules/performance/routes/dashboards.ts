@@ -51,7 +51,8 @@ export function dashboardRoutes({ r, ctx }: RouteKit): void {
           'Per unit: submissions and reviews on time, late, missing; predikat distribution (XLSX with format=xlsx)',
         params: slugParams,
         querystring: z.object({
-          year: skpYearSchema,
+          /** Default: the current year in the tenant's time zone. */
+          year: skpYearSchema.optional(),
           periodIndex: z.coerce.number().int().min(1).max(12).optional(),
           format: z.enum(['json', 'xlsx']).default('json'),
         }),
@@ -86,7 +87,7 @@ export function dashboardRoutes({ r, ctx }: RouteKit): void {
         ...PREDIKATS.map((p) => u.predikat[p]),
       ]);
       const suffix = request.query.periodIndex ? `-${request.query.periodIndex}` : '';
-      return sendXlsx(reply, `kinerja-${request.query.year}${suffix}`, 'Kinerja', header, rows);
+      return sendXlsx(reply, `kinerja-${data.year}${suffix}`, 'Kinerja', header, rows);
     },
   );
   r.get(
@@ -139,7 +140,8 @@ export function dashboardRoutes({ r, ctx }: RouteKit): void {
         summary:
           'PublishedPerformance results per unit: evaluated, predikat distribution in percent, on-time rate (never individuals)',
         params: slugParams,
-        querystring: z.object({ year: skpYearSchema, format: z.enum(['json', 'csv']).default('json') }),
+        // Without a year: the current year in the tenant's time zone (the latest opened before it, if not yet open).
+        querystring: z.object({ year: skpYearSchema.optional(), format: z.enum(['json', 'csv']).default('json') }),
         response: { 200: publishedPerformanceSchema, ...errorResponses },
       },
     },

@@ -159,6 +159,23 @@ describeEachDialect('performance: dashboards and the public results', (env) => {
     expect((await visitor.get(`${api}/published?year=abc`)).statusCode).toBe(400);
   });
 
+  it("answers the current year (in the tenant's time zone) when the year is left out", async () => {
+    const visitor = env.client();
+    expect(json(await visitor.get(`${api}/published`))).toEqual(json(await visitor.get(`${api}/published?year=2026`)));
+    const dashboard = performanceDashboardSchema.parse(json(await hr.get(`${api}/dashboard`)));
+    expect(dashboard.year).toBe(2026);
+    expect(dashboard).toEqual(json(await hr.get(`${api}/dashboard?year=2026`)));
+    // New Year's night in Jakarta: 2027 has not been opened, so the public page still shows 2026's results.
+    env.clock.set('2026-12-31T18:00:00Z');
+    try {
+      expect(json(await visitor.get(`${api}/published`))).toMatchObject({ year: 2026 });
+      const lateHr = await signInAs(env, tenant, ['hr_admin']);
+      expect(json(await lateHr.get(`${api}/dashboard`))).toMatchObject({ year: 2027 });
+    } finally {
+      env.clock.set(TEST_START);
+    }
+  });
+
   it('lists everything waiting for the actor in one inbox, oldest first, and only that', async () => {
     const team = await buildOrg(env.services, tenant, 3);
     const plans = await approvedPlans(env.services, tenant, team);

@@ -16,7 +16,7 @@ import { peopleService } from '../../people/index';
 import { cachedAggregate, cachedOnRevision } from '../aggregates-cache';
 import { isHrAdmin, PERFORMANCE } from '../policy';
 import { performanceRepo } from '../repository';
-import { actorEmployee, calendarOf, loadSettings, visibleEmployee } from '../support';
+import { actorEmployee, calendarOf, loadSettings, tenantToday, visibleEmployee } from '../support';
 
 import { memberStatuses, periodOrToday } from './review-inbox';
 
@@ -194,8 +194,10 @@ function visibleUnits<T extends { id: string; path: string }>(ctx: Ctx, units: T
   return units.filter((u) => grants.some((g) => g.unitId !== null && u.path.includes(`/${g.unitId}/`)));
 }
 
-export async function unitDashboard(ctx: Ctx, year: number, periodIndex?: number) {
+/** Without a year: the current year in the tenant's time zone. */
+export async function unitDashboard(ctx: Ctx, askedYear?: number, periodIndex?: number) {
   await ctx.access.assert(ctx.actor, PERFORMANCE.dashboard);
+  const year = askedYear ?? Number(tenantToday(ctx).today.slice(0, 4));
   const [aggregates, allUnits] = await Promise.all([aggregateByUnit(ctx, year, periodIndex), peopleService.units(ctx)]);
   const units = visibleUnits(ctx, allUnits);
   const tenantCounts = emptyCounts();
@@ -292,12 +294,21 @@ export async function myHistory(ctx: Ctx) {
   return employeeHistory(ctx, me.id);
 }
 
+/** The current year in the tenant's time zone, or the latest year opened before it while it is not open yet. */
+async function defaultPublishedYear(ctx: Ctx): Promise<number> {
+  const { tenant, today } = tenantToday(ctx);
+  const current = Number(today.slice(0, 4));
+  const years = await performanceRepo.years(ctx.db, tenant.id);
+  return years.find((y) => y.year <= current)?.year ?? current;
+}
+
 /** Units with fewer evaluated employees than this are published together, so nobody's rating can be read off. */
 export const PUBLISH_MIN_EVALUATED = 3;
 
 /** The public aggregate per unit: evaluated count, predikat distribution in percent, on-time rate. */
-export async function publishedResults(ctx: Ctx, year: number): Promise<PublishedPerformance> {
+export async function publishedResults(ctx: Ctx, askedYear?: number): Promise<PublishedPerformance> {
   const tenant = requireTenant(ctx);
+  const year = askedYear ?? (await defaultPublishedYear(ctx));
   if (!(await performanceRepo.year(ctx.db, tenant.id, year))) throw new NotFound();
   const [aggregates, units] = await Promise.all([aggregateByUnit(ctx, year), peopleService.units(ctx)]);
   const names = new Map(units.map((u) => [u.id, u.name]));
