@@ -5,6 +5,8 @@ import { WEB_MODULES } from './modules';
 import { NAVIGATION } from './navigation';
 import { router } from './router';
 import { staffRoute, tenantRoute } from './routes/shell';
+import { en } from './ui/i18n/en';
+import { id } from './ui/i18n/id';
 import { defineWebModule, type WebModule } from './ui/web-module';
 
 const page = lazyRouteComponent(() => import('./ui/NotFoundPage'), 'NotFoundPage');
@@ -44,6 +46,16 @@ describe('web modules', () => {
       'performance',
       'admin',
     ]);
+  });
+
+  it("have their message namespaces in the interface's texts, in both languages", () => {
+    const resources = { id: id as Record<string, unknown>, en: en as Record<string, unknown> };
+    for (const module of WEB_MODULES) {
+      for (const [namespace, messages] of Object.entries(module.messages as WebModule['messages'])) {
+        expect(resources.id[namespace], `${module.key}: ${namespace} (id)`).toBe(messages.id);
+        expect(resources.en[namespace], `${module.key}: ${namespace} (en)`).toBe(messages.en);
+      }
+    }
   });
 
   it('name a navbar entry that leads nowhere, and two modules claiming one path', () => {

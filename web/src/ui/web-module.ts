@@ -65,7 +65,10 @@ export interface WebModule {
   homeCards?: readonly HomeCard[];
   portalTasks?: readonly PortalTask[];
   portalCards?: readonly PortalCard[];
-  /** Message namespaces, by key (`complaints: { id, en }`). */
+  /**
+   * Message namespaces, by key (`complaints: { id, en }`). `ui/i18n/id.ts` and `en.ts` merge them into the typed
+   * resources (the i18n key types need them there); `modules.test.ts` fails when the two disagree.
+   */
   messages: Record<string, ModuleMessages>;
 }
 

@@ -6,8 +6,7 @@ export const homeId = {
     fileDescription: 'Laporkan pelayanan yang buruk, sampaikan aspirasi atau minta informasi.',
     followTitle: 'Ikuti pengaduan',
     followLabel: 'Kode pelacakan atau tautan pengaduan',
-    followHint:
-      'Tempelkan tautan dari e-mail atau tanda terima untuk melihat tindak lanjutnya, atau ketik kode pelacakan (contoh: {{example}}) untuk mencari pengaduan publik.',
+    followHint: 'Tempel tautan dari e-mail atau tanda terima, atau ketik kode pelacakan (contoh: {{example}}).',
     followSubmit: 'Ikuti',
     followInvalid: 'Masukkan kode pelacakan atau tautan pengaduan dari e-mail Anda.',
     statsTitle: 'Statistik pengaduan',
@@ -28,8 +27,7 @@ export const homeEn: Widen<typeof homeId> = {
     fileDescription: 'Report poor service, share an aspiration or ask for information.',
     followTitle: 'Follow a complaint',
     followLabel: 'Tracking code or complaint link',
-    followHint:
-      'Paste the link from your e-mail or receipt to see its progress, or type the tracking code (for example {{example}}) to look for a public complaint.',
+    followHint: 'Paste the link from your e-mail or receipt, or type the tracking code (for example {{example}}).',
     followSubmit: 'Follow',
     followInvalid: 'Enter the tracking code or the complaint link from your e-mail.',
     statsTitle: 'Complaint statistics',
