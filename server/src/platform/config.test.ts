@@ -42,6 +42,33 @@ describe('configuration', () => {
     expect(message).toContain(expected);
   });
 
+  it('keeps files in DATA_DIR unless S3_ENDPOINT and S3_BUCKET are both set, and says which one is missing', () => {
+    expect(loadConfig({}, { persistSecret: false }).s3).toBeNull();
+    const s3 = loadConfig(
+      {
+        S3_ENDPOINT: 'https://s3.contoh.go.id',
+        S3_BUCKET: 'lentera',
+        S3_ACCESS_KEY_ID: 'k',
+        S3_SECRET_ACCESS_KEY: 's',
+      },
+      { persistSecret: false },
+    ).s3;
+    expect(s3).toEqual({
+      endpoint: 'https://s3.contoh.go.id',
+      bucket: 'lentera',
+      region: 'us-east-1',
+      accessKeyId: 'k',
+      secretAccessKey: 's',
+    });
+    expect(() => loadConfig({ S3_BUCKET: 'lentera' }, { persistSecret: false })).toThrow(/without S3_ENDPOINT/);
+    expect(() => loadConfig({ S3_ENDPOINT: 'https://s3.contoh.go.id' }, { persistSecret: false })).toThrow(
+      /without S3_BUCKET/,
+    );
+    expect(() => loadConfig({ S3_ENDPOINT: 'ftp://x', S3_BUCKET: 'lentera' }, { persistSecret: false })).toThrow(
+      /S3_ENDPOINT="ftp:\/\/x": S3_ENDPOINT must be an http\(s\) URL/,
+    );
+  });
+
   it('names every bad variable at once', () => {
     const message = configError({ PORT: 'x', DATABASE_URL: 'mysql://x' }).message;
     expect(message).toMatch(/PORT=.*\n.*DATABASE_URL=|DATABASE_URL=.*\n.*PORT=/s);

@@ -100,7 +100,8 @@ export class S3FileStore implements FileStore {
   async get(key: string): Promise<Buffer | null> {
     const response = await this.client.fetch(this.url(key));
     if (response.status === 404) {
-      await response.arrayBuffer();
+      // "No such key" is a missing file; "no such bucket" is a misconfigured installation, and must say so.
+      if ((await response.text()).includes('NoSuchBucket')) throw new StorageError(`S3 GET ${key}: no such bucket`);
       return null;
     }
     if (!response.ok) {
