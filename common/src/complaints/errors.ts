@@ -20,8 +20,8 @@ export const COMPLAINTS_ERRORS = {
     en: 'You have sent many complaints in a short time. Try again in {minutes} minutes, or sign in with an account.',
   },
   complaint_attachment_type: {
-    id: 'Lampiran "{name}" bukan gambar JPEG/PNG atau PDF (diperiksa dari isinya).',
-    en: 'Attachment "{name}" is not a JPEG/PNG image or a PDF (checked by its content).',
+    id: 'Lampiran "{name}" bukan foto (JPEG, PNG, WebP, HEIC) atau PDF, atau isinya tidak sesuai dengan namanya (diperiksa dari isinya).',
+    en: 'Attachment "{name}" is not a photo (JPEG, PNG, WebP, HEIC) or a PDF, or its content does not match its name (checked by its content).',
   },
   complaint_attachment_too_large: {
     id: 'Lampiran terlalu besar: paling banyak 10 MB per berkas.',

@@ -3,8 +3,8 @@ import { ERROR_MESSAGES } from '../http/errors';
 /** The module's error codes with their Indonesian and English messages, added to the shared table. */
 export const PERFORMANCE_ERRORS = {
   performance_evidence_type: {
-    id: 'Berkas bukti "{name}" bukan gambar JPEG/PNG atau PDF (diperiksa dari isinya).',
-    en: 'Evidence file "{name}" is not a JPEG/PNG image or a PDF (checked by its content).',
+    id: 'Berkas bukti "{name}" bukan foto (JPEG, PNG, WebP, HEIC) atau PDF, atau isinya tidak sesuai dengan namanya (diperiksa dari isinya).',
+    en: 'Evidence file "{name}" is not a photo (JPEG, PNG, WebP, HEIC) or a PDF, or its content does not match its name (checked by its content).',
   },
   performance_evidence_too_large: {
     id: 'Berkas bukti terlalu besar: paling banyak 10 MB per berkas.',
