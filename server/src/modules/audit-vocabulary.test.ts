@@ -159,6 +159,21 @@ describeEachDialect('audit log: labels and human references', (env) => {
     expect(foreign?.entityReference).toBeNull();
   });
 
+  it('names a record its change removed by what it was (a revoked grant)', async () => {
+    const client = await signIn(env, admin);
+    const grantee = await buildAccount(env.services, { name: 'Wati Penerima' });
+    const grant = await client.post(`/api/t/${tenant.slug}/admin/roles`, {
+      login: grantee.email,
+      role: 'inspector',
+    });
+    expect(grant.statusCode).toBe(201);
+    const grantId = grant.json().id as string;
+    expect((await client.request('DELETE', `/api/t/${tenant.slug}/admin/roles/${grantId}`)).statusCode).toBe(204);
+    const items = await entries('en');
+    const revoked = items.find((e) => e.action === 'role.revoked' && e.entityId === grantId);
+    expect(revoked?.entityReference).toEqual({ id: 'Inspektur: Wati Penerima', en: 'Inspector: Wati Penerima' });
+  });
+
   it('lists the labelled actions for the filter, sorted in the reader language', async () => {
     const client = await signIn(env, admin, { lang: 'en' });
     const response = await client.get(`/api/t/${tenant.slug}/admin/audit/actions`);

@@ -1,4 +1,4 @@
-import { grantRoleBodySchema, PERMISSIONS, type RoleGrant } from '@lentera/common';
+import { grantRoleBodySchema, PERMISSIONS, type RoleGrant, roleName } from '@lentera/common';
 import type { z } from 'zod';
 import { recordAudit } from '../audit/audit';
 import { normalizeLogin } from '../auth/use-cases';
@@ -127,11 +127,21 @@ export async function revokeRole(ctx: Ctx, grantId: string): Promise<void> {
       .executeTakeFirst();
     if (!row) throw new NotFound();
     await tx.db.deleteFrom('role_grants').where('tenant_id', '=', tenant.id).where('id', '=', grantId).execute();
+    const holder = await tx.db
+      .selectFrom('accounts')
+      .select('name')
+      .where('id', '=', row.account_id)
+      .executeTakeFirst();
     await recordAudit(tx, {
       action: 'role.revoked',
       entityType: 'role_grant',
       entityId: grantId,
       before: { accountId: row.account_id, role: row.role, unitId: row.unit_id },
+      // The grant is gone: the log names it by what it was.
+      reference: {
+        id: `${roleName(row.role, 'id')}: ${holder?.name ?? '?'}`,
+        en: `${roleName(row.role, 'en')}: ${holder?.name ?? '?'}`,
+      },
     });
   });
 }

@@ -14,6 +14,11 @@ export interface AuditInput {
   after?: unknown;
   /** Defaults to the context's tenant, or the system chain. */
   chain?: string;
+  /**
+   * How people name the record, kept with the entry for a record this change removes (a revoked grant): the audit
+   * log names live records through their module's describer, and removed ones by this.
+   */
+  reference?: Readonly<Record<'id' | 'en', string>>;
 }
 
 /** JSON with sorted keys, so that the same data always gives the same digest. */
@@ -111,7 +116,8 @@ export async function recordAuditMany(ctx: Ctx, inputs: readonly AuditManyInput[
         prev_hash: prevHash,
       };
       prevHash = entryHash(fields);
-      return { ...fields, actor_name: actor?.name ?? null, hash: prevHash };
+      const entity_ref = input.reference ? JSON.stringify(input.reference) : null;
+      return { ...fields, actor_name: actor?.name ?? null, hash: prevHash, entity_ref };
     });
     await insertRows(db, 'audit_entries', rows);
     await db.updateTable('audit_heads').set({ seq, hash: prevHash }).where('tenant_id', '=', chain).execute();

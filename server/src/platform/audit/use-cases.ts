@@ -11,6 +11,17 @@ export interface AuditQuery {
   to?: string;
 }
 
+/** The reference kept with an entry for a record its change removed, if any. */
+function storedReference(json: string | null | undefined): AuditLogEntry['entityReference'] {
+  if (!json) return null;
+  try {
+    const value = JSON.parse(json) as { id?: unknown; en?: unknown };
+    return typeof value.id === 'string' && typeof value.en === 'string' ? { id: value.id, en: value.en } : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The tenant's audit log, newest first, as people read it: labels and references from the catalog. */
 export async function listAuditEntries(ctx: Ctx, catalog: AuditCatalog, query: AuditQuery) {
   const tenant = requireTenant(ctx);
@@ -43,7 +54,9 @@ export async function listAuditEntries(ctx: Ctx, catalog: AuditCatalog, query: A
         entityType: r.entity_type,
         entityId: r.entity_id,
         entityLabel: catalog.entityLabel(r.entity_type),
-        entityReference: r.entity_id ? (references.get(`${r.entity_type}:${r.entity_id}`) ?? null) : null,
+        entityReference:
+          (r.entity_id ? references.get(`${r.entity_type}:${r.entity_id}`) : undefined) ??
+          storedReference(r.entity_ref),
         digest: r.digest,
         hash: r.hash,
       }),

@@ -84,6 +84,7 @@ export async function removeLocalHoliday(ctx: Ctx, id: string): Promise<void> {
       entityType: 'holiday',
       entityId: id,
       before: { date: row.date, name: row.name },
+      reference: { id: `${row.name} (${row.date})`, en: `${row.name} (${row.date})` },
     });
   });
   ctx.calendars.invalidate(tenant.id);

@@ -1,10 +1,12 @@
 import { type Migration, type MigrationProvider, type MigrationResultSet, Migrator } from 'kysely';
 import type { Db } from './database';
 import * as platformCore from './migrations/2026_11_23_0001_platform_core';
+import * as auditEntityReference from './migrations/2026_12_06_0002_audit_entity_reference';
 
 /** Platform migrations; modules bring theirs through their manifest. */
 export const platformMigrations: Record<string, Migration> = {
   '2026_11_23_0001_platform_core': platformCore,
+  '2026_12_06_0002_audit_entity_reference': auditEntityReference,
 };
 
 class StaticProvider implements MigrationProvider {

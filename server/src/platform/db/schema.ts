@@ -99,6 +99,8 @@ export interface AuditEntriesTable {
   digest: string;
   prev_hash: string | null;
   hash: string;
+  /** JSON `{ id, en }`: how the record was named when written, for records removed since (outside the chain). */
+  entity_ref?: string | null;
 }
 
 export interface AuditHeadsTable {
