@@ -7,14 +7,15 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Page, PageLoader } from '../ui/components';
 import { formatDate } from '../ui/format';
 import { currentLang } from '../ui/i18n';
-import { ButtonLink } from '../ui/links';
+import { AnchorLink, ButtonLink } from '../ui/links';
 import { Pager } from '../ui/Pager';
 import { useTenantSlug, useTenantTimeZone } from '../ui/tenant';
 import { useCategories, usePublicComplaints } from './api';
 import type { PublicListSearch } from './routes';
+import { tooShort } from './search-words';
 import { StatusBadge } from './shared';
 
-function ComplaintCard({ complaint }: { complaint: PublicComplaint }) {
+function ComplaintCard({ complaint, slug }: { complaint: PublicComplaint; slug: string }) {
   const { t } = useTranslation();
   const timeZone = useTenantTimeZone();
   const lang = currentLang();
@@ -23,7 +24,9 @@ function ComplaintCard({ complaint }: { complaint: PublicComplaint }) {
       <Stack gap={6}>
         <Group justify="space-between" gap="xs" align="flex-start">
           <Title order={2} fz="h5" id={`c-${complaint.code}`} style={{ overflowWrap: 'anywhere' }}>
-            {complaint.title}
+            <AnchorLink to="/t/$slug/pengaduan/$code" params={{ slug, code: complaint.code }} inherit>
+              {complaint.title}
+            </AnchorLink>
           </Title>
           <StatusBadge status={complaint.status} />
         </Group>
@@ -129,10 +132,14 @@ export function PublicListPage() {
       </SimpleGrid>
       {list.isPending ? <PageLoader /> : null}
       {list.isError ? <ErrorAlert error={list.error} onRetry={() => void list.refetch()} /> : null}
-      {list.data && list.data.items.length === 0 ? <Text c="dimmed">{t('complaints.portal.empty')}</Text> : null}
+      {list.data && list.data.items.length === 0 ? (
+        <Text c="dimmed" role="status">
+          {tooShort(search.q) ? t('complaints.search.tooShort') : t('complaints.portal.empty')}
+        </Text>
+      ) : null}
       <Stack gap="sm" data-testid="public-complaints">
         {list.data?.items.map((complaint) => (
-          <ComplaintCard key={complaint.code} complaint={complaint} />
+          <ComplaintCard key={complaint.code} complaint={complaint} slug={slug} />
         ))}
       </Stack>
       {list.data ? (

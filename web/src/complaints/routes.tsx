@@ -75,6 +75,15 @@ const publicListRoute = createRoute({
   validateSearch: validatePublicListSearch,
   component: lazyRouteComponent(() => import('./PublicListPage'), 'PublicListPage'),
 });
+/** One published complaint, beside the list: `/t/:slug/pengaduan/DUM-ADU-2026-000123` (`?dukung=` confirms a "me too"). */
+const publicOneRoute = createRoute({
+  getParentRoute: () => tenantRoute,
+  path: 'pengaduan/$code',
+  validateSearch: (search: Record<string, unknown>): { dukung?: string } => ({
+    dukung: searchString(search.dukung)?.slice(0, 100),
+  }),
+  component: lazyRouteComponent(() => import('./PublicComplaintPage'), 'PublicComplaintPage'),
+});
 const statsRoute = createRoute({
   getParentRoute: () => tenantRoute,
   path: 'pengaduan/statistik',
@@ -92,6 +101,7 @@ export const complaintsPublicRoutes = [
   followRoute,
   followAliasRoute,
   publicListRoute,
+  publicOneRoute,
   statsRoute,
 ] as const;
 

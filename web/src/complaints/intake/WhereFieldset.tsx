@@ -3,6 +3,7 @@ import { Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/cor
 import type { UseFormReturnType } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MapSlot, useMapTiles } from '../map/MapSlot';
 import type { FormValues } from './form';
 
 /** Where: an address and, where the device can tell, coordinates (inside Indonesia); never required. */
@@ -11,6 +12,19 @@ export function WhereFieldset({ form }: { form: UseFormReturnType<FormValues> })
   const [locating, setLocating] = useState(false);
   const [locationNote, setLocationNote] = useState<string | null>(null);
   const values = form.getValues();
+  const tiles = useMapTiles();
+  // A point placed on the map (where the installation has a tile server), as "use my location" places one.
+  const pick = (latitude: number, longitude: number) => {
+    const lat = Math.round(latitude * 1e6) / 1e6;
+    const lng = Math.round(longitude * 1e6) / 1e6;
+    if (!insideIndonesia(lat, lng)) {
+      setLocationNote(t('complaints.form.locationOutside'));
+      return;
+    }
+    setLocationNote(null);
+    form.setFieldValue('lat', lat);
+    form.setFieldValue('lng', lng);
+  };
   const locate = () => {
     if (!('geolocation' in navigator)) {
       setLocationNote(t('complaints.form.locationError'));
@@ -73,6 +87,14 @@ export function WhereFieldset({ form }: { form: UseFormReturnType<FormValues> })
             </>
           ) : null}
         </Group>
+        {tiles ? (
+          <Stack gap={4}>
+            <Text size="sm" c="dimmed">
+              {t('complaints.mapPick.hint')}
+            </Text>
+            <MapSlot lat={values.lat} lng={values.lng} onPick={pick} label={t('complaints.mapPick.label')} />
+          </Stack>
+        ) : null}
         {locationNote ? (
           <Text size="sm" c="orange.9" role="status">
             {locationNote}

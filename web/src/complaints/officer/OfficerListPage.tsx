@@ -19,6 +19,7 @@ import { TableScroll } from '../../ui/TableScroll';
 import { useTenantSlug, useTenantTimeZone } from '../../ui/tenant';
 import { useOfficerList } from '../api';
 import type { OfficerSearch } from '../routes';
+import { tooShort } from '../search-words';
 import { StatusBadge } from '../shared';
 
 type Desk = 'verification' | 'follow_up';
@@ -88,7 +89,11 @@ function OfficerList({ desk }: { desk: Desk }) {
       </SimpleGrid>
       {list.isPending ? <PageLoader /> : null}
       {list.isError ? <ErrorAlert error={list.error} onRetry={() => void list.refetch()} /> : null}
-      {list.data && list.data.items.length === 0 ? <Text c="dimmed">{t('complaints.officer.empty')}</Text> : null}
+      {list.data && list.data.items.length === 0 ? (
+        <Text c="dimmed" role="status">
+          {tooShort(search.q) ? t('complaints.search.tooShort') : t('complaints.officer.empty')}
+        </Text>
+      ) : null}
       {list.data && list.data.items.length > 0 ? (
         <TableScroll minWidth={860} label={t('complaints.officer.tableLabel')}>
           <Table striped highlightOnHover withTableBorder verticalSpacing="xs" fz="sm" data-testid="officer-list">
@@ -117,6 +122,11 @@ function OfficerList({ desk }: { desk: Desk }) {
                     {item.privacy !== 'public' ? (
                       <Badge ml={6} size="xs" variant="outline" color="gray">
                         {t(`complaints.privacy.${item.privacy}`)}
+                      </Badge>
+                    ) : null}
+                    {item.supportCount ? (
+                      <Badge ml={6} size="xs" variant="light" color="orange" data-testid="support-badge">
+                        {t('complaints.support.badge', { count: item.supportCount })}
                       </Badge>
                     ) : null}
                   </Table.Td>

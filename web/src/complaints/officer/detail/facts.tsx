@@ -26,6 +26,12 @@ export function Facts({ slug, complaint }: { slug: string; complaint: ComplaintD
     [t('complaints.officer.verificationDue'), when(complaint.verificationDueAt)],
     [t('complaints.officer.answerDue'), when(complaint.answerDueAt)],
     [t('complaints.officer.assigned'), complaint.assignedTo?.name ?? '—'],
+    [
+      t('complaints.support.detail'),
+      <span key="support" data-testid="support-count">
+        {complaint.supportCount ?? 0}
+      </span>,
+    ],
   ];
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="facts-heading">

@@ -1,0 +1,103 @@
+import type { Widen } from '../../ui/i18n/types';
+
+/** One published complaint's own page, "saya juga mengalami ini", the map, and searches too short to run. */
+export const publicPageId = {
+  publicPage: {
+    notFound: 'Pengaduan ini tidak ada atau tidak dipublikasikan.',
+    back: 'Semua pengaduan publik',
+    open: 'Lihat pengaduan',
+    status: 'Status',
+    received: 'Diterima',
+    category: 'Kategori',
+    unit: 'Ditangani oleh',
+    reporter: 'Pelapor',
+    details: 'Isi pengaduan',
+    photos: 'Foto',
+    photo: 'Foto {{n}} dari pengaduan',
+    place: 'Lokasi',
+    map: 'Peta lokasi pengaduan',
+    coordinates: 'Koordinat {{lat}}, {{lng}}',
+    noPlace: 'Pelapor tidak mencantumkan lokasi.',
+    answer: 'Jawaban',
+    noAnswer: 'Belum ada jawaban.',
+    rating: 'Penilaian pelapor: {{value}} dari 5',
+    timeline: 'Riwayat penanganan',
+    supportTitle: 'Anda juga mengalami ini?',
+    supportIntro:
+      'Tekan tombol ini bila masalah yang sama juga Anda alami. Jumlahnya membantu petugas menentukan prioritas. Nama Anda tidak ditampilkan.',
+    supportCount: '{{count}} warga juga mengalami ini',
+    supportNone: 'Belum ada warga lain yang menyatakan mengalami ini.',
+    support: 'Saya juga mengalami ini',
+    supported: 'Anda sudah menyatakan mengalami ini. Terima kasih.',
+    supportOwn: 'Ini pengaduan Anda sendiri.',
+    guestEmail: 'Alamat e-mail Anda',
+    guestHint: 'Kami mengirim tautan konfirmasi. Alamat ini tidak ditampilkan dan tidak disimpan.',
+    orLogin: 'Atau masuk dengan akun agar langsung dihitung.',
+    login: 'Masuk',
+    checkEmail: 'Periksa e-mail Anda dan buka tautan konfirmasi (berlaku 3 hari). Dukungan Anda dihitung setelah itu.',
+    confirming: 'Mengonfirmasi dukungan Anda…',
+    confirmed: 'Terima kasih, dukungan Anda sudah dihitung.',
+  },
+  support: {
+    badge: '{{count}} warga juga mengalami',
+    detail: 'Warga lain yang juga mengalami ini',
+  },
+  search: {
+    tooShort:
+      'Kata pencarian terlalu pendek atau terlalu umum. Gunakan kata dengan sedikitnya 3 huruf, misalnya "lampu".',
+  },
+  mapPick: {
+    label: 'Peta: ketuk atau klik untuk menandai lokasi',
+    hint: 'Ketuk atau klik peta untuk menandai lokasi, atau gunakan lokasi Anda.',
+  },
+} as const;
+
+export const publicPageEn: Widen<typeof publicPageId> = {
+  publicPage: {
+    notFound: 'This complaint does not exist or is not published.',
+    back: 'All public complaints',
+    open: 'See complaint',
+    status: 'Status',
+    received: 'Received',
+    category: 'Category',
+    unit: 'Handled by',
+    reporter: 'Reporter',
+    details: 'The complaint',
+    photos: 'Photos',
+    photo: 'Photo {{n}} of the complaint',
+    place: 'Location',
+    map: 'Map of the complaint’s location',
+    coordinates: 'Coordinates {{lat}}, {{lng}}',
+    noPlace: 'The reporter gave no location.',
+    answer: 'Answer',
+    noAnswer: 'No answer yet.',
+    rating: 'Reporter’s rating: {{value}} of 5',
+    timeline: 'History',
+    supportTitle: 'Does this affect you too?',
+    supportIntro:
+      'Press the button if the same problem affects you. The count helps officers set priorities. Your name is not shown.',
+    supportCount: 'Citizens affected too: {{count}}',
+    supportNone: 'No other citizen has said this affects them yet.',
+    support: 'Me too',
+    supported: 'You have said this affects you too. Thank you.',
+    supportOwn: 'This is your own complaint.',
+    guestEmail: 'Your e-mail address',
+    guestHint: 'We send a confirmation link. The address is neither shown nor stored.',
+    orLogin: 'Or sign in to be counted at once.',
+    login: 'Sign in',
+    checkEmail: 'Check your e-mail and open the confirmation link (valid for 3 days). Your support counts after that.',
+    confirming: 'Confirming your support…',
+    confirmed: 'Thank you, your support has been counted.',
+  },
+  support: {
+    badge: 'Affected too: {{count}}',
+    detail: 'Other citizens affected too',
+  },
+  search: {
+    tooShort: 'The search words are too short or too common. Use words of at least 3 letters, such as "lamp".',
+  },
+  mapPick: {
+    label: 'Map: tap or click to mark the location',
+    hint: 'Tap or click the map to mark the location, or use your location.',
+  },
+};
