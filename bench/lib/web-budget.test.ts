@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { entryKeyOf, firstLoadFiles, keyOfSource, type Manifest, portalFirstLoad, servedSize } from './web-budget';
+import { firstLoadFiles, htmlRoots, keyOfSource, type Manifest, portalFirstLoad, servedSize } from './web-budget';
 
 /** A small build: the entry imports React and a shared chunk; the portal home and a staff page are lazy. */
 const manifest: Manifest = {
@@ -32,7 +32,7 @@ const manifest: Manifest = {
 describe('the first-load walk over the build manifest', () => {
   it('takes the entry, its static imports, the route chunk and its static imports with their CSS, once each', () => {
     const home = keyOfSource(manifest, /src\/portal\/home\/PortalHomePage\.tsx$/);
-    expect(firstLoadFiles(manifest, entryKeyOf(manifest), [home])).toEqual([
+    expect(firstLoadFiles(manifest, ['index.html'], [home])).toEqual([
       'assets/index-a1.js',
       'assets/index-a1.css',
       'assets/react-b2.js',
@@ -45,7 +45,7 @@ describe('the first-load walk over the build manifest', () => {
   });
 
   it('leaves out lazily loaded chunks: other routes and what the route itself loads later', () => {
-    const files = firstLoadFiles(manifest, 'index.html', ['src/portal/home/PortalHomePage.tsx']);
+    const files = firstLoadFiles(manifest, ['index.html'], ['src/portal/home/PortalHomePage.tsx']);
     expect(files).not.toContain('assets/AuditPage-g7.js');
     expect(files).not.toContain('assets/dates-h8.js');
     expect(files).not.toContain('assets/Map-f6.js');
@@ -53,7 +53,22 @@ describe('the first-load walk over the build manifest', () => {
 
   it('says which import is missing from the manifest instead of counting less', () => {
     const broken: Manifest = { ...manifest, '_shared-c3.js': { file: 'assets/shared-c3.js', imports: ['_gone.js'] } };
-    expect(() => firstLoadFiles(broken, 'index.html', [])).toThrow('"_gone.js" (imported by _shared-c3.js)');
+    expect(() => firstLoadFiles(broken, ['index.html'], [])).toThrow('"_gone.js" (imported by _shared-c3.js)');
+  });
+
+  it('starts from what index.html names: module scripts, module preloads and stylesheets, not icons', () => {
+    const html = `<link rel="icon" href="/favicon.svg" /><link rel="manifest" href="/manifest.webmanifest" />
+      <script type="module" crossorigin src="/assets/react-b2.js"></script>
+      <script type="module" crossorigin src="/assets/index-a1.js"></script>
+      <link rel="modulepreload" crossorigin href="/assets/shared-c3.js">
+      <link rel="stylesheet" crossorigin href="/assets/extra.css">`;
+    expect(htmlRoots(manifest, html)).toEqual({
+      keys: ['_react-b2.js', 'index.html', '_shared-c3.js'],
+      files: ['assets/extra.css'],
+    });
+    expect(() => htmlRoots(manifest, '<script type="module" src="/assets/stale-z9.js"></script>')).toThrow(
+      'index.html names assets/stale-z9.js',
+    );
   });
 
   it('finds the route chunk by its source and refuses an ambiguous or absent one', () => {
@@ -86,7 +101,7 @@ describe('the sizes the server sends', () => {
     dist = mkdtempSync(join(tmpdir(), 'lentera-budget-'));
     write('.vite/manifest.json', 0);
     writeFileSync(join(dist, '.vite/manifest.json'), JSON.stringify(manifest));
-    write('index.html', 900);
+    writeFileSync(join(dist, 'index.html'), '<script type="module" src="/assets/index-a1.js"></script>'.padEnd(900));
     for (const [i, chunk] of Object.values(manifest).entries()) {
       write(chunk.file, 2000 + i);
       write(`${chunk.file}.br`, 100 + i);

@@ -23,11 +23,11 @@ export type Manifest = Record<string, ManifestChunk>;
 export const PORTAL_HOME_SOURCE = /(^|\/)src\/portal\/home\/PortalHomePage\.tsx$/;
 
 /**
- * The files of a first load, in the order found: the HTML entry's chunk and everything it imports statically,
- * then each of `routeKeys`' chunks (lazy routes the first page needs) with their static imports, with every
- * chunk's CSS. A file reached twice is counted once.
+ * The files of a first load, in the order found: the chunks index.html names (`rootKeys`) and everything they
+ * import statically, then each of `routeKeys`' chunks (lazy routes the first page needs) with their static
+ * imports, with every chunk's CSS. A file reached twice is counted once.
  */
-export function firstLoadFiles(manifest: Manifest, entryKey: string, routeKeys: string[]): string[] {
+export function firstLoadFiles(manifest: Manifest, rootKeys: string[], routeKeys: string[]): string[] {
   const files = new Set<string>();
   const visited = new Set<string>();
   const visit = (key: string, from: string) => {
@@ -39,18 +39,31 @@ export function firstLoadFiles(manifest: Manifest, entryKey: string, routeKeys: 
     for (const css of chunk.css ?? []) files.add(css);
     for (const imported of chunk.imports ?? []) visit(imported, key);
   };
-  visit(entryKey, 'the walk');
-  for (const key of routeKeys) visit(key, 'the walk');
+  for (const key of [...rootKeys, ...routeKeys]) visit(key, 'the walk');
   return [...files];
 }
 
-/** The manifest key of the HTML entry (`index.html`), or of the one chunk marked as entry. */
-export function entryKeyOf(manifest: Manifest): string {
-  if (manifest['index.html']?.isEntry) return 'index.html';
-  const entries = Object.keys(manifest).filter((key) => manifest[key]?.isEntry);
-  if (entries.length !== 1 || !entries[0])
-    throw new Error(`the build manifest has ${entries.length} entries, expected index.html or exactly one`);
-  return entries[0];
+/**
+ * The manifest keys of what `index.html` makes the browser fetch at once: its module scripts, module preloads
+ * and stylesheets (a chunk group may take the entry's code, leaving index.html to name several chunks).
+ * Stylesheets without a manifest key are returned in `files`.
+ */
+export function htmlRoots(manifest: Manifest, html: string): { keys: string[]; files: string[] } {
+  const byFile = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file, key]));
+  const keys: string[] = [];
+  const files: string[] = [];
+  const tags = html.matchAll(/<(script|link)\b[^>]*>/g);
+  for (const [tag, kind] of tags) {
+    const rel = /\brel="([^"]*)"/.exec(tag)?.[1];
+    if (kind === 'link' && rel !== 'modulepreload' && rel !== 'stylesheet') continue;
+    const url = /\b(?:src|href)="\/?([^"]+)"/.exec(tag)?.[1];
+    if (!url || /^[a-z]+:/i.test(url)) continue;
+    const key = byFile.get(url);
+    if (key) keys.push(key);
+    else if (rel === 'stylesheet') files.push(url);
+    else throw new Error(`index.html names ${url}, which the build manifest does not know`);
+  }
+  return { keys, files };
 }
 
 /** The manifest key of the chunk whose source matches `source` (a lazily loaded route). */
@@ -96,14 +109,17 @@ export function sumSizes(files: FileSize[]): Budget {
 }
 
 /**
- * The portal home's first load in a built `dist`: index.html, the entry and its static imports, the portal
- * home's route chunk and its static imports, their CSS. Needs the build's manifest (`build.manifest`).
+ * The portal home's first load in a built `dist`: index.html, the chunks it names and their static imports,
+ * the portal home's route chunk and its static imports, their CSS. Needs the build's manifest
+ * (`build.manifest`).
  */
 export function portalFirstLoad(dist: string, homeSource: RegExp = PORTAL_HOME_SOURCE): Budget {
   const manifestPath = join(dist, '.vite', 'manifest.json');
   if (!existsSync(manifestPath))
     throw new Error(`${manifestPath} is missing: build the web app (npm run build) with build.manifest on`);
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
-  const files = ['index.html', ...firstLoadFiles(manifest, entryKeyOf(manifest), [keyOfSource(manifest, homeSource)])];
+  const roots = htmlRoots(manifest, readFileSync(join(dist, 'index.html'), 'utf8'));
+  const chunks = firstLoadFiles(manifest, roots.keys, [keyOfSource(manifest, homeSource)]);
+  const files = ['index.html', ...new Set([...chunks, ...roots.files])];
   return sumSizes(files.map((file) => servedSize(dist, file)));
 }

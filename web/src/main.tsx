@@ -10,6 +10,7 @@ import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { router } from './router';
 import { configureSession, SESSION_QUERY_KEY, sessionQuery } from './ui/api';
+import { i18nReady } from './ui/i18n';
 import { queryClient } from './ui/query';
 import { cssVariablesResolver, theme } from './ui/theme';
 
@@ -23,15 +24,19 @@ configureSession({
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-createRoot(container).render(
-  <StrictMode>
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-      <Suspense fallback={null}>
-        <NotificationsHost />
-      </Suspense>
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-    </MantineProvider>
-  </StrictMode>,
-);
+// English, when chosen before on this device, arrives as a chunk of its own: render once it is there. (Not a
+// top-level await: the English chunk imports from this one, which must finish evaluating first.)
+const render = () =>
+  createRoot(container).render(
+    <StrictMode>
+      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+        <Suspense fallback={null}>
+          <NotificationsHost />
+        </Suspense>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </MantineProvider>
+    </StrictMode>,
+  );
+void i18nReady.catch(() => undefined).then(render);

@@ -1,7 +1,6 @@
 import type { Lang } from '@lentera/common';
-import i18next from 'i18next';
+import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
 import { id } from './id';
 
 declare module 'i18next' {
@@ -35,17 +34,39 @@ export function rememberLang(lang: Lang): void {
   }
 }
 
+/**
+ * Bahasa Indonesia ships with the app; English is fetched when someone chooses it (or chose it before on this
+ * device), so that most visitors' first load does not carry a second language. i18next waits for it in
+ * `changeLanguage`.
+ */
+const englishOnDemand: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, _namespace, callback) {
+    if (language !== 'en') return callback(null, language === 'id' ? id : {});
+    import('./en').then(
+      (module) => callback(null, module.en),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
+
 export const i18n = i18next.createInstance();
 
-void i18n.use(initReactI18next).init({
-  resources: { id: { translation: id }, en: { translation: en } },
-  lng: storedLang() ?? 'id',
-  fallbackLng: 'id',
-  supportedLngs: ['id', 'en'],
-  initAsync: false,
-  interpolation: { escapeValue: false },
-  react: { useSuspense: false },
-});
+/** Settles once the first language's messages are there: main.tsx renders after it (at once for Indonesian). */
+export const i18nReady: Promise<unknown> = i18n
+  .use(englishOnDemand)
+  .use(initReactI18next)
+  .init({
+    resources: { id: { translation: id } },
+    partialBundledLanguages: true,
+    lng: storedLang() ?? 'id',
+    fallbackLng: 'id',
+    supportedLngs: ['id', 'en'],
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    react: { useSuspense: false },
+  });
 
 function reflectLang(lang: string): void {
   // Unit tests import the app's modules in Node, where there is no page.
