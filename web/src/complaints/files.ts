@@ -1,15 +1,27 @@
 import { ATTACHMENT_MAX_BYTES, ATTACHMENTS_MAX } from '@lentera/common';
 
-export const ACCEPTED_TYPES = 'image/jpeg,image/png,application/pdf,.jpg,.jpeg,.png,.pdf';
+export const ACCEPTED_TYPES =
+  'image/jpeg,image/png,image/webp,image/heic,image/heif,image/avif,application/pdf,' +
+  '.jpg,.jpeg,.png,.webp,.heic,.heif,.avif,.pdf';
 
 export type FileProblem = { kind: 'tooLarge' | 'type'; name: string } | { kind: 'tooMany' };
 
-/** JPEG, PNG or PDF by the first bytes, as the server checks it: a renamed `.exe` is caught before upload. */
-export async function sniffFile(file: Blob): Promise<'image/jpeg' | 'image/png' | 'application/pdf' | null> {
-  const head = new Uint8Array(await file.slice(0, 8).arrayBuffer());
+type Sniffed = 'image/jpeg' | 'image/png' | 'image/webp' | 'image/heic' | 'application/pdf';
+
+/**
+ * The kind of file by its first bytes, so that a renamed `.exe` is caught before upload. The server decides for
+ * good (it reads the type with a library, re-encodes photos and says when a HEIC photo cannot be read).
+ */
+export async function sniffFile(file: Blob): Promise<Sniffed | null> {
+  const head = new Uint8Array(await file.slice(0, 16).arrayBuffer());
+  const text = (from: number, to: number) => String.fromCharCode(...head.slice(from, to));
   if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'image/jpeg';
   if (head[0] === 0x89 && head[1] === 0x50 && head[2] === 0x4e && head[3] === 0x47) return 'image/png';
-  if (String.fromCharCode(...head.slice(0, 5)) === '%PDF-') return 'application/pdf';
+  if (text(0, 4) === 'RIFF' && text(8, 12) === 'WEBP') return 'image/webp';
+  // HEIC, HEIF and AVIF photos: an ISO media file whose brand names a still image.
+  if (text(4, 8) === 'ftyp' && /^(heic|heix|hevc|heim|heis|mif1|msf1|avif|avis)$/.test(text(8, 12)))
+    return 'image/heic';
+  if (text(0, 5) === '%PDF-') return 'application/pdf';
   return null;
 }
 

@@ -110,7 +110,7 @@ function EvidenceUploadFor({ slug, reportId }: { slug: string; reportId: string 
         <FileInput
           multiple
           clearable
-          accept="image/jpeg,image/png,application/pdf"
+          accept="image/jpeg,image/png,image/webp,image/heic,image/heif,application/pdf"
           label={t('performance.report.chooseFiles')}
           description={t('performance.report.evidenceFilesHint')}
           value={files}

@@ -280,7 +280,8 @@ export const intakeEn: Widen<typeof intakeId> = {
     locationError: 'Your location could not be read. Write the address instead.',
     locationOutside: 'Your location is outside Indonesia and was not used.',
     files: 'Photos or documents (optional)',
-    filesHint: 'Up to {{max}} photos (JPG, PNG, WebP, HEIC) or PDF files of at most 10 MB each. Location data in photos is removed.',
+    filesHint:
+      'Up to {{max}} photos (JPG, PNG, WebP, HEIC) or PDF files of at most 10 MB each. Location data in photos is removed.',
     addFiles: 'Choose files',
     removeFile: 'Remove {{name}}',
     fileTooLarge: '{{name}} is larger than 10 MB.',

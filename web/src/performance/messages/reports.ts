@@ -5,7 +5,7 @@ export const reportsId = {
   report: {
     evidenceFiles: 'Berkas bukti',
     evidenceFilesHint:
-      'Gambar JPEG/PNG atau PDF, paling besar 10 MB per berkas, paling banyak 5 berkas per laporan. Metadata foto (termasuk lokasi GPS) dihapus.',
+      'Foto (JPEG, PNG, WebP, HEIC) atau PDF, paling besar 10 MB per berkas, paling banyak 5 berkas per laporan. Metadata foto (termasuk lokasi GPS) dihapus.',
     chooseFiles: 'Pilih berkas bukti',
     upload: 'Unggah',
     uploaded: 'Berkas bukti diunggah.',
@@ -66,7 +66,7 @@ export const reportsEn: Widen<typeof reportsId> = {
   report: {
     evidenceFiles: 'Evidence files',
     evidenceFilesHint:
-      'JPEG/PNG images or PDF, at most 10 MB each and 5 files per report. Photo metadata (including GPS location) is removed.',
+      'Photos (JPEG, PNG, WebP, HEIC) or PDF, at most 10 MB each and 5 files per report. Photo metadata (including GPS location) is removed.',
     chooseFiles: 'Choose evidence files',
     upload: 'Upload',
     uploaded: 'Evidence files uploaded.',
