@@ -7,6 +7,7 @@ import { ErrorAlert, Page } from '../ui/components';
 import { formatDateTime } from '../ui/format';
 import { applyServerErrors } from '../ui/forms';
 import { currentLang } from '../ui/i18n';
+import { TableScroll } from '../ui/TableScroll';
 import { useTenantTimeZone } from '../ui/tenant';
 import { ComplaintTimeline, StatusBadge } from './shared';
 
@@ -169,34 +170,36 @@ export function FollowComplaintView({
               <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
                 {view.description}
               </Text>
-              <Table variant="vertical" withRowBorders={false} verticalSpacing={2} fz="sm" layout="fixed">
-                <Table.Tbody>
-                  <Table.Tr>
-                    <Table.Th w="40%">{t('complaints.follow.received')}</Table.Th>
-                    <Table.Td>{formatDateTime(view.receivedAt, timeZone, lang)}</Table.Td>
-                  </Table.Tr>
-                  {view.category ? (
+              <TableScroll minWidth={0} label={t('complaints.follow.details')}>
+                <Table variant="vertical" withRowBorders={false} verticalSpacing={2} fz="sm" layout="fixed">
+                  <Table.Tbody>
                     <Table.Tr>
-                      <Table.Th>{t('complaints.portal.category')}</Table.Th>
-                      <Table.Td>{view.category.name}</Table.Td>
+                      <Table.Th w="40%">{t('complaints.follow.received')}</Table.Th>
+                      <Table.Td>{formatDateTime(view.receivedAt, timeZone, lang)}</Table.Td>
                     </Table.Tr>
-                  ) : null}
-                  {view.unit ? (
+                    {view.category ? (
+                      <Table.Tr>
+                        <Table.Th>{t('complaints.portal.category')}</Table.Th>
+                        <Table.Td>{view.category.name}</Table.Td>
+                      </Table.Tr>
+                    ) : null}
+                    {view.unit ? (
+                      <Table.Tr>
+                        <Table.Th>{t('complaints.officer.unit')}</Table.Th>
+                        <Table.Td>{view.unit.name}</Table.Td>
+                      </Table.Tr>
+                    ) : null}
                     <Table.Tr>
-                      <Table.Th>{t('complaints.officer.unit')}</Table.Th>
-                      <Table.Td>{view.unit.name}</Table.Td>
+                      <Table.Th>{t('complaints.follow.privacy')}</Table.Th>
+                      <Table.Td>{t(`complaints.privacy.${view.privacy}`)}</Table.Td>
                     </Table.Tr>
-                  ) : null}
-                  <Table.Tr>
-                    <Table.Th>{t('complaints.follow.privacy')}</Table.Th>
-                    <Table.Td>{t(`complaints.privacy.${view.privacy}`)}</Table.Td>
-                  </Table.Tr>
-                  <Table.Tr>
-                    <Table.Th>{t('complaints.follow.channel')}</Table.Th>
-                    <Table.Td>{t(`complaints.channel.${view.channel}`)}</Table.Td>
-                  </Table.Tr>
-                </Table.Tbody>
-              </Table>
+                    <Table.Tr>
+                      <Table.Th>{t('complaints.follow.channel')}</Table.Th>
+                      <Table.Td>{t(`complaints.channel.${view.channel}`)}</Table.Td>
+                    </Table.Tr>
+                  </Table.Tbody>
+                </Table>
+              </TableScroll>
             </Stack>
           </Card>
           <Card withBorder padding="lg" component="section" aria-labelledby="answer-heading">

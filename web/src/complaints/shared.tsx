@@ -1,9 +1,13 @@
-import type { ComplaintStatus } from '@lentera/common';
+import { COMPLAINTS_PERMISSIONS, type ComplaintStatus } from '@lentera/common';
 import { Badge, Text, Timeline } from '@mantine/core';
+import { useMatches } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../ui/format';
-import { currentLang, i18n } from '../ui/i18n';
-import { useTenantTimeZone } from '../ui/tenant';
+import { currentLang } from '../ui/i18n';
+import { StatusBadge as SharedStatusBadge } from '../ui/StatusBadge';
+import { hasPermission, useAccount } from '../ui/session';
+import { useTenantSlug, useTenantTimeZone } from '../ui/tenant';
+import { stepName, stepText } from './step-labels';
 
 const STATUS_COLORS: Record<ComplaintStatus, string> = {
   received: 'blue',
@@ -17,14 +21,27 @@ const STATUS_COLORS: Record<ComplaintStatus, string> = {
   closed: 'teal',
 };
 
-/** The status as a coloured badge whose text is the status name (colour is never the only cue). */
-export function StatusBadge({ status }: { status: ComplaintStatus }) {
+/**
+ * The status as a coloured badge whose text is the status name (colour is never the only cue). Complaint staff at
+ * work see the desk's terms; everyone else (the portal, a citizen's own complaints) sees plain words a citizen
+ * understands. `audience` overrides the choice.
+ */
+export function StatusBadge({ status, audience }: { status: ComplaintStatus; audience?: 'staff' | 'public' }) {
   const { t } = useTranslation();
-  return (
-    <Badge color={STATUS_COLORS[status]} variant="light" styles={{ label: { color: 'var(--mantine-color-text)' } }}>
-      {t(`complaints.status.${status}`)}
-    </Badge>
-  );
+  const staff = useIsComplaintStaffArea();
+  const label =
+    (audience ?? (staff ? 'staff' : 'public')) === 'public'
+      ? t(`complaints.publicStatus.${status}`)
+      : t(`complaints.status.${status}`);
+  return <SharedStatusBadge color={STATUS_COLORS[status]} label={label} />;
+}
+
+/** True on a staff page for a person who works on complaints. */
+function useIsComplaintStaffArea(): boolean {
+  const account = useAccount();
+  const slug = useTenantSlug();
+  const isStaffArea = useMatches({ select: (matches) => matches.some((m) => m.staticData.area === 'staff') });
+  return isStaffArea && hasPermission(account, COMPLAINTS_PERMISSIONS.work, slug);
 }
 
 export interface TimelineItem {
@@ -33,12 +50,6 @@ export interface TimelineItem {
   text: string | null;
   internal?: boolean;
   actor?: string | null;
-}
-
-/** A known step's name, or the raw kind for a step this screen does not know yet. */
-function kindLabel(kind: string): string {
-  const key = `complaints.timelineKind.${kind}`;
-  return i18n.exists(key) ? String(i18n.t(key as never)) : kind;
 }
 
 /** The complaint's steps in time order; internal notes marked as such (staff views only get them). */
@@ -54,7 +65,7 @@ export function ComplaintTimeline({ items }: { items: readonly TimelineItem[] })
           key={`${item.at}-${index}`}
           title={
             <Text fw={600} size="sm" component="span">
-              {kindLabel(item.kind)}
+              {stepName(item.kind)}
               {item.internal ? (
                 <Badge ml="xs" size="xs" color="gray" variant="outline">
                   {t('complaints.officer.internal')}
@@ -69,7 +80,7 @@ export function ComplaintTimeline({ items }: { items: readonly TimelineItem[] })
           </Text>
           {item.text ? (
             <Text size="sm" mt={4} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-              {item.text}
+              {stepText(item.kind, item.text)}
             </Text>
           ) : null}
         </Timeline.Item>

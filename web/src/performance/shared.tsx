@@ -11,6 +11,7 @@ import { Badge, Group, Select, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../ui/format';
 import { currentLang } from '../ui/i18n';
+import { StatusBadge as SharedStatusBadge } from '../ui/StatusBadge';
 import { hasPermission, useAccount } from '../ui/session';
 import { useTenantSlug, useTenantTimeZone } from '../ui/tenant';
 
@@ -55,9 +56,10 @@ export function StatusBadge({ status }: { status: string | null | undefined }) {
   const { t } = useTranslation();
   const value = status ?? 'none';
   return (
-    <Badge color={STATUS_COLORS[value] ?? 'gray'} variant="light" tt="none" c={value === 'none' ? 'dark' : undefined}>
-      {t(`performance.status.${value}` as 'performance.status.draft', { defaultValue: value })}
-    </Badge>
+    <SharedStatusBadge
+      color={STATUS_COLORS[value] ?? 'gray'}
+      label={t(`performance.status.${value}` as 'performance.status.draft', { defaultValue: value })}
+    />
   );
 }
 

@@ -25,6 +25,7 @@ import { RequireAccess } from '../../ui/guards';
 import { currentLang } from '../../ui/i18n';
 import { notify } from '../../ui/notify';
 import { hasPermission, useAccount } from '../../ui/session';
+import { TableScroll } from '../../ui/TableScroll';
 import { useTenantSlug, useTenantTimeZone } from '../../ui/tenant';
 import { complaintsPath } from '../api';
 import { TelegramCard } from './settings/TelegramCard';
@@ -206,42 +207,44 @@ function Open311Card({ slug }: { slug: string }) {
           </Text>
         ) : null}
         {keys.data && keys.data.length > 0 ? (
-          <Table striped withTableBorder fz="sm" verticalSpacing={4}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('complaints.settings.keyName')}</Table.Th>
-                <Table.Th scope="col">{t('complaints.settings.created')}</Table.Th>
-                <Table.Th scope="col">{t('complaints.settings.lastUsed')}</Table.Th>
-                <Table.Th scope="col">{t('common.actions')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {keys.data.map((key) => (
-                <Table.Tr key={key.id}>
-                  <Table.Td>
-                    {key.name} <Code>{key.prefix}…</Code>
-                  </Table.Td>
-                  <Table.Td>{when(key.createdAt)}</Table.Td>
-                  <Table.Td>{when(key.lastUsedAt)}</Table.Td>
-                  <Table.Td>
-                    {key.revokedAt ? (
-                      t('complaints.settings.revoked')
-                    ) : (
-                      <Button
-                        size="xs"
-                        color="red"
-                        variant="light"
-                        onClick={() => setRevoking(key)}
-                        aria-label={`${t('complaints.settings.revoke')} ${key.name}`}
-                      >
-                        {t('complaints.settings.revoke')}
-                      </Button>
-                    )}
-                  </Table.Td>
+          <TableScroll minWidth={480} label={t('complaints.settings.open311')}>
+            <Table striped withTableBorder fz="sm" verticalSpacing={4}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('complaints.settings.keyName')}</Table.Th>
+                  <Table.Th scope="col">{t('complaints.settings.created')}</Table.Th>
+                  <Table.Th scope="col">{t('complaints.settings.lastUsed')}</Table.Th>
+                  <Table.Th scope="col">{t('common.actions')}</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+              </Table.Thead>
+              <Table.Tbody>
+                {keys.data.map((key) => (
+                  <Table.Tr key={key.id}>
+                    <Table.Td>
+                      {key.name} <Code>{key.prefix}…</Code>
+                    </Table.Td>
+                    <Table.Td>{when(key.createdAt)}</Table.Td>
+                    <Table.Td>{when(key.lastUsedAt)}</Table.Td>
+                    <Table.Td>
+                      {key.revokedAt ? (
+                        t('complaints.settings.revoked')
+                      ) : (
+                        <Button
+                          size="xs"
+                          color="red"
+                          variant="light"
+                          onClick={() => setRevoking(key)}
+                          aria-label={`${t('complaints.settings.revoke')} ${key.name}`}
+                        >
+                          {t('complaints.settings.revoke')}
+                        </Button>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </TableScroll>
         ) : null}
       </Stack>
       <ConfirmDialog

@@ -80,37 +80,39 @@ function StatSection({
                 withTooltip={false}
               />
             </Box>
-            <Table striped withTableBorder verticalSpacing={4} fz="sm">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('workforce.category')}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('workforce.count')}
-                  </Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('workforce.share')}
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rows.map((r) => (
-                  <Table.Tr key={r.key}>
-                    <Table.Th scope="row" fw={400}>
-                      {r.label}
+            <TableScroll minWidth={0} label={title}>
+              <Table striped withTableBorder verticalSpacing={4} fz="sm">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('workforce.category')}</Table.Th>
+                    <Table.Th scope="col" ta="right">
+                      {t('workforce.count')}
                     </Table.Th>
-                    <Table.Td ta="right">{formatNumber(r.count, lang)}</Table.Td>
-                    <Table.Td ta="right">{percent(r.count, total, lang)}</Table.Td>
+                    <Table.Th scope="col" ta="right">
+                      {t('workforce.share')}
+                    </Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-              <Table.Tfoot>
-                <Table.Tr>
-                  <Table.Th scope="row">{t('workforce.totalRow')}</Table.Th>
-                  <Table.Th ta="right">{formatNumber(total, lang)}</Table.Th>
-                  <Table.Th ta="right">{total > 0 ? percent(total, total, lang) : '–'}</Table.Th>
-                </Table.Tr>
-              </Table.Tfoot>
-            </Table>
+                </Table.Thead>
+                <Table.Tbody>
+                  {rows.map((r) => (
+                    <Table.Tr key={r.key}>
+                      <Table.Th scope="row" fw={400}>
+                        {r.label}
+                      </Table.Th>
+                      <Table.Td ta="right">{formatNumber(r.count, lang)}</Table.Td>
+                      <Table.Td ta="right">{percent(r.count, total, lang)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+                <Table.Tfoot>
+                  <Table.Tr>
+                    <Table.Th scope="row">{t('workforce.totalRow')}</Table.Th>
+                    <Table.Th ta="right">{formatNumber(total, lang)}</Table.Th>
+                    <Table.Th ta="right">{total > 0 ? percent(total, total, lang) : '–'}</Table.Th>
+                  </Table.Tr>
+                </Table.Tfoot>
+              </Table>
+            </TableScroll>
           </>
         )}
       </Stack>

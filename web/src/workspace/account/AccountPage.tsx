@@ -7,6 +7,7 @@ import { Page } from '../../ui/components';
 import { notify } from '../../ui/notify';
 import { roleLabel } from '../../ui/roles';
 import { useAccount } from '../../ui/session';
+import { TableScroll } from '../../ui/TableScroll';
 import { useTenantSlug } from '../../ui/tenant';
 import { useForgetSession, useLogoutEverywhere } from './api';
 
@@ -38,26 +39,28 @@ export function AccountPage() {
         <Title order={2} fz="h4" id="profile-heading" mb="sm">
           {t('account.profile')}
         </Title>
-        <Table variant="vertical" layout="fixed" withRowBorders={false} verticalSpacing={4}>
-          <Table.Tbody>
-            <Table.Tr>
-              <Table.Th w={{ base: '40%', sm: 200 }}>{t('account.name')}</Table.Th>
-              <Table.Td>{account.name}</Table.Td>
-            </Table.Tr>
-            <Table.Tr>
-              <Table.Th>{t('account.email')}</Table.Th>
-              <Table.Td>{account.email ?? '—'}</Table.Td>
-            </Table.Tr>
-            <Table.Tr>
-              <Table.Th>{t('account.nip')}</Table.Th>
-              <Table.Td>{account.nip ?? '—'}</Table.Td>
-            </Table.Tr>
-            <Table.Tr>
-              <Table.Th>{t('account.language')}</Table.Th>
-              <Table.Td>{account.locale === 'en' ? 'English' : 'Bahasa Indonesia'}</Table.Td>
-            </Table.Tr>
-          </Table.Tbody>
-        </Table>
+        <TableScroll minWidth={0} label={t('account.profile')}>
+          <Table variant="vertical" layout="fixed" withRowBorders={false} verticalSpacing={4}>
+            <Table.Tbody>
+              <Table.Tr>
+                <Table.Th w={{ base: '40%', sm: 200 }}>{t('account.name')}</Table.Th>
+                <Table.Td>{account.name}</Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th>{t('account.email')}</Table.Th>
+                <Table.Td>{account.email ?? '—'}</Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th>{t('account.nip')}</Table.Th>
+                <Table.Td>{account.nip ?? '—'}</Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th>{t('account.language')}</Table.Th>
+                <Table.Td>{account.locale === 'en' ? 'English' : 'Bahasa Indonesia'}</Table.Td>
+              </Table.Tr>
+            </Table.Tbody>
+          </Table>
+        </TableScroll>
       </Card>
 
       <Card withBorder padding="lg" component="section" aria-labelledby="memberships-heading">
