@@ -61,7 +61,8 @@ test('a citizen registers, verifies the e-mail, logs in, switches to English and
     await page.getByLabel('Kata sandi').fill(GOOD_PASSWORD);
     await page.getByRole('button', { name: 'Masuk', exact: true }).click();
     await expect(page).toHaveURL(/\/t\/kupang\/workspace$/);
-    await expect(page.getByRole('heading', { level: 1, name: 'Ruang kerja' })).toBeVisible();
+    // A citizen's first page is their own home, not a workspace.
+    await expect(page.getByRole('heading', { level: 1, name: 'Beranda saya' })).toBeVisible();
     await expect(page.getByText(`Selamat datang, ${name}.`)).toBeVisible();
     const nav = page.getByRole('navigation', { name: 'Navigasi ruang kerja' });
     await expect(nav.getByRole('link', { name: 'Akun saya' })).toBeVisible();
@@ -70,14 +71,14 @@ test('a citizen registers, verifies the e-mail, logs in, switches to English and
 
   await test.step('switch the language to English; the choice survives a reload', async () => {
     await page.getByRole('radiogroup', { name: 'Bahasa' }).getByText(/^EN\b/).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Workspace' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'My home' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     const nav = page.getByRole('navigation', { name: 'Workspace navigation' });
     await expect(nav.getByRole('link', { name: 'My account' })).toBeVisible();
     await expectAccessible(page);
 
     await page.reload();
-    await expect(page.getByRole('heading', { level: 1, name: 'Workspace' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'My home' })).toBeVisible();
     await expect(page.getByText(`Welcome, ${name}.`)).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Workspace navigation' })).toBeVisible();
     await expect(
@@ -142,7 +143,7 @@ test('on a 360 px phone the portal, login and workspace fit the screen and the m
   await expectAccessible(page);
 
   await logIn(page, 'kupang', demoLogin(demo, 'kupang', 'citizen'));
-  await expect(page.getByRole('heading', { level: 1, name: 'Ruang kerja' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Beranda saya' })).toBeVisible();
   await expectNoHorizontalScroll(page);
   // On a phone the navigation hides behind the menu button.
   const nav = page.getByRole('navigation', { name: 'Navigasi ruang kerja' });

@@ -95,10 +95,7 @@ test('a guest files an anonim complaint, the desk routes it, the OPD answers, th
   // 1. The guest, on a phone, files an anonim complaint with a photo.
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto(`/t/${TENANT}`);
-  await page
-    .getByRole('region', { name: 'Pengaduan warga' })
-    .getByRole('link', { name: 'Sampaikan pengaduan' })
-    .click();
+  await page.getByRole('region', { name: 'Layanan' }).getByRole('link', { name: 'Sampaikan pengaduan' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sampaikan pengaduan' })).toBeVisible();
   await expectAccessible(page, 'complaint form');
   await expectNoHorizontalScroll(page);
