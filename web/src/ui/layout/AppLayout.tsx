@@ -1,14 +1,17 @@
 import { Anchor, AppShell, Burger, Container, Group, Image, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useLocation, useMatches } from '@tanstack/react-router';
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type NavEntry, type NavGroup, visibleNavEntries } from '../nav';
 import { useAccount } from '../session';
 import { useTenant, useTenantSlug } from '../tenant';
-import { AccountMenu } from './AccountMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NavGroups } from './NavGroups';
+
+// The account menu (Mantine's Menu and its floating positioning) is fetched alongside the session, not with the
+// first page: it waits for the session anyway, and a visitor sees only its "Masuk" button.
+const AccountMenu = lazy(() => import('./AccountMenu').then((module) => ({ default: module.AccountMenu })));
 
 interface AppLayoutProps {
   navEntries: readonly NavEntry[];
@@ -119,7 +122,9 @@ export function AppLayout({ navEntries, navGroups }: AppLayoutProps) {
           </Group>
           <Group gap="xs" wrap="nowrap">
             <LanguageSwitch />
-            <AccountMenu slug={slug} />
+            <Suspense fallback={null}>
+              <AccountMenu slug={slug} />
+            </Suspense>
           </Group>
         </Group>
       </AppShell.Header>
