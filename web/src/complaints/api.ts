@@ -292,3 +292,8 @@ export function useMyTeam(slug: string) {
 export function attachmentUrl(slug: string, attachmentId: string) {
   return complaintsPath(slug, `/attachments/${encodeURIComponent(attachmentId)}`);
 }
+
+/** A small WebP of an image attachment (the server makes it when the photo is uploaded). */
+export function attachmentThumbnailUrl(slug: string, attachmentId: string) {
+  return complaintsPath(slug, `/attachments/${encodeURIComponent(attachmentId)}/thumbnail`);
+}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../ui/format';
 import { currentLang } from '../../../ui/i18n';
 import { useTenantTimeZone } from '../../../ui/tenant';
-import { attachmentUrl } from '../../api';
+import { attachmentThumbnailUrl, attachmentUrl } from '../../api';
 import { StatusBadge } from '../../shared';
 
 export function Facts({ slug, complaint }: { slug: string; complaint: ComplaintDetail }) {
@@ -119,6 +119,14 @@ export function Facts({ slug, complaint }: { slug: string; complaint: ComplaintD
               {complaint.attachments.map((a) => (
                 <List.Item key={a.id}>
                   <Anchor href={attachmentUrl(slug, a.id)} target="_blank" rel="noopener">
+                    {a.mime.startsWith('image/') ? (
+                      <img
+                        src={attachmentThumbnailUrl(slug, a.id)}
+                        alt=""
+                        loading="lazy"
+                        style={{ display: 'block', maxWidth: 160, maxHeight: 120, borderRadius: 4, marginBlock: 4 }}
+                      />
+                    ) : null}
                     {a.fileName}
                   </Anchor>
                 </List.Item>
