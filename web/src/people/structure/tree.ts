@@ -6,7 +6,26 @@ export interface UnitNode {
   children: UnitNode[];
 }
 
-/** The flat list as a forest: parents before children, siblings by name. A unit whose parent is absent is a root. */
+/**
+ * Siblings in the order an organisation chart of a regional government lists them: the Sekretariat Daerah, the
+ * Sekretariat DPRD, the Inspektorat, dinas, badan, kecamatan; within a unit its sekretariat before its bidang.
+ */
+const TYPE_ORDER = [
+  'sekretariat_daerah',
+  'sekretariat',
+  'inspektorat',
+  'dinas',
+  'badan',
+  'kecamatan',
+  'bagian',
+  'bidang',
+];
+const typeRank = (type: string) => {
+  const rank = TYPE_ORDER.indexOf(type);
+  return rank < 0 ? TYPE_ORDER.length : rank;
+};
+
+/** The flat list as a forest: parents before children, siblings by kind, then name. A unit whose parent is absent is a root. */
 export function buildForest(units: readonly Unit[]): UnitNode[] {
   const byId = new Map(units.map((u) => [u.id, u]));
   const children = new Map<string | null, Unit[]>();
@@ -18,7 +37,7 @@ export function buildForest(units: readonly Unit[]): UnitNode[] {
   }
   const build = (parent: string | null, depth: number): UnitNode[] =>
     (children.get(parent) ?? [])
-      .sort((a, b) => a.name.localeCompare(b.name, 'id'))
+      .sort((a, b) => typeRank(a.type) - typeRank(b.type) || a.name.localeCompare(b.name, 'id'))
       .map((unit) => ({ unit, depth, children: build(unit.id, depth + 1) }));
   return build(null, 0);
 }
