@@ -40,6 +40,14 @@ const ADMIN_ENTRIES: readonly NavEntry[] = [
     descriptionKey: 'nav.auditDescription',
   },
   {
+    key: 'national',
+    path: '/nasional',
+    labelKey: 'national.nav',
+    group: 'admin',
+    permission: PERMISSIONS.nationalView,
+    descriptionKey: 'national.description',
+  },
+  {
     key: 'tenants',
     path: '/admin/tenants',
     labelKey: 'nav.tenants',

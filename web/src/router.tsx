@@ -57,6 +57,20 @@ const systemTenantsRoute = createRoute({
   ),
 });
 const SystemTenantsPage = lazyRouteComponent(() => import('./admin/tenants/TenantsAdminPage'), 'TenantsAdminPage');
+const nationalRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/nasional',
+  staticData: { area: 'staff' },
+  component: () => (
+    <RequireAccess permission={PERMISSIONS.nationalView}>
+      <NationalOverviewPage />
+    </RequireAccess>
+  ),
+});
+const NationalOverviewPage = lazyRouteComponent(
+  () => import('./admin/national/NationalOverviewPage'),
+  'NationalOverviewPage',
+);
 
 const portalHomeRoute = createRoute({
   getParentRoute: () => tenantRoute,
@@ -149,6 +163,7 @@ const routeTree = rootRoute.addChildren([
   verifyRoute,
   resetRoute,
   systemTenantsRoute,
+  nationalRoute,
   tenantRoute.addChildren([
     portalHomeRoute,
     openDataRoute,

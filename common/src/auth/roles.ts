@@ -22,6 +22,8 @@ export type Role = (typeof ROLES)[number];
 /** Permission names the web uses to decide what to show. */
 export const PERMISSIONS = {
   manageTenants: 'admin.tenants.manage',
+  /** The national overview across every government of the installation. */
+  nationalView: 'national.view',
   manageRoles: 'admin.roles.manage',
   manageHolidays: 'admin.holidays.manage',
   readAudit: 'admin.audit.read',

@@ -31,7 +31,8 @@ export function hasPermission(
 ): boolean {
   if (!account) return false;
   if (permission === null) return true;
-  if (permission === PERMISSIONS.manageTenants) {
+  // Installation-wide permissions: held in any government (or by the system administrator) they hold everywhere.
+  if (permission === PERMISSIONS.manageTenants || permission === PERMISSIONS.nationalView) {
     return account.isSystemAdmin || account.tenants.some((m) => m.permissions.includes(permission));
   }
   return membershipIn(account, slug)?.permissions.includes(permission) ?? false;

@@ -5,6 +5,9 @@ import { hasAnyRole } from './registry';
 /** Platform actions: administration of tenants, roles, holidays and the audit log. */
 export function definePlatformPolicies(access: AccessRegistry): void {
   access.define(PERMISSIONS.manageTenants, (actor) => actor.isSystemAdmin, { menu: true });
+  access.define(PERMISSIONS.nationalView, (actor) => actor.isSystemAdmin || hasAnyRole(actor, 'national_viewer'), {
+    menu: true,
+  });
   access.define(PERMISSIONS.manageRoles, (actor) => actor.isSystemAdmin || hasAnyRole(actor, 'tenant_admin'), {
     menu: true,
   });

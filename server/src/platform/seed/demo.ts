@@ -75,6 +75,15 @@ const SYSTEM_ADMIN: DemoLogin = {
   password: 'lentera-sistem-demo',
 };
 
+/** A national body's viewer: holds `national_viewer` in every demo government, so sees the national overview. */
+const NATIONAL_VIEWER: DemoLogin & { name: string } = {
+  tenant: '*',
+  role: 'national_viewer',
+  login: 'pemantau@demo.lentera.id',
+  password: 'lentera-pemantau-demo',
+  name: 'Pemantau Nasional',
+};
+
 /** Demo accounts the platform itself seeds; modules add theirs (employees log in with their NIP). */
 function platformDemoAccounts(slug: string): Array<DemoLogin & { name: string }> {
   const city = slug.charAt(0).toUpperCase() + slug.slice(1);
@@ -105,7 +114,8 @@ function platformDemoAccounts(slug: string): Array<DemoLogin & { name: string }>
 
 /** Every demo login with its password, from the platform and from each module's demo data. */
 export function demoLogins(modules: ModuleManifest[]): DemoLogin[] {
-  const list: DemoLogin[] = [SYSTEM_ADMIN];
+  const { name: _name, ...viewer } = NATIONAL_VIEWER;
+  const list: DemoLogin[] = [SYSTEM_ADMIN, viewer];
   for (const t of DEMO_TENANTS) {
     list.push(...platformDemoAccounts(t.slug).map(({ name: _n, ...l }) => l));
     for (const m of modules) list.push(...(m.demoLogins?.(t.slug) ?? []));
@@ -165,7 +175,7 @@ export async function seedDemo(
       say(`  tenant ${demo.slug} created`);
     }
     const ctx = makeCtx(services, { actor, tenant });
-    for (const account of platformDemoAccounts(demo.slug)) {
+    for (const account of [...platformDemoAccounts(demo.slug), NATIONAL_VIEWER]) {
       const accountId = await ensureAccount(services, account, false);
       await transaction(ctx, async (tx) => {
         const has = await tx.db

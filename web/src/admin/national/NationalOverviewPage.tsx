@@ -1,10 +1,11 @@
-import { Anchor, Group, NativeSelect, Progress, Stack, Table, Text } from '@mantine/core';
-import { Link } from '@tanstack/react-router';
+import { Group, NativeSelect, Progress, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Page, PageLoader } from '../../ui/components';
 import { formatNumber } from '../../ui/format';
 import { currentLang } from '../../ui/i18n';
+import { AnchorLink } from '../../ui/links';
+import { useAccount } from '../../ui/session';
 import { TableScroll } from '../../ui/TableScroll';
 import { type HeadlineFigure, type NationalOverview, useNationalOverview } from './api';
 
@@ -15,6 +16,7 @@ const messageKey = (figureKey: string) =>
 /** Every government side by side on its published headline figures: the first view of a national body. */
 export function NationalOverviewPage() {
   const { t, i18n } = useTranslation();
+  const account = useAccount();
   const thisYear = new Date().getFullYear();
   const [year, setYear] = useState(thisYear);
   const overview = useNationalOverview(year);
@@ -27,9 +29,7 @@ export function NationalOverviewPage() {
       title={t('national.title')}
       description={t('national.description')}
       actions={
-        <Anchor component={Link} to="/admin/tenants">
-          {t('national.manageTenants')}
-        </Anchor>
+        account?.isSystemAdmin ? <AnchorLink to="/admin/tenants">{t('national.manageTenants')}</AnchorLink> : null
       }
     >
       <Group>
@@ -70,14 +70,13 @@ function OverviewTable({ data, keys }: { data: NationalOverview; keys: string[] 
           {data.tenants.map((tenant) => (
             <Table.Tr key={tenant.slug}>
               <Table.Th scope="row" fw={600}>
-                <Anchor
-                  component={Link}
+                <AnchorLink
                   to="/t/$slug"
                   params={{ slug: tenant.slug }}
-                  aria-label={t('national.portal', { name: tenant.name })}
+                  title={t('national.portal', { name: tenant.name })}
                 >
                   {tenant.name}
-                </Anchor>
+                </AnchorLink>
               </Table.Th>
               {keys.map((key) => (
                 <Table.Td key={key}>

@@ -1,4 +1,4 @@
-import { loginBodySchema, type SessionAccount } from '@lentera/common';
+import { loginBodySchema, PERMISSIONS, type SessionAccount } from '@lentera/common';
 import { Button, Card, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useRouter, useSearch } from '@tanstack/react-router';
@@ -9,14 +9,14 @@ import { applyServerErrors, schemaValidate } from '../../ui/forms';
 import { i18n, storedLang } from '../../ui/i18n';
 import { AnchorLink, ButtonLink } from '../../ui/links';
 import { safeNext } from '../../ui/search';
-import { useAccount } from '../../ui/session';
+import { hasPermission, useAccount } from '../../ui/session';
 import { useTenant, useTenantSlug } from '../../ui/tenant';
 import { useLogin } from './api';
 
 /** Where to go after logging in, when the login link did not say (`?next=`). */
 function homeFor(account: SessionAccount, slug: string | undefined): string {
   if (slug) return `/t/${encodeURIComponent(slug)}/workspace`;
-  if (account.isSystemAdmin) return '/admin/tenants';
+  if (hasPermission(account, PERMISSIONS.nationalView, undefined)) return '/nasional';
   const only = account.tenants.length === 1 ? account.tenants[0] : undefined;
   return only ? `/t/${encodeURIComponent(only.slug)}/workspace` : '/';
 }

@@ -1,10 +1,11 @@
+import { formatNip, PERMISSIONS } from '@lentera/common';
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../links';
 import { isCitizenOnly } from '../nav';
 import { notify } from '../notify';
-import { useAccount, useLogout } from '../session';
+import { hasPermission, useAccount, useLogout } from '../session';
 
 function initials(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);
@@ -70,7 +71,7 @@ export function AccountMenu({ slug }: AccountMenuProps) {
             {account.name}
           </Text>
           <Text size="xs" c="dimmed">
-            {account.email ?? account.nip}
+            {account.email ?? (account.nip ? formatNip(account.nip) : null)}
           </Text>
         </Menu.Label>
         {current && slug ? (
@@ -92,6 +93,9 @@ export function AccountMenu({ slug }: AccountMenuProps) {
             {membership.name}
           </Menu.Item>
         ))}
+        {hasPermission(account, PERMISSIONS.nationalView, undefined) ? (
+          <Menu.Item renderRoot={(props) => <Link to="/nasional" {...props} />}>{t('national.nav')}</Menu.Item>
+        ) : null}
         {account.isSystemAdmin ? (
           <Menu.Item renderRoot={(props) => <Link to="/admin/tenants" {...props} />}>{t('nav.tenants')}</Menu.Item>
         ) : null}
