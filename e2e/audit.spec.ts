@@ -31,12 +31,12 @@ function count(text: string | undefined): number {
   return Number((text ?? 'NaN').replace(/\./g, ''));
 }
 
-/** The row of the audit table whose "Data" column shows the entity id and whose action is `action`. */
-function auditRow(table: Locator, entityId: string, action: string): Locator {
+/** The row of the audit table whose "Data" column names `reference` and whose action reads `action`. */
+function auditRow(table: Locator, reference: string, action: string): Locator {
   return table
     .getByRole('row')
-    .filter({ hasText: entityId })
-    .filter({ has: table.page().getByText(action, { exact: true }) });
+    .filter({ has: table.page().getByText(reference, { exact: true }) })
+    .filter({ has: table.page().getByRole('cell', { name: action, exact: true }) });
 }
 
 test('the audit log shows a grant and its revocation with an intact chain; the portal shows the chain head', async ({
@@ -50,7 +50,9 @@ test('the audit log shows a grant and its revocation with an intact chain; the p
   await staffNav(page).getByRole('link', { name: 'Peran & akses' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Peran & akses' })).toBeVisible();
   await expectAccessible(page);
-  const grantId = await grantRole(page, email, 'Petugas pengaduan');
+  await grantRole(page, email, 'Petugas pengaduan');
+  // The log names the grant by role and person, never by its id.
+  const grant = `Petugas pengaduan: ${name}`;
   await revokeRole(page, email, 'Petugas pengaduan', name);
 
   await test.step('the chain is intact and both actions are listed with times in WIB', async () => {
@@ -70,8 +72,8 @@ test('the audit log shows a grant and its revocation with an intact chain; the p
     await expect(
       table.getByText('Waktu ditampilkan dalam zona waktu pemerintah daerah (WIB, Asia/Jakarta).'),
     ).toBeVisible();
-    const granted = auditRow(table, grantId, 'role.granted');
-    const revoked = auditRow(table, grantId, 'role.revoked');
+    const granted = auditRow(table, grant, 'Peran diberikan');
+    const revoked = auditRow(table, grant, 'Peran dicabut');
     await expect(granted).toHaveCount(1);
     await expect(revoked).toHaveCount(1);
     for (const [row, label] of [
@@ -92,11 +94,13 @@ test('the audit log shows a grant and its revocation with an intact chain; the p
     const shown = page.getByText(/^Menampilkan [\d.]+–[\d.]+ dari [\d.]+$/);
     const total = async () => count((await shown.textContent())?.match(/dari ([\d.]+)$/)?.[1]);
     const before = await total();
-    await filters.getByLabel('Tindakan').fill('role.revoked');
+    // The action is chosen by its label from a searchable list, not typed as a code.
+    await filters.getByRole('textbox', { name: 'Tindakan' }).fill('dicabut');
+    await page.getByRole('option', { name: 'Peran dicabut', exact: true }).click();
     await filters.getByRole('button', { name: 'Terapkan' }).click();
     await expect(page).toHaveURL(/[?&]action=role\.revoked/);
-    await expect(auditRow(table, grantId, 'role.granted')).toHaveCount(0);
-    await expect(auditRow(table, grantId, 'role.revoked')).toHaveCount(1);
+    await expect(auditRow(table, grant, 'Peran diberikan')).toHaveCount(0);
+    await expect(auditRow(table, grant, 'Peran dicabut')).toHaveCount(1);
     // Every row left is a revocation.
     await expect(table.locator('tbody').getByRole('row').filter({ hasNotText: 'Peran dicabut' })).toHaveCount(0);
     expect(await total()).toBeLessThan(before);
@@ -104,7 +108,7 @@ test('the audit log shows a grant and its revocation with an intact chain; the p
 
     await filters.getByRole('button', { name: 'Hapus saringan' }).click();
     await expect(page).not.toHaveURL(/action=/);
-    await expect(auditRow(table, grantId, 'role.granted')).toHaveCount(1);
+    await expect(auditRow(table, grant, 'Peran diberikan')).toHaveCount(1);
   });
 
   await test.step('the public portal shows the head of the audit chain', async () => {

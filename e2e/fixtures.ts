@@ -120,8 +120,8 @@ export function staffNav(page: Page) {
 }
 
 /**
- * On "Peran & akses": grants `roleLabel` (as the role list shows it) to the account with `login`. Returns the new
- * grant's id, which the audit log shows as the entry's data.
+ * On "Peran & akses": grants `roleLabel` (as the role list shows it) to the account with `login`, for the whole
+ * government (the unit is left empty). Returns the new grant's id (for API checks; screens never show it).
  */
 export async function grantRole(page: Page, login: string, roleLabel: string): Promise<string> {
   const form = page.getByRole('region', { name: 'Berikan peran' });

@@ -172,6 +172,8 @@ describeEachDialect('audit log: labels and human references', (env) => {
     const items = await entries('en');
     const revoked = items.find((e) => e.action === 'role.revoked' && e.entityId === grantId);
     expect(revoked?.entityReference).toEqual({ id: 'Inspektur: Wati Penerima', en: 'Inspector: Wati Penerima' });
+    const granted = items.find((e) => e.action === 'role.granted' && e.entityId === grantId);
+    expect(granted?.entityReference).toEqual({ id: 'Inspektur: Wati Penerima', en: 'Inspector: Wati Penerima' });
   });
 
   it('lists the labelled actions for the filter, sorted in the reader language', async () => {

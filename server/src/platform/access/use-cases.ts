@@ -110,6 +110,11 @@ export async function grantRole(ctx: Ctx, input: z.infer<typeof grantRoleBodySch
       entityType: 'role_grant',
       entityId: row.id,
       after: { accountId: account.id, role: data.role, unitId: row.unit_id },
+      // Kept with the entry: a revoked grant's row is deleted, its history still names it.
+      reference: {
+        id: `${roleName(data.role, 'id')}: ${account.name}`,
+        en: `${roleName(data.role, 'en')}: ${account.name}`,
+      },
     });
     return toGrant({ ...row, name: account.name, email: account.email, nip: account.nip });
   });

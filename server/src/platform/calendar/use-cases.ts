@@ -60,7 +60,13 @@ export async function addLocalHoliday(ctx: Ctx, input: z.infer<typeof holidayCre
         created_at: tx.clock.now().toISOString(),
       })
       .execute();
-    await recordAudit(tx, { action: 'calendar.holiday_added', entityType: 'holiday', entityId: id, after: data });
+    await recordAudit(tx, {
+      action: 'calendar.holiday_added',
+      entityType: 'holiday',
+      entityId: id,
+      after: data,
+      reference: { id: `${data.name} (${data.date})`, en: `${data.name} (${data.date})` },
+    });
     return { id, date: data.date, name: data.name, kind: 'local' as const };
   });
   ctx.calendars.invalidate(tenant.id);

@@ -5,12 +5,12 @@ import {
   Card,
   Code,
   Group,
+  Select,
   SimpleGrid,
   Skeleton,
   Stack,
   Table,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
@@ -20,22 +20,11 @@ import { ErrorAlert, Page, PageLoader } from '../../ui/components';
 import { DateField } from '../../ui/dates';
 import { formatDateTime, formatNumber, shortHash, timeZoneAbbreviation } from '../../ui/format';
 import { RequireAccess } from '../../ui/guards';
-import { currentLang, i18n } from '../../ui/i18n';
+import { currentLang } from '../../ui/i18n';
 import { Pager } from '../../ui/Pager';
 import { TableScroll } from '../../ui/TableScroll';
 import { useTenantSlug, useTenantTimeZone } from '../../ui/tenant';
-import { AUDIT_PAGE_SIZE, useAuditEntries, useAuditVerification } from './api';
-
-/** "role.granted" as "Peran diberikan"; an action no translation knows yet shows its code. */
-function auditActionLabel(action: string): string {
-  const key = `auditActions.${action.replace(/\./g, '_')}`;
-  return i18n.exists(key) ? i18n.t(key as never) : action;
-}
-
-function entityTypeLabel(entityType: string): string {
-  const key = `entityTypes.${entityType}`;
-  return i18n.exists(key) ? i18n.t(key as never) : entityType;
-}
+import { AUDIT_PAGE_SIZE, useAuditActions, useAuditEntries, useAuditVerification } from './api';
 
 const route = getRouteApi('/t/$slug/staff/admin/audit');
 
@@ -66,8 +55,13 @@ function ChainStatus({ slug }: { slug: string }) {
   );
 }
 
-function Filters() {
+function Filters({ slug }: { slug: string }) {
   const { t } = useTranslation();
+  const lang = currentLang();
+  const actions = useAuditActions(slug);
+  const actionOptions = (actions.data?.items ?? [])
+    .map((item) => ({ value: item.action, label: item.label[lang] }))
+    .sort((a, b) => a.label.localeCompare(b.label, lang));
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const [action, setAction] = useState(search.action ?? '');
@@ -82,7 +76,7 @@ function Filters() {
           event.preventDefault();
           void navigate({
             search: {
-              action: action.trim() || undefined,
+              action: action || undefined,
               from: from ?? undefined,
               to: to ?? undefined,
               page: undefined,
@@ -91,11 +85,15 @@ function Filters() {
         }}
       >
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput
+          <Select
             label={t('audit.action')}
             placeholder={t('audit.actionHint')}
-            value={action}
-            onChange={(event) => setAction(event.currentTarget.value)}
+            data={actionOptions}
+            value={action || null}
+            onChange={(value) => setAction(value ?? '')}
+            searchable
+            clearable
+            nothingFoundMessage={t('audit.noAction')}
           />
           <DateField label={t('audit.from')} value={from} onChange={setFrom} clearable maxDate={to ?? undefined} />
           <DateField label={t('audit.to')} value={to} onChange={setTo} clearable minDate={from ?? undefined} />
@@ -159,20 +157,21 @@ function Entries({ slug }: { slug: string }) {
                 <Table.Tr key={entry.seq}>
                   <Table.Td>{formatNumber(entry.seq, lang)}</Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(entry.at, timeZone, lang)}</Table.Td>
-                  <Table.Td>{entry.actorName ?? (entry.actorId ? entry.actorId : t('audit.system'))}</Table.Td>
+                  <Table.Td>{entry.actorName ?? t('audit.system')}</Table.Td>
+                  <Table.Td>{entry.actionLabel[lang]}</Table.Td>
                   <Table.Td>
-                    {auditActionLabel(entry.action)}
-                    <Text size="xs" c="dimmed" ff="monospace">
-                      {entry.action}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    {entityTypeLabel(entry.entityType)}
-                    {entry.entityId ? (
-                      <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
-                        {entry.entityId}
-                      </Text>
-                    ) : null}
+                    {entry.entityReference ? (
+                      <>
+                        <Text size="xs" c="dimmed">
+                          {entry.entityLabel[lang]}
+                        </Text>
+                        <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                          {entry.entityReference[lang]}
+                        </Text>
+                      </>
+                    ) : (
+                      entry.entityLabel[lang]
+                    )}
                   </Table.Td>
                   <Table.Td>
                     <Code title={entry.hash}>{shortHash(entry.hash)}</Code>
@@ -205,7 +204,7 @@ export function AuditPage() {
           <Title order={2} fz="h4" id="audit-list-heading">
             {t('audit.listHeading')}
           </Title>
-          <Filters />
+          <Filters slug={slug} />
           <Entries slug={slug} />
         </Stack>
       </Page>

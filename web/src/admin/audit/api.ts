@@ -1,22 +1,11 @@
+import type { AuditActions, AuditLogEntry } from '@lentera/common';
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '../../ui/api';
 
 export const AUDIT_PAGE_SIZE = 50;
 
-export interface AuditEntry {
-  seq: number;
-  at: string;
-  actorId: string | null;
-  actorName: string | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  digest: string;
-  hash: string;
-}
-
 export interface AuditPage {
-  items: AuditEntry[];
+  items: AuditLogEntry[];
   total: number;
   page: number;
   pageSize: number;
@@ -62,4 +51,13 @@ export function auditVerifyQuery(slug: string) {
 
 export function useAuditVerification(slug: string) {
   return useQuery(auditVerifyQuery(slug));
+}
+
+/** The installation's audit actions with their labels, for the filter. */
+export function useAuditActions(slug: string) {
+  return useQuery({
+    queryKey: ['tenant', slug, 'audit', 'actions'],
+    queryFn: ({ signal }) => api<AuditActions>(`${base(slug)}/actions`, { signal }),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
 }

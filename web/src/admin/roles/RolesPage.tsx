@@ -1,9 +1,11 @@
 import { GRANTABLE_ROLES, grantRoleBodySchema, PERMISSIONS, type RoleGrant } from '@lentera/common';
 import { Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { unitsQuery } from '../../people/structure/api';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorAlert, Page, PageLoader } from '../../ui/components';
 import { formatDateTime } from '../../ui/format';
@@ -19,7 +21,27 @@ import { ROLES_PAGE_SIZE, useGrantRole, useRevokeRole, useRoleGrants } from './a
 
 const route = getRouteApi('/t/$slug/staff/admin/roles');
 
-const GRANT_CODE_FIELDS = { account_not_found: 'login', role_already_granted: 'role' };
+const GRANT_CODE_FIELDS = { account_not_found: 'login', role_already_granted: 'role', unit_not_found: 'unitId' };
+
+/**
+ * The tenant's units as choices, by name (with the unit code where two share a name), and a lookup of names by id
+ * for the list of grants.
+ */
+function useUnitChoices(slug: string) {
+  const units = useQuery(unitsQuery(slug, true));
+  return useMemo(() => {
+    const all = units.data ?? [];
+    const count = new Map<string, number>();
+    for (const unit of all) count.set(unit.name, (count.get(unit.name) ?? 0) + 1);
+    const label = (unit: (typeof all)[number]) =>
+      (count.get(unit.name) ?? 0) > 1 ? `${unit.name} (${unit.code})` : unit.name;
+    return {
+      options: all.filter((u) => !u.closedOn).map((u) => ({ value: u.id, label: label(u) })),
+      nameOf: new Map(all.map((u) => [u.id, label(u)])),
+      loading: units.isPending,
+    };
+  }, [units.data, units.isPending]);
+}
 
 interface GrantValues {
   login: string;
@@ -35,10 +57,11 @@ function GrantForm({ slug }: { slug: string }) {
     validate: schemaValidate<GrantValues>(grantRoleBodySchema, { prepare: withoutBlanks }),
   });
   const roleOptions = GRANTABLE_ROLES.map((role) => ({ value: role, label: roleLabel(role) }));
+  const units = useUnitChoices(slug);
 
   const onSubmit = form.onSubmit((values) =>
     grant.mutate(
-      { login: values.login.trim(), role: values.role, unitId: values.unitId.trim() || null },
+      { login: values.login.trim(), role: values.role, unitId: values.unitId || null },
       {
         onSuccess: (created) => {
           notify(t('roles.granted', { role: roleLabel(created.role), name: created.accountName }), 'success');
@@ -74,7 +97,19 @@ function GrantForm({ slug }: { slug: string }) {
               maxDropdownHeight={460}
               {...form.getInputProps('role')}
             />
-            <TextInput label={t('roles.unit')} description={t('roles.unitHint')} {...form.getInputProps('unitId')} />
+            <Select
+              label={t('roles.unit')}
+              description={t('roles.unitHint')}
+              placeholder={t('roles.unitPlaceholder')}
+              data={units.options}
+              searchable
+              clearable
+              nothingFoundMessage={t('roles.noUnit')}
+              maxDropdownHeight={320}
+              {...form.getInputProps('unitId')}
+              value={form.getValues().unitId || null}
+              onChange={(value) => form.setFieldValue('unitId', value ?? '')}
+            />
           </SimpleGrid>
           <Group>
             <Button type="submit" loading={grant.isPending}>
@@ -98,6 +133,7 @@ function GrantsTable({ slug }: { slug: string }) {
   const lang = currentLang();
   const [query, setQuery] = useState(search.q ?? '');
   const [toRevoke, setToRevoke] = useState<RoleGrant | null>(null);
+  const units = useUnitChoices(slug);
   const closeDialog = () => {
     setToRevoke(null);
     revoke.reset();
@@ -165,7 +201,11 @@ function GrantsTable({ slug }: { slug: string }) {
                       <Table.Td>{grant.accountName}</Table.Td>
                       <Table.Td>{grant.login}</Table.Td>
                       <Table.Td>{roleLabel(grant.role)}</Table.Td>
-                      <Table.Td>{grant.unitId ?? t('roles.wholeTenant')}</Table.Td>
+                      <Table.Td>
+                        {grant.unitId
+                          ? (units.nameOf.get(grant.unitId) ?? (units.loading ? '…' : t('roles.unitUnknown')))
+                          : t('roles.wholeTenant')}
+                      </Table.Td>
                       <Table.Td>{formatDateTime(grant.grantedAt, timeZone, lang)}</Table.Td>
                       <Table.Td>
                         <Button
