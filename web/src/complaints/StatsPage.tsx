@@ -12,6 +12,7 @@ import { currentLang } from '../ui/i18n';
 import { TableScroll } from '../ui/TableScroll';
 import { useTenantSlug, useTenantTimeZone } from '../ui/tenant';
 import { statsUrl, useStats } from './api';
+import { StatsTrend } from './StatsTrend';
 
 const dash = '–';
 const num = (value: number | null, lang: Lang, digits = 1) =>
@@ -53,7 +54,14 @@ function Totals({ stats }: { stats: ComplaintStats }) {
         />
         <Figure label={t('complaints.stats.onTime')} value={pct(total.shareOnTime, lang)} />
         <Figure label={t('complaints.stats.medianAnswer')} value={num(total.answerMedianDays, lang)} />
-        <Figure label={t('complaints.stats.meanRating')} value={num(total.meanRating, lang, 2)} />
+        <Figure
+          label={t('complaints.stats.meanRating')}
+          value={
+            total.meanRating === null
+              ? dash
+              : t('complaints.stats.outOfFive', { value: formatNumber(total.meanRating, lang, 2) })
+          }
+        />
       </SimpleGrid>
     </Card>
   );
@@ -111,6 +119,8 @@ function StatsSection({
                 tickLine="none"
                 withTooltip={false}
                 withBarValueLabel
+                // The value is written past the end of each bar: room for it inside the card.
+                barChartProps={{ margin: { right: 48 } }}
               />
             </Box>
             <TableScroll minWidth={900} label={title}>
@@ -166,7 +176,11 @@ function StatsSection({
                       <Table.Td ta="right">{num(r.firstResponseP90Days, lang)}</Table.Td>
                       <Table.Td ta="right">{num(r.answerMedianDays, lang)}</Table.Td>
                       <Table.Td ta="right">{num(r.answerP90Days, lang)}</Table.Td>
-                      <Table.Td ta="right">{num(r.meanRating, lang, 2)}</Table.Td>
+                      <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                        {r.meanRating === null
+                          ? dash
+                          : t('complaints.stats.outOfFive', { value: formatNumber(r.meanRating, lang, 2) })}
+                      </Table.Td>
                       <Table.Td ta="right">{pct(r.reopenRate, lang)}</Table.Td>
                     </Table.Tr>
                   ))}
@@ -241,6 +255,7 @@ export function StatsPage() {
       {byUnit.isPending ? <PageLoader /> : null}
       {byUnit.isError ? <ErrorAlert error={byUnit.error} onRetry={() => void byUnit.refetch()} /> : null}
       {byUnit.data ? <Totals stats={byUnit.data} /> : null}
+      {byUnit.data ? <StatsTrend trend={byUnit.data.trend} /> : null}
       {byUnit.data ? (
         <StatsSection
           id="by-unit"

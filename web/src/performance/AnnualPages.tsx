@@ -1,4 +1,5 @@
 import type { Annual, Rating } from '@lentera/common';
+import { formatNip } from '@lentera/common';
 import { Alert, Button, Card, Group, Radio, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -206,7 +207,7 @@ function EmployeeAnnualContent() {
   return (
     <Page
       title={t('performance.annual.title', { year: y })}
-      description={annual ? `${annual.employeeName} · NIP ${annual.nip}` : undefined}
+      description={annual ? `${annual.employeeName} · NIP ${formatNip(annual.nip)}` : undefined}
     >
       <PeriodicTable periodic={periodic} year={y} />
       <WarningsList warnings={warnings} />
@@ -299,7 +300,10 @@ function AnnualByIdContent() {
   if (!annual.data) return <ErrorAlert error={annual.error} onRetry={() => void annual.refetch()} />;
   const a = annual.data;
   return (
-    <Page title={t('performance.annual.titleOf', { name: a.employeeName, year: a.year })} description={`NIP ${a.nip}`}>
+    <Page
+      title={t('performance.annual.titleOf', { name: a.employeeName, year: a.year })}
+      description={`NIP ${formatNip(a.nip)}`}
+    >
       <PeriodicTable periodic={a.periodic} year={a.year} />
       <WarningsList warnings={a.warnings} />
       <AnnualSummary annual={a} />

@@ -1,3 +1,4 @@
+import { formatNip } from '@lentera/common';
 import { Button, Card, Group, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -178,7 +179,7 @@ function FollowUpContent() {
                       <Table.Th scope="row" fw={500}>
                         {a.name}
                       </Table.Th>
-                      <Table.Td>{a.nip}</Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatNip(a.nip)}</Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>

@@ -1,4 +1,5 @@
 import type { Rating } from '@lentera/common';
+import { formatNip } from '@lentera/common';
 import { Alert, Button, Card, Group, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { getRouteApi } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -90,7 +91,7 @@ function InboxContent() {
                   <Table.Th scope="row" fw={500}>
                     {item.employeeName}
                     <Text size="xs" c="dimmed">
-                      {item.nip}
+                      {formatNip(item.nip)}
                     </Text>
                   </Table.Th>
                   <Table.Td>{item.label}</Table.Td>
@@ -150,7 +151,7 @@ function ReviewPlanContent() {
   return (
     <Page
       title={t('performance.review.planTitle', { name: p.employeeName, year: p.year })}
-      description={`NIP ${p.nip}`}
+      description={`NIP ${formatNip(p.nip)}`}
     >
       <Group gap="sm">
         <StatusBadge status={p.status} />
@@ -243,7 +244,7 @@ function ReviewReportContent() {
   return (
     <Page
       title={t('performance.review.reportTitle', { name: r.employeeName, period: r.periodLabel })}
-      description={`NIP ${r.nip}`}
+      description={`NIP ${formatNip(r.nip)}`}
     >
       <Group gap="sm" wrap="wrap">
         <StatusBadge status={r.status} />

@@ -1,4 +1,5 @@
 import type { PerformanceYear } from '@lentera/common';
+import { formatNip } from '@lentera/common';
 import { Alert, Card, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -66,7 +67,7 @@ export function MembersTable({ team, year, withReview }: { team: TeamStatus; yea
               <Table.Th scope="row" fw={500}>
                 {m.employeeName}
                 <Text size="xs" c="dimmed">
-                  {m.nip}
+                  {formatNip(m.nip)}
                 </Text>
               </Table.Th>
               <Table.Td>

@@ -73,6 +73,8 @@ function StatSection({
                 series={[{ name: 'count', label: t('workforce.count'), color: 'blue.8' }]}
                 valueFormatter={(value) => formatNumber(value, lang)}
                 withBarValueLabel
+                // The value is written past the end of each bar: room for it inside the card.
+                barChartProps={{ margin: { right: 56 } }}
                 yAxisProps={{ width: Math.min(wide ? 240 : 140, longest * 7 + 8), interval: 0 }}
                 gridAxis="none"
                 withXAxis={false}

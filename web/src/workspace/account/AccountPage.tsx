@@ -1,3 +1,4 @@
+import { formatNip } from '@lentera/common';
 import { Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useNavigate } from '@tanstack/react-router';
@@ -52,7 +53,7 @@ export function AccountPage() {
               </Table.Tr>
               <Table.Tr>
                 <Table.Th>{t('account.nip')}</Table.Th>
-                <Table.Td>{account.nip ?? '—'}</Table.Td>
+                <Table.Td>{account.nip ? formatNip(account.nip) : '—'}</Table.Td>
               </Table.Tr>
               <Table.Tr>
                 <Table.Th>{t('account.language')}</Table.Th>
