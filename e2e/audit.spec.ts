@@ -95,7 +95,7 @@ test('the audit log shows a grant and its revocation with an intact chain; the p
     const total = async () => count((await shown.textContent())?.match(/dari ([\d.]+)$/)?.[1]);
     const before = await total();
     // The action is chosen by its label from a searchable list, not typed as a code.
-    await filters.getByRole('textbox', { name: 'Tindakan' }).fill('dicabut');
+    await filters.getByRole('combobox', { name: 'Tindakan' }).fill('dicabut');
     await page.getByRole('option', { name: 'Peran dicabut', exact: true }).click();
     await filters.getByRole('button', { name: 'Terapkan' }).click();
     await expect(page).toHaveURL(/[?&]action=role\.revoked/);
