@@ -30,7 +30,7 @@ export default defineConfig({
           globalSetup: ['server/src/test/global-setup.ts'],
           fileParallelism: false,
           testTimeout: 300_000,
-          hookTimeout: 180_000,
+          hookTimeout: 300_000,
         },
       },
     ],

@@ -110,7 +110,7 @@ function startNode(index: number, port: number, env: Record<string, string>): Se
   };
 
   const waitReady = async () => {
-    const deadline = Date.now() + 90_000;
+    const deadline = Date.now() + 240_000;
     for (;;) {
       if (child?.exitCode !== null || child?.signalCode !== null)
         throw new Error(`node ${index} exited while starting:\n${stderr}`);
@@ -120,7 +120,7 @@ function startNode(index: number, port: number, env: Record<string, string>): Se
       } catch {
         // not listening yet
       }
-      if (Date.now() > deadline) throw new Error(`node ${index} was not ready in 90 s:\n${stderr}`);
+      if (Date.now() > deadline) throw new Error(`node ${index} was not ready in 240 s:\n${stderr}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   };
@@ -192,7 +192,7 @@ export function setupCluster(target: { dialect: Dialect; pgUrl?: string }, optio
     const nodes = ports.map((port, index) => startNode(index, port, env));
     cluster.nodes.push(...nodes);
     await Promise.all(nodes.map((n) => (n as ServerNode & { start(): Promise<void> }).start()));
-  }, 120_000);
+  }, 300_000);
   afterAll(async () => {
     await Promise.all(cluster.nodes.map((n) => n.stop()));
     await cluster.services?.handle.close();
