@@ -1,13 +1,15 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { beforeAll, expect, it } from 'vitest';
+import Fastify from 'fastify';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { RouteInfo } from '../../app';
 import { buildAccount, buildTenant, TEST_PASSWORD } from '../../test/factories';
 import { describeEachDialect, type TestEnv } from '../../test/harness';
 import type { HttpClient } from '../../test/http-client';
 import { uuidv7 } from '../ids';
 import type { TenantRecord } from '../tenancy/repository';
-import { formatBytes, type UploadLimits } from './uploads';
+import { installErrorHandler } from './errors';
+import { formatBytes, installUploads, type UploadLimits } from './uploads';
 
 /** The upload routes of today; the generated list must hold them (and covers every later one by itself). */
 const KNOWN_UPLOAD_ROUTES = [
@@ -124,6 +126,43 @@ describeEachDialect('multipart uploads, on every upload route of the route table
       expect(outcome.body.error.message, what).toContain(formatBytes(limits.fileMaxBytes));
     }
     expect(await complaintCount()).toBe(before);
+  });
+});
+
+describe('multipart uploads: a route that reads the parts itself', () => {
+  it('still answers a malformed body with 400 and a file past its limit with 413 naming it (the error handler)', async () => {
+    const app = Fastify();
+    installErrorHandler(app);
+    await installUploads(app);
+    app.post(
+      '/unggah',
+      {
+        config: { upload: { maxBytes: 4096, fileMaxBytes: 1024, files: 1 } },
+        schema: { consumes: ['multipart/form-data'] },
+      },
+      async (request) => {
+        for await (const p of request.parts({ limits: { fileSize: 1024 } })) if (p.type === 'file') await p.toBuffer();
+        return { ok: true };
+      },
+    );
+    const send = (type: string, payload: string) =>
+      app.inject({ method: 'POST', url: '/unggah', headers: { 'content-type': type }, payload });
+    const malformed = await send('multipart/form-data; boundary=x', filePart('x'));
+    expect([malformed.statusCode, malformed.json().error.code]).toEqual([400, 'multipart_malformed']);
+    const big = `--x\r\nContent-Disposition: form-data; name="f"; filename="a.pdf"\r\n\r\n${'a'.repeat(2000)}\r\n--x--\r\n`;
+    const tooLarge = await send('multipart/form-data; boundary=x', big);
+    expect(tooLarge.statusCode).toBe(413);
+    expect(tooLarge.json().error).toEqual({
+      code: 'upload_file_too_large',
+      message: 'Berkas terlalu besar: paling banyak 1 KB per berkas.',
+    });
+    // And a multipart route without declared limits does not start.
+    const careless = Fastify();
+    await installUploads(careless);
+    expect(() => careless.post('/x', { schema: { consumes: ['multipart/form-data'] } }, async () => ({}))).toThrow(
+      /declares no config.upload/,
+    );
+    await app.close();
   });
 });
 

@@ -71,7 +71,12 @@ function isMalformed(error: unknown): boolean {
   if (code && ['FST_PARTS_LIMIT', 'FST_FIELDS_LIMIT', 'FST_PROTO_VIOLATION', 'FST_REQ_PREMATURE_CLOSE'].includes(code))
     return true;
   if ((error as { statusCode?: number }).statusCode) return false;
-  return /busboy/.test(error.stack ?? '') || /multipart|unexpected end of|malformed/i.test(error.message);
+  return (
+    /[\\/](busboy|dicer)[\\/]/.test(error.stack ?? '') ||
+    /^(Multipart: |Unexpected end of (multipart data|form)|Malformed part header|Part terminated early)/.test(
+      error.message,
+    )
+  );
 }
 
 /** The upload error an escaped parser error stands for, or null (used by the error handler). */
