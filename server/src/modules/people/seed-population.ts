@@ -4,7 +4,16 @@ import { BACK_TITLES, BIRTH_PLACES, FAMILY_NAMES, FEMALE_NAMES, MAJORS, MALE_NAM
 import { DEMO_PEOPLE, type DemoPerson, type DemoRole } from './demo-people';
 import { foldHistory } from './derive';
 import { type EmployeesTable, type HistoryTable, type PositionsTable, searchName, type UnitsTable } from './repository';
-import { educationAllows, familyOf, levelsOf, PPPK_GRADE, pad, REGULAR_CEILING, START_RANK } from './seed-rules';
+import {
+  educationAllows,
+  familyOf,
+  levelsOf,
+  PPPK_GRADE,
+  pad,
+  REGULAR_CEILING,
+  START_RANK,
+  staffPostPicker,
+} from './seed-rules';
 
 // The deterministic demo population (units, positions, employees, history) that seed.ts writes.
 
@@ -115,27 +124,12 @@ export function generatePopulation(
   // Their NIPs are taken: a drawn NIP with the same birth date, start and sex gets the next serial.
   for (const person of Object.values(pinned ?? {})) serials.set(person.nip.slice(0, 15), 1);
 
-  /** A staff post for the rank the person has reached by now, and the rank it lets them hold. */
-  const staffPost = (unitId: string, status: string, education: string, natural: number, start: number) => {
-    const options: Array<{ p: PositionsTable; hi: number; w: number }> = [];
-    const own = ownPosts.get(unitById.get(unitId)?.code ?? '');
-    for (const p of positionsByUnit.get(unitId) ?? []) {
-      if (p.is_head || filledSingles.has(p.id) || !educationAllows(p, education)) continue;
-      if ((p.kind === 'pengawas' || p.kind === 'administrator') && status !== 'PNS') continue;
-      const range = levelsOf(p, status);
-      if (!range || range[0] > natural || range[1] < start) continue;
-      options.push({ p, hi: range[1], w: own?.has(p.name) ? 4 : 1 });
-    }
-    const exact = options.filter((o) => o.hi >= natural);
-    const best = exact.length ? exact : options.filter((o) => o.hi === Math.max(...options.map((x) => x.hi)));
-    let r = random() * best.reduce((a, o) => a + o.w, 0);
-    const chosen =
-      best.find((o) => {
-        r -= o.w;
-        return r <= 0;
-      }) ?? best[0];
-    return chosen ? { position: chosen.p, level: Math.min(natural, chosen.hi) } : undefined;
-  };
+  const staffPost = staffPostPicker({
+    positionsByUnit,
+    filledSingles,
+    ownPostsOf: (unitId) => ownPosts.get(unitById.get(unitId)?.code ?? ''),
+    random,
+  });
 
   for (let i = 0; i < count; i++) {
     const headOf = i < headsToFill.length ? headsToFill[i]! : null;
@@ -206,7 +200,7 @@ export function generatePopulation(
     }
     const first = male ? pick(MALE_NAMES) : pick(FEMALE_NAMES);
     const name = person?.name ?? (random() < 0.15 ? first : `${first} ${pick(FAMILY_NAMES)}`);
-    const backTitle = person ? person.backTitle : pick(BACK_TITLES[education] ?? ['']) || null;
+    const drawnTitle = pick(BACK_TITLES[education] ?? ['']) || null;
     const serviceStart = `${serviceStartYear}-${pad(serviceStartMonth)}-01`;
     const years = ty - serviceStartYear;
     const startRank = START_RANK[education] ?? 8;
@@ -224,12 +218,22 @@ export function generatePopulation(
       const pppkLevel = pppkGradeByCode(PPPK_GRADE[education] ?? 'IX')!.level;
       const post =
         status === 'PPPK'
-          ? staffPost(unit.id, status, education, pppkLevel, pppkLevel)
-          : staffPost(unit.id, status, education, natural, startRank);
+          ? staffPost(unit.id, status, education, pppkLevel, pppkLevel, male)
+          : staffPost(unit.id, status, education, natural, startRank, male);
       position = post?.position ?? positionsByUnit.get(unit.id)!.find((p) => p.kind === 'pelaksana')!;
       rankLevel = status === 'PPPK' ? pppkLevel : (post?.level ?? Math.min(natural, 10));
       if (position.quota === 1) filledSingles.add(position.id);
     }
+    // A diploma's title names the profession where the post does: nurses A.Md.Kep., midwives A.Md.Keb.
+    const backTitle = person
+      ? person.backTitle
+      : education === 'D3'
+        ? position.name.startsWith('Perawat ')
+          ? 'A.Md.Kep.'
+          : position.name.startsWith('Bidan ')
+            ? 'A.Md.Keb.'
+            : 'A.Md.'
+        : drawnTitle;
     const id = uuidv7();
     const entry = (fields: Partial<HistoryTable>, tmt: string, sk: string): HistoryTable => ({
       id: uuidv7(),

@@ -44,3 +44,36 @@ export const familyOf = (p: PositionsTable) =>
   p.fungsional_level
     ? p.name.replace(/ (Ahli Pertama|Ahli Muda|Ahli Madya|Ahli Utama|Pemula|Terampil|Mahir|Penyelia)$/, '')
     : p.name;
+
+/** Picks a staff post in a unit for the rank a person has reached by now, and the rank that post lets them hold. */
+export function staffPostPicker(deps: {
+  positionsByUnit: Map<string, PositionsTable[]>;
+  /** Posts held by one person (a Kepala Subbagian) that are taken. */
+  filledSingles: Set<string>;
+  /** A unit's own posts (teachers in a school), drawn more often than the common ones. */
+  ownPostsOf: (unitId: string) => Set<string> | undefined;
+  random: () => number;
+}) {
+  const { positionsByUnit, filledSingles, ownPostsOf, random } = deps;
+  return (unitId: string, status: string, education: string, natural: number, start: number, male: boolean) => {
+    const options: Array<{ p: PositionsTable; hi: number; w: number }> = [];
+    const own = ownPostsOf(unitId);
+    for (const p of positionsByUnit.get(unitId) ?? []) {
+      if (p.is_head || filledSingles.has(p.id) || !educationAllows(p, education)) continue;
+      if (male && p.name.startsWith('Bidan ')) continue;
+      if ((p.kind === 'pengawas' || p.kind === 'administrator') && status !== 'PNS') continue;
+      const range = levelsOf(p, status);
+      if (!range || range[0] > natural || range[1] < start) continue;
+      options.push({ p, hi: range[1], w: own?.has(p.name) ? 4 : 1 });
+    }
+    const exact = options.filter((o) => o.hi >= natural);
+    const best = exact.length ? exact : options.filter((o) => o.hi === Math.max(...options.map((x) => x.hi)));
+    let r = random() * best.reduce((a, o) => a + o.w, 0);
+    const chosen =
+      best.find((o) => {
+        r -= o.w;
+        return r <= 0;
+      }) ?? best[0];
+    return chosen ? { position: chosen.p, level: Math.min(natural, chosen.hi) } : undefined;
+  };
+}
