@@ -92,7 +92,7 @@ describe('the sizes the server sends', () => {
     write('assets/big.js', 5000);
     write('assets/big.js.br', 1200);
     write('assets/big.js.gz', 1400);
-    write('assets/small.js', 300); // compress-dist.mjs leaves files of 1 KB or less as they are
+    write('assets/small.js', 300); // a file the build did not compress (an image, say)
     expect(servedSize(dist, 'assets/big.js')).toEqual({ file: 'assets/big.js', raw: 5000, br: 1200, gzip: 1400 });
     expect(servedSize(dist, 'assets/small.js')).toEqual({ file: 'assets/small.js', raw: 300, br: 300, gzip: 300 });
   });

@@ -86,7 +86,7 @@ export interface FileSize {
 
 /**
  * What the server sends for one file of the build: its precompressed `.br` / `.gz` sibling when the build
- * wrote one (scripts/compress-dist.mjs skips files of 1 KB or less), else the file itself, as
+ * wrote one (scripts/compress-dist.mjs writes them for every script, stylesheet and page), else the file itself, as
  * `@fastify/static` with `preCompressed` does.
  */
 export function servedSize(dist: string, file: string): FileSize {
