@@ -23,7 +23,6 @@ export const LANDMARKS = [
   'dekat kantor lurah',
   'depan puskesmas',
   'di ujung gang',
-  'dekat jembatan',
 ];
 
 export const TOPICS: Record<string, Topic[]> = {
