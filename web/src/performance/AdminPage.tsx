@@ -36,6 +36,7 @@ import {
   useYears,
 } from './api';
 import { defaultYear, P } from './shared';
+import { nextYearToOpen } from './years';
 
 /** Finds an employee's id by NIP through the people module's list (exact NIP). */
 async function employeeIdByNip(slug: string, nip: string): Promise<string | null> {
@@ -53,7 +54,12 @@ function YearsCard({ slug }: { slug: string }) {
   const years = useYears(slug);
   const open = useOpenYear(slug);
   const close = useCloseYear(slug);
-  const [newYear, setNewYear] = useState<number | string>(new Date().getFullYear());
+  const opened = (years.data?.items ?? []).map((y) => y.year);
+  const proposed = nextYearToOpen(opened, new Date().getFullYear());
+  // Until the person types a year, the control proposes one that is not open yet (and follows the list).
+  const [typed, setNewYear] = useState<number | string | null>(null);
+  const newYear = typed ?? proposed;
+  const alreadyOpen = opened.includes(Number(newYear));
   const lang = currentLang();
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="years-heading">
@@ -101,12 +107,17 @@ function YearsCard({ slug }: { slug: string }) {
             w={140}
             value={newYear}
             onChange={setNewYear}
+            error={alreadyOpen ? t('performance.admin.yearExists', { year: newYear }) : undefined}
           />
           <Button
+            disabled={alreadyOpen}
             loading={open.isPending}
             onClick={() =>
               open.mutate(Number(newYear), {
-                onSuccess: () => notify(t('performance.admin.opened', { year: newYear }), 'success'),
+                onSuccess: () => {
+                  notify(t('performance.admin.opened', { year: newYear }), 'success');
+                  setNewYear(null);
+                },
               })
             }
           >
