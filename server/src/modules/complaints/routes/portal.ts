@@ -68,6 +68,19 @@ export function portalRoutes(app: FastifyInstance, services: Services): void {
     async (request, reply) =>
       sendFile(reply, await publicPhoto(ctx(request), request.params.code, request.params.attachmentId)),
   );
+  r.get(
+    `${C}/public/:code/photos/:attachmentId/thumbnail`,
+    {
+      config: { public: true },
+      schema: {
+        tags,
+        summary: 'A small WebP of a photo of a published complaint, for lists (the photo URL + /thumbnail)',
+        params: codeParams.extend({ attachmentId: z.string().max(64) }),
+      },
+    },
+    async (request, reply) =>
+      sendFile(reply, await publicPhoto(ctx(request), request.params.code, request.params.attachmentId, 'thumbnail')),
+  );
   r.post(
     `${C}/public/:code/support`,
     {

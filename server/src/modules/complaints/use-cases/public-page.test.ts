@@ -104,6 +104,9 @@ describeEachDialect('complaints: a published complaint’s own page and "saya ju
       const photo = await env.client().get(p.photos[0]!.url);
       expect(photo.statusCode).toBe(200);
       expect(photo.headers['content-type']).toMatch(/^image\//);
+      // Its thumbnail, for lists: the photo's URL and /thumbnail.
+      const thumbnail = await env.client().get(`${p.photos[0]!.url}/thumbnail`);
+      expect([thumbnail.statusCode, thumbnail.headers['content-type']]).toEqual([200, 'image/webp']);
     });
 
     it('never shows internal notes, officers’ names or the reporter’s contact', async () => {
@@ -136,6 +139,8 @@ describeEachDialect('complaints: a published complaint’s own page and "saya ju
         `${api}/public/${codes.rahasia}/photos/${attachments[0]!.id}`,
         `${api}/public/${codes.public}/photos/${attachments[0]!.id}`,
         `${api}/public/${codes.public}/photos/${pdf.id}`,
+        `${api}/public/${codes.rahasia}/photos/${attachments[0]!.id}/thumbnail`,
+        `${api}/public/${codes.public}/photos/${pdf.id}/thumbnail`,
       ]) {
         const response = await env.client().get(url);
         expect(response.statusCode, url).toBe(404);

@@ -61,12 +61,20 @@ export async function publicComplaintPage(ctx: Ctx, code: string): Promise<Publi
   };
 }
 
-/** A photo of a published complaint; a document, or a file of a complaint that is not published, is not found. */
-export async function publicPhoto(ctx: Ctx, code: string, attachmentId: string) {
+/**
+ * A photo of a published complaint, or its thumbnail (a small WebP, for lists); a document, or a file of a complaint
+ * that is not published, is not found.
+ */
+export async function publicPhoto(
+  ctx: Ctx,
+  code: string,
+  attachmentId: string,
+  variant: 'file' | 'thumbnail' = 'file',
+) {
   const tenant = requireTenant(ctx);
   const report = await publishedComplaint(ctx, code);
   const file = await complaintsRepo.attachment(ctx.db, tenant.id, report.id, attachmentId);
   if (!file || !PUBLIC_PHOTO_TYPES.has(file.mime)) throw new NotFound();
   // The staff's reader of stored files, once the file is known to be a public photo.
-  return attachmentFile(ctx, report, file.id);
+  return attachmentFile(ctx, report, file.id, variant);
 }
