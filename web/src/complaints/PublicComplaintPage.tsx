@@ -46,7 +46,7 @@ function Place({ page }: { page: PageData }) {
         ) : null}
         {hasPoint ? (
           <Text size="sm" c="dimmed" data-testid="place-coordinates">
-            {t('complaints.publicPage.coordinates', { lat: page.lat ?? '', lng: page.lng ?? '' })}
+            {t('complaints.publicPage.coordinates', { latitude: page.lat ?? '', longitude: page.lng ?? '' })}
           </Text>
         ) : null}
         {!page.address && !hasPoint ? (

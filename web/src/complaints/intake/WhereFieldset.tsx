@@ -71,7 +71,7 @@ export function WhereFieldset({ form }: { form: UseFormReturnType<FormValues> })
           {values.lat !== null && values.lng !== null ? (
             <>
               <Text size="sm" data-testid="coordinates">
-                {t('complaints.form.coordinates', { lat: values.lat, lng: values.lng })}
+                {t('complaints.form.coordinates', { latitude: values.lat ?? '', longitude: values.lng ?? '' })}
               </Text>
               <Button
                 variant="subtle"

@@ -30,6 +30,8 @@ export default function LocationMap({ tiles, lat, lng, onPick, label, height = 2
   useEffect(() => {
     if (!element.current) return;
     const map = leafletMap(element.current, { scrollWheelZoom: false }).setView(INDONESIA, 4);
+    // Leaflet's default prefix carries a flag; the library's name alone is credit enough.
+    map.attributionControl.setPrefix('Leaflet');
     tileLayer(tiles.url, { attribution: tiles.attribution ?? '', maxZoom: 19 }).addTo(map);
     if (pickRef.current)
       map.on('click', (event: LeafletMouseEvent) => pickRef.current?.(event.latlng.lat, event.latlng.lng));

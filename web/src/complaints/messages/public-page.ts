@@ -16,7 +16,7 @@ export const publicPageId = {
     photo: 'Foto {{n}} dari pengaduan',
     place: 'Lokasi',
     map: 'Peta lokasi pengaduan',
-    coordinates: 'Koordinat {{lat}}, {{lng}}',
+    coordinates: 'Koordinat {{latitude}}, {{longitude}}',
     noPlace: 'Pelapor tidak mencantumkan lokasi.',
     answer: 'Jawaban',
     noAnswer: 'Belum ada jawaban.',
@@ -40,7 +40,7 @@ export const publicPageId = {
   },
   support: {
     badge: '{{count}} warga juga mengalami',
-    detail: 'Warga lain yang juga mengalami ini',
+    detail: 'Dukungan warga',
   },
   search: {
     tooShort:
@@ -67,7 +67,7 @@ export const publicPageEn: Widen<typeof publicPageId> = {
     photo: 'Photo {{n}} of the complaint',
     place: 'Location',
     map: 'Map of the complaint’s location',
-    coordinates: 'Coordinates {{lat}}, {{lng}}',
+    coordinates: 'Coordinates {{latitude}}, {{longitude}}',
     noPlace: 'The reporter gave no location.',
     answer: 'Answer',
     noAnswer: 'No answer yet.',
@@ -91,7 +91,7 @@ export const publicPageEn: Widen<typeof publicPageId> = {
   },
   support: {
     badge: 'Affected too: {{count}}',
-    detail: 'Other citizens affected too',
+    detail: 'Citizen support',
   },
   search: {
     tooShort: 'The search words are too short or too common. Use words of at least 3 letters, such as "lamp".',

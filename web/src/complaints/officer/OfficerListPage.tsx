@@ -125,7 +125,7 @@ function OfficerList({ desk }: { desk: Desk }) {
                       </Badge>
                     ) : null}
                     {item.supportCount ? (
-                      <Badge ml={6} size="xs" variant="light" color="orange" data-testid="support-badge">
+                      <Badge ml={6} size="xs" tt="none" variant="light" color="orange" data-testid="support-badge">
                         {t('complaints.support.badge', { count: item.supportCount })}
                       </Badge>
                     ) : null}

@@ -29,7 +29,7 @@ export function Facts({ slug, complaint }: { slug: string; complaint: ComplaintD
     [
       t('complaints.support.detail'),
       <span key="support" data-testid="support-count">
-        {complaint.supportCount ?? 0}
+        {complaint.supportCount ? t('complaints.support.badge', { count: complaint.supportCount }) : '—'}
       </span>,
     ],
   ];
