@@ -86,7 +86,7 @@ test('on a 390 px phone "Sampaikan pengaduan" is on the first screen, and the pa
   await expectAccessible(page, 'portal home on a phone');
 });
 
-test('the follow box opens the follow page from a pasted link, finds a code among the public complaints, and refuses words', async ({
+test("the follow box opens the follow page from a pasted link, a published complaint's page from its code, and refuses words", async ({
   page,
 }) => {
   const { code, followPath } = await fileAsGuest(page);
@@ -106,12 +106,22 @@ test('the follow box opens the follow page from a pasted link, finds a code amon
   await expect(page).toHaveURL(new RegExp(`/t/dumai/pengaduan/ikuti/${token}$`));
   await expect(page.getByRole('heading', { level: 1, name: `Pengaduan ${code}` })).toBeVisible();
 
-  // A tracking code alone is no key to a confidential complaint: it looks among the published ones.
+  // A tracking code alone is no key to a confidential complaint: its public page says it is not published.
   await page.goto(`/t/${TENANT}`);
   await box.fill(code.toLowerCase());
   await follow.click();
-  await expect(page).toHaveURL(new RegExp(`/t/dumai/pengaduan(\\?q=${code}|/${code})`));
-  await expect(page.getByText(code)).toHaveCount(0);
+  await expect(page).toHaveURL(new RegExp(`/t/dumai/pengaduan/${code}$`));
+  await expect(page.getByText('Pengaduan ini tidak ada atau tidak dipublikasikan.')).toBeVisible();
+
+  // A published complaint's code opens its page.
+  const published = await page.request.get(`/api/t/${TENANT}/complaints/public?pageSize=1`);
+  const [first] = ((await published.json()) as { items: { code: string; title: string }[] }).items;
+  expect(first, 'the demo city has published complaints').toBeTruthy();
+  await page.goto(`/t/${TENANT}`);
+  await box.fill(first?.code ?? '');
+  await follow.click();
+  await expect(page).toHaveURL(new RegExp(`/t/dumai/pengaduan/${first?.code}$`));
+  await expect(page.getByRole('heading', { level: 1, name: first?.title })).toBeVisible();
 });
 
 test("a citizen's first page after login is their own home, not a workspace", async ({ page, demo }) => {

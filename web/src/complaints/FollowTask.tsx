@@ -8,7 +8,7 @@ import { useServiceWorker } from './offline';
 
 /**
  * The portal's "follow a complaint" task: a box for the secret link (or its token), which opens the follow page,
- * or for a tracking code, which looks for the published complaint.
+ * or for a tracking code, which opens the published complaint's page (which says so when it is not published).
  */
 export function FollowTask({ slug }: { slug: string }) {
   const { t } = useTranslation();
@@ -31,7 +31,7 @@ export function FollowTask({ slug }: { slug: string }) {
     if (target.kind === 'token') {
       void navigate({ to: '/t/$slug/pengaduan/ikuti/$token', params: { slug, token: target.token } });
     } else {
-      void navigate({ to: '/t/$slug/pengaduan', params: { slug }, search: { q: target.code } });
+      void navigate({ to: '/t/$slug/pengaduan/$code', params: { slug, code: target.code } });
     }
   };
 

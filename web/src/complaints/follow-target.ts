@@ -9,8 +9,8 @@ const FOLLOW_PATH = /\/(?:pengaduan\/ikuti|complaints\/follow)\/([^/?#\s]+)/;
 const TOKEN = /^[A-Za-z0-9_-]{16,200}$/;
 
 /**
- * Reads the follow box: a pasted follow link or its token opens the follow page; a tracking code looks for the
- * public complaint (the code alone is no key to a complaint's private progress); anything else is `null`.
+ * Reads the follow box: a pasted follow link or its token opens the follow page; a tracking code opens the
+ * published complaint's page (the code alone is no key to a complaint's private progress); anything else is `null`.
  */
 export function followTarget(input: string): FollowTarget | null {
   const value = input.trim();
