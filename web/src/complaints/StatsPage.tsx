@@ -6,6 +6,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { legendInOrder } from '../ui/charts';
 import { ErrorAlert, Page, PageLoader } from '../ui/components';
 import { formatNumber, todayIn } from '../ui/format';
 import { currentLang } from '../ui/i18n';
@@ -113,6 +114,7 @@ function StatsSection({
                 ]}
                 valueFormatter={(value) => formatNumber(value, lang)}
                 withLegend
+                legendProps={legendInOrder(['received', 'answered'])}
                 xAxisProps={{ allowDecimals: false }}
                 yAxisProps={{ width: Math.min(wide ? 240 : 120, longest * 7 + 8), interval: 0 }}
                 gridAxis="none"

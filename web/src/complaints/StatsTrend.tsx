@@ -2,6 +2,7 @@ import type { Lang, StatsTrendMonth } from '@lentera/common';
 import { LineChart } from '@mantine/charts';
 import { Box, Card, Stack, Table, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { legendInOrder } from '../ui/charts';
 import { formatNumber } from '../ui/format';
 import { currentLang } from '../ui/i18n';
 import { TableScroll } from '../ui/TableScroll';
@@ -44,7 +45,7 @@ export function StatsTrend({ trend }: { trend: readonly StatsTrendMonth[] }) {
             ]}
             valueFormatter={(value) => formatNumber(value, lang)}
             withLegend
-            legendProps={{ verticalAlign: 'bottom' }}
+            legendProps={{ verticalAlign: 'bottom', ...legendInOrder(['received', 'answered', 'answeredOnTime']) }}
             yAxisProps={{ allowDecimals: false, width: 40 }}
             xAxisProps={{ interval: 'preserveStartEnd' }}
             curveType="linear"

@@ -126,11 +126,13 @@ function DashboardContent() {
             <Title order={2} fz="h4" id="units-heading" mb="xs">
               {t('performance.dashboard.perUnit')}
             </Title>
-            <TableScroll minWidth={1200} label={t('performance.dashboard.perUnit')}>
-              <Table withTableBorder striped fz="sm">
+            {/* Fits the content area of a 1366 px screen beside the navbar (about 1,030 px in this card), so that the
+                last column is never hidden behind the scroll; headers wrap, figures stay narrow. */}
+            <TableScroll minWidth={960} label={t('performance.dashboard.perUnit')}>
+              <Table withTableBorder striped fz="sm" horizontalSpacing="xs">
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th scope="col" miw={260}>
+                    <Table.Th scope="col" miw={180}>
                       {t('performance.dashboard.unit')}
                     </Table.Th>
                     <Table.Th scope="col" ta="right">

@@ -2,8 +2,10 @@ import '@mantine/charts/styles.css';
 import { PREDIKATS, type PublishedPerformance } from '@lentera/common';
 import { BarChart } from '@mantine/charts';
 import { Box, Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { legendInOrder } from '../ui/charts';
 import { ErrorAlert, Page, PageLoader } from '../ui/components';
 import { formatNumber } from '../ui/format';
 import { currentLang } from '../ui/i18n';
@@ -43,6 +45,8 @@ function Distribution({ data }: { data: PublishedPerformance }) {
           series={[{ name: 'percent', label: '%', color: 'blue.8' }]}
           valueFormatter={(v) => pct(v, lang)}
           withBarValueLabel
+          // The value is written past the end of each bar: room for it inside the card.
+          barChartProps={{ margin: { right: 56 } }}
           yAxisProps={{ width: 140, interval: 0 }}
           gridAxis="none"
           withXAxis={false}
@@ -57,10 +61,17 @@ function Distribution({ data }: { data: PublishedPerformance }) {
 /** One stacked bar per unit: the share of each predikat, for units whose distribution is published. */
 function UnitChart({ data }: { data: PublishedPerformance }) {
   const { t } = useTranslation();
+  const wide = useMediaQuery('(min-width: 48em)') ?? false;
   const lang = currentLang();
   const units = data.units.filter((u) => u.evaluated > 0 && !withheld(u));
   if (units.length === 0) return null;
   const title = t('performance.public.perUnitChart');
+  // A long unit name wraps on the axis (about 7 px a letter): each bar gets the height of its longest name's lines,
+  // so that no two names overlap.
+  const axisWidth = wide ? 260 : 120;
+  const longest = Math.max(...units.map((u) => u.unitName.length), 4);
+  const lines = Math.ceil((longest * 7) / (axisWidth - 12));
+  const barHeight = Math.max(32, lines * 15 + 12);
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="public-unit-chart">
       <Title order={2} fz="h3" id="public-unit-chart" mb="xs">
@@ -68,16 +79,17 @@ function UnitChart({ data }: { data: PublishedPerformance }) {
       </Title>
       <Box role="img" aria-label={t('performance.chartOf', { title })}>
         <BarChart
-          h={units.length * 32 + 60}
+          h={units.length * barHeight + 80}
           data={units.map((u) => ({ label: u.unitName, ...u.distributionPercent }))}
           dataKey="label"
           type="stacked"
           orientation="vertical"
           series={PREDIKATS.map((p) => ({ name: p, label: t(`performance.predikat.${p}`), color: PREDIKAT_COLORS[p] }))}
           valueFormatter={(v) => pct(v, lang)}
-          yAxisProps={{ width: 180, interval: 0 }}
+          yAxisProps={{ width: axisWidth, interval: 0 }}
           xAxisProps={{ domain: [0, 100] }}
           withLegend
+          legendProps={legendInOrder(PREDIKATS)}
           gridAxis="none"
           tickLine="none"
         />

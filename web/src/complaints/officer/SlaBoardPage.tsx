@@ -3,6 +3,7 @@ import { COMPLAINTS_PERMISSIONS, type OfficerListItem } from '@lentera/common';
 import { BarChart } from '@mantine/charts';
 import { Badge, Box, Card, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { legendInOrder } from '../../ui/charts';
 import { ErrorAlert, Page, PageLoader } from '../../ui/components';
 import { formatDateTime, formatNumber } from '../../ui/format';
 import { RequireAccess } from '../../ui/guards';
@@ -95,6 +96,7 @@ function Board() {
                     { name: 'open', label: t('complaints.sla.open'), color: 'blue.8' },
                   ]}
                   withLegend
+                  legendProps={legendInOrder(['overdue', 'dueToday', 'open'])}
                   xAxisProps={{ allowDecimals: false }}
                   yAxisProps={{ width: Math.min(200, longest * 7 + 8), interval: 0 }}
                   gridAxis="none"
