@@ -1,6 +1,14 @@
 import { displayName, type EmployeeDetail, type EmployeeSummary, wholeYearsBetween } from '@lentera/common';
 import type { EmployeesTable, HistoryTable } from './repository';
 
+/**
+ * Who last changed a record, as a person's display name: the demo seed and jobs wrote the placeholders 'demo' and
+ * 'system', which are nobody's name (null: the web then shows the time alone).
+ */
+export function changedBy(stored: string | null): string | null {
+  return stored === null || stored === 'demo' || stored === 'system' ? null : stored;
+}
+
 export interface Names {
   units: Map<string, { name: string }>;
   positions: Map<string, { name: string }>;
@@ -74,7 +82,7 @@ export function presentDetail(
     superiorOverride: e.superior_override_id !== null,
     version: e.version,
     updatedAt: e.updated_at,
-    updatedBy: e.updated_by,
+    updatedBy: changedBy(e.updated_by),
     history: [...history].reverse().map((h) => ({
       id: h.id,
       tmt: h.tmt,

@@ -105,10 +105,9 @@ export function EmployeeProfile({ employee: e, slug, linkSuperior }: EmployeePro
             [t('employees.fields.address'), e.address],
             [
               t('employees.fields.updated'),
-              t('employees.labels.updatedBy', {
-                at: formatDateTime(e.updatedAt, timeZone, lang),
-                by: e.updatedBy ?? '—',
-              }),
+              e.updatedBy
+                ? t('employees.labels.updatedBy', { at: formatDateTime(e.updatedAt, timeZone, lang), by: e.updatedBy })
+                : formatDateTime(e.updatedAt, timeZone, lang),
             ],
           ]}
         />
