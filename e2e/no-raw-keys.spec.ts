@@ -9,7 +9,7 @@ const MAX_PAGES_PER_ROLE = 16;
 
 const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i;
 /** A dotted key such as `complaint.escalated` or an unlabelled i18n key such as `audit.noAction`. */
-const DOTTED_KEY = /(^|[\s(["'“«])([a-z][a-zA-Z0-9_]*(?:\.[a-zA-Z][a-zA-Z0-9_]*)+)(?=$|[\s)\]"'”»,;:!?.])/g;
+const DOTTED_KEY = /(^|[\s(["'“«])([a-z][a-zA-Z0-9_]*(?:\.[a-zA-Z][a-zA-Z0-9_]*)+)(?=$|[\s)\]"'”»,;:!?]|\.(?:$|\s))/g;
 /** Dotted words that are not keys: web addresses, e-mail domains and file names. */
 const NOT_A_KEY = /\.(id|com|org|net|go|local|csv|json|xlsx|pdf|png|jpe?g|webp|txt|eml|html?)$|^www\./;
 
@@ -55,6 +55,7 @@ test.describe('no raw keys or ids on any screen', () => {
     expect(rawKeysIn('Data 0193b2c4-1d2e-7f00-8a9b-0c1d2e3f4a5b')).toHaveLength(1);
     expect(rawKeysIn('audit.noAction')).toEqual(['key audit.noAction']);
     expect(rawKeysIn('Status: complaints.status.received.')).toEqual(['key complaints.status.received']);
+    expect(rawKeysIn('Login: pengaduan.pu.dumai@demo.lentera.id, syahrul.sabu@dumaikota.go.id.')).toEqual([]);
     expect(
       rawKeysIn('Tulis ke warga@contoh.go.id atau buka dumaikota.go.id, unduh data.csv, mis. e.g. Rp1.500'),
     ).toEqual([]);
