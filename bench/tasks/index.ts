@@ -1,6 +1,7 @@
 import type { Task } from '../lib/types';
+import { cityDay } from './city-day';
 import { peopleImport50k } from './people-import-50k';
 import { publicFirstLoad } from './public-first-load';
 
 /** Timed once each, in this order, after the scenarios and the closing baselines. A new task: one file, one line. */
-export const tasks: Task[] = [publicFirstLoad, peopleImport50k];
+export const tasks: Task[] = [publicFirstLoad, peopleImport50k, cityDay];
