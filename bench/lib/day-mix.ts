@@ -146,7 +146,10 @@ export async function replayDay(
   };
   const pick = () => {
     let draw = random() * total;
-    for (const action of actions) if ((draw -= action.weight) < 0) return action;
+    for (const action of actions) {
+      draw -= action.weight;
+      if (draw < 0) return action;
+    }
     return actions[actions.length - 1] as DayAction;
   };
   const started = performance.now();
