@@ -75,17 +75,6 @@ export const holidayCreateSchema = z.object({
   name: z.string().trim().min(2).max(200),
 });
 
-export const auditEntrySchema = z.object({
-  seq: z.number().int(),
-  at: z.string(),
-  actorId: z.string().nullable(),
-  actorName: z.string().nullable(),
-  action: z.string(),
-  entityType: z.string(),
-  entityId: z.string().nullable(),
-  digest: z.string(),
-  hash: z.string(),
-});
 export const auditHeadSchema = z.object({
   tenant: z.string(),
   length: z.number().int(),
