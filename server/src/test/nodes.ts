@@ -199,7 +199,7 @@ export function setupCluster(target: { dialect: Dialect; pgUrl?: string }, optio
     if (cluster.dataDir) rmSync(cluster.dataDir, { recursive: true, force: true });
     if (target.dialect === 'postgres' && target.pgUrl)
       await adminQuery(target.pgUrl, `drop database if exists ${dbName} with (force)`);
-  }, 60_000);
+  }, 120_000);
   return cluster;
 }
 
