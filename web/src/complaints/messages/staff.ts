@@ -94,6 +94,8 @@ export const staffId = {
     dueToday: 'Jatuh tempo hari ini',
     overdue: 'Terlambat',
     open: 'Terbuka',
+    /** Open and neither overdue nor due today: the rest of the unit's bar on the SLA board. */
+    notDue: 'Belum jatuh tempo',
     byUnit: 'Per unit',
     none: 'Tidak ada.',
     chart: 'Grafik batang: pengaduan terbuka, jatuh tempo hari ini dan terlambat per unit',
@@ -235,6 +237,7 @@ export const staffEn: Widen<typeof staffId> = {
     dueToday: 'Due today',
     overdue: 'Overdue',
     open: 'Open',
+    notDue: 'Not yet due',
     byUnit: 'By unit',
     none: 'None.',
     chart: 'Bar chart: open, due today and overdue complaints per unit',

@@ -83,7 +83,8 @@ function Board() {
                   h={Math.min(units.length, 15) * Math.max(40, Math.ceil(longest / 28) * 14 + 16) + 60}
                   data={units.slice(0, 15).map((u) => ({
                     label: label(u),
-                    open: u.open,
+                    // The three parts of the unit's open complaints, so the bar's length is its open count.
+                    notDue: Math.max(0, u.open - u.overdue - u.dueToday),
                     dueToday: u.dueToday,
                     overdue: u.overdue,
                   }))}
@@ -93,10 +94,10 @@ function Board() {
                   series={[
                     { name: 'overdue', label: t('complaints.sla.overdue'), color: 'red.8' },
                     { name: 'dueToday', label: t('complaints.sla.dueToday'), color: 'orange.8' },
-                    { name: 'open', label: t('complaints.sla.open'), color: 'blue.8' },
+                    { name: 'notDue', label: t('complaints.sla.notDue'), color: 'blue.8' },
                   ]}
                   withLegend
-                  legendProps={legendInOrder(['overdue', 'dueToday', 'open'])}
+                  legendProps={legendInOrder(['overdue', 'dueToday', 'notDue'])}
                   xAxisProps={{ allowDecimals: false }}
                   yAxisProps={{ width: Math.min(200, longest * 7 + 8), interval: 0 }}
                   gridAxis="none"
