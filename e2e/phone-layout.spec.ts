@@ -56,8 +56,10 @@ async function overflow(page: Page, path: string): Promise<string | null> {
 
 /** The addresses of the staff navigation's links on the page. */
 async function navLinks(page: Page): Promise<string[]> {
+  await page.getByRole('heading', { level: 1 }).first().waitFor({ state: 'visible', timeout: 30_000 });
   const nav = page.getByRole('navigation', { name: /Navigasi ruang kerja|Workspace navigation/ });
-  await expect(nav).toBeAttached();
+  // A person without staff menus (a citizen on their own home) has no navbar: their home page is still measured.
+  if ((await nav.count()) === 0) return [];
   return nav.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 }
 
@@ -89,7 +91,6 @@ test('no page of the navigation is wider than a phone, for any role', async ({ b
       expect(response.ok(), await response.text()).toBe(true);
       await page.goto(home);
       const links = await navLinks(page);
-      expect(links.length, `the navigation of ${role}`).toBeGreaterThan(0);
       visitedPerRole[role] = await checkAll(page, [home, ...links], seen, wide);
     } finally {
       await context.close();
