@@ -52,7 +52,7 @@ for (const [name, viewport] of viewports) {
     );
     const login = logins.find((l) => l.tenant === tenant && l.role === role);
     if (!login) throw new Error(`no demo login for ${role} in ${tenant}`);
-    await page.goto(`/t/${tenant}/login`);
+    await page.goto(tenant === '*' ? '/login' : `/t/${tenant}/login`);
     await page.getByLabel(/NIP atau e-mail|NIP or e-mail/i).fill(login.login);
     await page.getByLabel(/^Kata sandi|^Password/i).fill(login.password);
     await page.getByRole('button', { name: /^Masuk$|^Log in$/i }).click();
@@ -61,6 +61,16 @@ for (const [name, viewport] of viewports) {
   for (const path of paths) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
+    // Wait for loaders (role status) to go, so that the picture shows the page and not its spinner.
+    await page
+      .waitForFunction(
+        () => !document.querySelector('[role="status"] .mantine-Loader-root, .mantine-Loader-root'),
+        null,
+        {
+          timeout: 20_000,
+        },
+      )
+      .catch(() => {});
     await page.waitForTimeout(400);
     const file = join(out, `${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'root'}-${name}.png`);
     await page.screenshot({ path: file, fullPage: true });

@@ -55,9 +55,9 @@ function DatasetCard({ dataset }: { dataset: OpenDataset }) {
             )}
           </Fact>
           <Fact term={t('openData.frequency')}>{t(`openData.frequencies.${dataset.updated}`)}</Fact>
-          <Fact term={t('openData.modified')}>
-            {dataset.modified ? formatDateTime(dataset.modified, timeZone, lang) : t('openData.neverModified')}
-          </Fact>
+          {dataset.modified ? (
+            <Fact term={t('openData.modified')}>{formatDateTime(dataset.modified, timeZone, lang)}</Fact>
+          ) : null}
         </Stack>
         <Table verticalSpacing={6} aria-label={`${t('openData.downloads')}: ${title}`}>
           <Table.Tbody>
