@@ -125,9 +125,9 @@ function OfficerList({ desk }: { desk: Desk }) {
                       </Badge>
                     ) : null}
                     {item.supportCount ? (
-                      <Badge ml={6} size="xs" tt="none" variant="light" color="orange" data-testid="support-badge">
+                      <Text size="xs" fw={600} c="orange.9" mt={2} data-testid="support-badge">
                         {t('complaints.support.badge', { count: item.supportCount })}
-                      </Badge>
+                      </Text>
                     ) : null}
                   </Table.Td>
                   <Table.Td>{item.category?.name ?? '—'}</Table.Td>
