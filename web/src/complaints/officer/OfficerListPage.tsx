@@ -125,7 +125,14 @@ function OfficerList({ desk }: { desk: Desk }) {
                       </Badge>
                     ) : null}
                     {item.supportCount ? (
-                      <Text size="xs" fw={600} c="orange.9" mt={2} data-testid="support-badge">
+                      <Text
+                        size="xs"
+                        fw={600}
+                        c="orange.9"
+                        mt={2}
+                        style={{ overflowWrap: 'normal' }}
+                        data-testid="support-badge"
+                      >
                         {t('complaints.support.badge', { count: item.supportCount })}
                       </Text>
                     ) : null}
