@@ -140,7 +140,6 @@ export async function buildApp(
   adminRoutes(app, services, auditCatalogFor(modules));
   openDataRoutes(app, services, modules);
   nationalRoutes(app, services, modules);
-
   if (config.benchMode) benchRoutes(app, services);
   for (const m of modules) m.routes?.(app, services);
 

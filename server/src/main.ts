@@ -19,7 +19,6 @@ const fail = (message: string): never => {
 };
 
 const USAGE = `Usage: lentera <command>   (lentera help, or --help, prints this)
-
   start                 migrate, fill demo data when the database is empty, serve (what npm start runs)
   serve                 migrate and serve the API and web app
   migrate               run pending database migrations

@@ -40,7 +40,6 @@ export const complaintsModule: ModuleManifest = {
   jobs: (services) => [...complaintsJobs(services), ...channelsJobs(services)],
   headlineFigures: complaintsHeadline,
   openData: complaintsOpenData,
-
   seed: seedComplaints,
   demoLogins: complaintsDemoLogins,
 };
