@@ -45,7 +45,10 @@ async function readIntake(request: FastifyRequest): Promise<{ input: ComplaintIn
   } catch {
     throw new Invalid('validation_failed', {}, [{ path: 'data', message: 'not JSON' }]);
   }
-  return { input: input as ComplaintIntakeInput, files: form.files.map((f) => ({ fileName: f.fileName, data: f.data })) };
+  return {
+    input: input as ComplaintIntakeInput,
+    files: form.files.map((f) => ({ fileName: f.fileName, data: f.data })),
+  };
 }
 
 /** Categories (public list, changed by the coordinator) and the public intake. */

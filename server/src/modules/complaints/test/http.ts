@@ -32,7 +32,10 @@ export function intakeMultipart(
 const JPEG_WITH_EXIF = await sharp({ create: { width: 24, height: 16, channels: 3, background: '#3a7' } })
   .jpeg()
   .withExif({
-    IFD0: { ImageDescription: 'GPSLatitude=-1.6654;GPSLongitude=101.4476;SecretCamera', Copyright: 'Taken at home of Siti' },
+    IFD0: {
+      ImageDescription: 'GPSLatitude=-1.6654;GPSLongitude=101.4476;SecretCamera',
+      Copyright: 'Taken at home of Siti',
+    },
     IFD3: { GPSLatitudeRef: 'S', GPSLatitude: '1/1 39/1 55/1', GPSLongitudeRef: 'E', GPSLongitude: '101/1 26/1 51/1' },
   })
   .toBuffer();
