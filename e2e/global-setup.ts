@@ -114,7 +114,7 @@ export default async function globalSetup() {
     output += d;
   });
   try {
-    await waitForReady(url, child, 120);
+    await waitForReady(url, child, 300);
   } catch (error) {
     child.kill('SIGKILL');
     rmSync(app, { recursive: true, force: true });
