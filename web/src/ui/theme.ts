@@ -12,6 +12,8 @@ export const theme = createTheme({
   headings: { fontWeight: '700' },
   components: {
     Anchor: { defaultProps: { underline: 'always' } },
+    // Whole words in normal case: capitals ("TERLAMBAT", "RAHASIA") read as shouting and are harder to read.
+    Badge: { defaultProps: { tt: 'none' } },
   },
 });
 
