@@ -76,6 +76,9 @@ export function installRequestContext(app: FastifyInstance, services: Services, 
       tenant: null,
     };
     request.lentera = state;
+    // A NUL byte in a path parameter names no record (and PostgreSQL refuses it in a query): not found.
+    if (Object.values(request.params as Record<string, unknown>).some((v) => typeof v === 'string' && v.includes('\0')))
+      throw new NotFound('route_not_found', { path: request.url.split('?')[0] });
 
     const session = sessionCookie
       ? await findSession(services.db, services.config, services.clock, sessionCookie)
