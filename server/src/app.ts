@@ -60,6 +60,12 @@ export async function buildApp(
     requestIdHeader: 'x-request-id',
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: config.trustProxy,
+    // Addresses the router itself refuses (bad percent-encoding, a path parameter over its length) answer in the
+    // standard error shape too, in the visitor's language.
+    frameworkErrors: (error, request, reply) =>
+      error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+        ? sendError(reply, request, 414, 'address_too_long')
+        : sendError(reply, request, 400, 'address_invalid'),
   }) as unknown as FastifyInstance;
   app.setValidatorCompiler(localizedValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -34,8 +34,9 @@ describe('the lentera command', () => {
   let demoLogins: Array<{ tenant: string; role: string; login: string; password: string }> = [];
   let tampered: StoredEntry;
 
-  it('prints the demo logins as JSON and seeds the five cities', async () => {
-    const [logins, seed] = await Promise.all([runCli(['demo-logins', '--json'], env), runCli(['seed'], env)]);
+  // Seeding five cities of 480–790 employees and their year of complaints and reports takes a while.
+  it('prints the demo logins as JSON and seeds the five cities', { timeout: 600_000 }, async () => {
+    const [logins, seed] = await Promise.all([runCli(['demo-logins', '--json'], env), runCli(['seed'], env, 580_000)]);
     expect(logins.code, logins.stderr).toBe(0);
     demoLogins = JSON.parse(logins.stdout);
     expect(Array.isArray(demoLogins)).toBe(true);
@@ -61,7 +62,7 @@ describe('the lentera command', () => {
     expect(await verifyPassword(hash.password_hash, admin.password)).toBe(true);
   });
 
-  it('verifies the audit chains and writes a backup', async () => {
+  it('verifies the audit chains and writes a backup', { timeout: 180_000 }, async () => {
     const [verify, backup] = await Promise.all([runCli(['audit', 'verify'], env), runCli(['backup', backupFile], env)]);
     expect(verify.code, verify.stderr).toBe(0);
     const lines = verify.stdout.trim().split('\n');
@@ -81,7 +82,9 @@ describe('the lentera command', () => {
     expect(counts.entries).toBeGreaterThan(5);
   });
 
-  it('names the altered entry of a tenant, and a restore of the backup brings the entry back', async () => {
+  it('names the altered entry of a tenant, and a restore of the backup brings the entry back', {
+    timeout: 180_000,
+  }, async () => {
     tampered = withDb(
       dbFile,
       (db) => {

@@ -20,6 +20,11 @@ export const LANGS: readonly Lang[] = ['id', 'en'];
 export const ERROR_MESSAGES: Record<string, Record<Lang, string>> = {
   not_found: { id: 'Data tidak ditemukan.', en: 'Not found.' },
   route_not_found: { id: 'Alamat {path} tidak dikenal.', en: 'Unknown address {path}.' },
+  address_invalid: {
+    id: 'Alamat halaman tidak sah (pengodean karakter rusak).',
+    en: 'The address is not valid (broken character encoding).',
+  },
+  address_too_long: { id: 'Alamat halaman terlalu panjang.', en: 'The address is too long.' },
   tenant_not_found: { id: 'Pemerintah daerah "{slug}" tidak ditemukan.', en: 'Government "{slug}" not found.' },
   unauthenticated: { id: 'Silakan masuk terlebih dahulu.', en: 'Please log in first.' },
   forbidden: { id: 'Anda tidak berwenang melakukan tindakan ini.', en: 'You are not allowed to do this.' },
