@@ -53,6 +53,8 @@ describeEachDialect('tenants', (env) => {
       locale: 'id',
       logoUrl: null,
       contacts: { address: 'Jl. Uji No. 1' },
+      // No tile server configured: the complaint form offers no map, only the address and "use my location".
+      mapTiles: null,
     });
   });
 
