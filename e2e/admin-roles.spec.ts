@@ -12,7 +12,8 @@ test('a tenant admin grants a role, the grantee gets its menu, and loses it when
   await test.step('before the grant the citizen has no "Log audit" menu', async () => {
     await logIn(grantee, 'dumai', citizen);
     await expect(grantee).toHaveURL(/\/t\/dumai\/workspace$/);
-    await expect(grantee.getByRole('heading', { level: 1, name: 'Ruang kerja' })).toBeVisible();
+    // A citizen's home speaks to a citizen; with a staff role the same address becomes the workspace.
+    await expect(grantee.getByRole('heading', { level: 1, name: 'Beranda saya' })).toBeVisible();
     await expect(staffNav(grantee).getByRole('link', { name: 'Akun saya' })).toBeVisible();
     await expect(staffNav(grantee).getByRole('link', { name: 'Log audit' })).toHaveCount(0);
     // A citizen's own pages only, such as their complaints; nothing of the staff or admin areas.
@@ -52,7 +53,7 @@ test('a tenant admin grants a role, the grantee gets its menu, and loses it when
 
   await test.step('on the next load the menu is gone and the page is refused', async () => {
     await grantee.goto('/t/dumai/workspace');
-    await expect(grantee.getByRole('heading', { level: 1, name: 'Ruang kerja' })).toBeVisible();
+    await expect(grantee.getByRole('heading', { level: 1, name: 'Beranda saya' })).toBeVisible();
     await expect(staffNav(grantee).getByRole('link', { name: 'Akun saya' })).toBeVisible();
     await expect(staffNav(grantee).getByRole('link', { name: 'Log audit' })).toHaveCount(0);
     await expectAccessible(grantee);
