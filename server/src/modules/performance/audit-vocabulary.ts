@@ -14,11 +14,22 @@ async function namesOf(ctx: Ctx, employeeIds: readonly string[]): Promise<Map<st
   return names;
 }
 
-/** "SKP 2026 · Budi Santoso", for records of one employee and year. */
-function ofEmployeeAndYear(
-  rows: ReadonlyArray<{ id: string; employee_id: string; year: number }>,
-  names: Map<string, string>,
-): Map<string, string> {
+/** "SKP 2026 · Budi Santoso", for records of one employee and year (plans, annual ratings, coaching). */
+async function describeByEmployeeAndYear(
+  ctx: Ctx,
+  table: 'performance_plans' | 'performance_annuals' | 'performance_coaching',
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  const rows = await ctx.db
+    .selectFrom(table)
+    .select(['id', 'employee_id', 'year'])
+    .where('tenant_id', '=', tenantIdOf(ctx))
+    .where('id', 'in', [...ids])
+    .execute();
+  const names = await namesOf(
+    ctx,
+    rows.map((r) => r.employee_id),
+  );
   return new Map(rows.map((r) => [r.id, [`SKP ${r.year}`, names.get(r.employee_id)].filter(Boolean).join(' · ')]));
 }
 
@@ -74,21 +85,7 @@ export const performanceAuditVocabulary: AuditVocabulary = {
     },
     performance_plan: {
       label: { id: 'Rencana SKP', en: 'SKP plan' },
-      async describe(ctx, ids) {
-        const rows = await ctx.db
-          .selectFrom('performance_plans')
-          .select(['id', 'employee_id', 'year'])
-          .where('tenant_id', '=', tenantIdOf(ctx))
-          .where('id', 'in', [...ids])
-          .execute();
-        return ofEmployeeAndYear(
-          rows,
-          await namesOf(
-            ctx,
-            rows.map((r) => r.employee_id),
-          ),
-        );
-      },
+      describe: (ctx, ids) => describeByEmployeeAndYear(ctx, 'performance_plans', ids),
     },
     performance_report: {
       label: { id: 'Laporan kinerja', en: 'Performance report' },
@@ -120,39 +117,11 @@ export const performanceAuditVocabulary: AuditVocabulary = {
     },
     performance_annual: {
       label: { id: 'Penilaian tahunan', en: 'Annual rating' },
-      async describe(ctx, ids) {
-        const rows = await ctx.db
-          .selectFrom('performance_annuals')
-          .select(['id', 'employee_id', 'year'])
-          .where('tenant_id', '=', tenantIdOf(ctx))
-          .where('id', 'in', [...ids])
-          .execute();
-        return ofEmployeeAndYear(
-          rows,
-          await namesOf(
-            ctx,
-            rows.map((r) => r.employee_id),
-          ),
-        );
-      },
+      describe: (ctx, ids) => describeByEmployeeAndYear(ctx, 'performance_annuals', ids),
     },
     performance_coaching: {
       label: { id: 'Pembinaan kinerja', en: 'Performance coaching' },
-      async describe(ctx, ids) {
-        const rows = await ctx.db
-          .selectFrom('performance_coaching')
-          .select(['id', 'employee_id', 'year'])
-          .where('tenant_id', '=', tenantIdOf(ctx))
-          .where('id', 'in', [...ids])
-          .execute();
-        return ofEmployeeAndYear(
-          rows,
-          await namesOf(
-            ctx,
-            rows.map((r) => r.employee_id),
-          ),
-        );
-      },
+      describe: (ctx, ids) => describeByEmployeeAndYear(ctx, 'performance_coaching', ids),
     },
     performance_acting: {
       label: { id: 'Pejabat penilai pengganti', en: 'Acting appraiser' },
