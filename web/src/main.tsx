@@ -1,6 +1,6 @@
-// Mantine's base styles; each component's own stylesheet comes with the chunk that uses it (vite.config.ts).
+// Mantine's base styles; each component's own stylesheet comes with the chunk that uses it (vite.config.ts). Its
+// CSS variables are written by MantineProvider (deduplicateCssVariables off) rather than shipped as a 27 KB file.
 import '@mantine/core/styles/baseline.layer.css';
-import '@mantine/core/styles/default-css-variables.layer.css';
 import '@mantine/core/styles/global.layer.css';
 import './ui/global.css';
 import { MantineProvider } from '@mantine/core';
@@ -29,7 +29,12 @@ if (!container) throw new Error('index.html has no #root element');
 const render = () =>
   createRoot(container).render(
     <StrictMode>
-      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+      <MantineProvider
+        theme={theme}
+        cssVariablesResolver={cssVariablesResolver}
+        defaultColorScheme="light"
+        deduplicateCssVariables={false}
+      >
         <Suspense fallback={null}>
           <NotificationsHost />
         </Suspense>

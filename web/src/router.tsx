@@ -1,5 +1,6 @@
 import { PERMISSIONS } from '@lentera/common';
 import { createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
+import { loadModuleMessages, registerPortalMessages, showsOnlyPortalMessages } from './module-messages';
 import { WEB_MODULES, type WebModules } from './modules';
 import { NAVIGATION } from './navigation';
 import { rootRoute, staffRoute, tenantRoute } from './routes/shell';
@@ -183,9 +184,16 @@ const routeTree = rootRoute.addChildren([
   ]),
 ]);
 
+registerPortalMessages(WEB_MODULES);
+
 export const router = createRouter({
   routeTree,
-  context: { queryClient, navigation: NAVIGATION },
+  context: {
+    queryClient,
+    navigation: NAVIGATION,
+    moduleMessages: () => loadModuleMessages(WEB_MODULES),
+    needsNoModuleMessages: showsOnlyPortalMessages,
+  },
   defaultPreload: 'intent',
   // Query caches the data; the router should not hold a second, stale copy.
   defaultPreloadStaleTime: 0,

@@ -1,7 +1,7 @@
 import { COMPLAINTS_PERMISSIONS } from '@lentera/common';
 import { lazy } from 'react';
 import { defineWebModule } from '../ui/web-module';
-import { complaintsEn, complaintsId } from './messages';
+import { homeEn, homeId } from './messages/home';
 import { complaintsPublicRoutes, complaintsStaffRoutes } from './routes';
 
 /** Pengaduan: the citizen's intake and follow pages, the public list and statistics, the officers' screens. */
@@ -72,7 +72,7 @@ export const complaintsWebModule = defineWebModule({
     {
       key: 'complaints-new',
       to: '/t/$slug/pengaduan/baru',
-      labelKey: 'complaints.portal.new',
+      labelKey: 'complaints.home.file',
       descriptionKey: 'complaints.home.fileDescription',
     },
     {
@@ -96,5 +96,10 @@ export const complaintsWebModule = defineWebModule({
       to: '/t/$slug/pengaduan',
     },
   ],
-  messages: { complaints: { id: complaintsId, en: complaintsEn } },
+  messages: {
+    complaints: {
+      portal: { id: homeId, en: homeEn },
+      load: () => import('./messages').then((m) => ({ id: m.complaintsId, en: m.complaintsEn })),
+    },
+  },
 });

@@ -1,10 +1,8 @@
 import { PEOPLE_PERMISSIONS } from '@lentera/common';
-import { workforceEn, workforceId } from '../portal/workforce/messages';
+import { portalCardEn, portalCardId } from '../portal/workforce/portal-card';
 import { workforceRoutes } from '../portal/workforce/routes';
 import { defineWebModule } from '../ui/web-module';
-import { employeesEn, employeesId } from './employees/messages';
 import { employeesRoutes } from './employees/routes';
-import { structureEn, structureId } from './structure/messages';
 import { structureRoutes } from './structure/routes';
 
 /**
@@ -77,15 +75,18 @@ export const peopleWebModule = defineWebModule({
   portalCards: [
     {
       key: 'workforce',
-      titleKey: 'workforce.homeCardTitle',
-      textKey: 'workforce.homeCardText',
-      linkKey: 'workforce.homeCardLink',
+      titleKey: 'workforce.portalCard.title',
+      textKey: 'workforce.portalCard.text',
+      linkKey: 'workforce.portalCard.link',
       to: '/t/$slug/workforce',
     },
   ],
   messages: {
-    employees: { id: employeesId, en: employeesEn },
-    structure: { id: structureId, en: structureEn },
-    workforce: { id: workforceId, en: workforceEn },
+    employees: { load: () => import('./employees/messages').then((m) => ({ id: m.employeesId, en: m.employeesEn })) },
+    structure: { load: () => import('./structure/messages').then((m) => ({ id: m.structureId, en: m.structureEn })) },
+    workforce: {
+      portal: { id: portalCardId, en: portalCardEn },
+      load: () => import('../portal/workforce/messages').then((m) => ({ id: m.workforceId, en: m.workforceEn })),
+    },
   },
 });

@@ -1,6 +1,6 @@
 import { PERFORMANCE_PERMISSIONS } from '@lentera/common';
 import { defineWebModule } from '../ui/web-module';
-import { performanceEn, performanceId } from './messages';
+import { portalCardEn, portalCardId } from './messages/portal-card';
 import { performancePublicRoutes, performanceStaffRoutes } from './routes';
 
 /** Kinerja (SKP): plans, reports, reviews and dashboards for staff, and the published results. */
@@ -70,11 +70,16 @@ export const performanceWebModule = defineWebModule({
   portalCards: [
     {
       key: 'performance-results',
-      titleKey: 'performance.public.homeCardTitle',
-      textKey: 'performance.public.homeCardText',
-      linkKey: 'performance.public.homeCardLink',
+      titleKey: 'performance.portalCard.title',
+      textKey: 'performance.portalCard.text',
+      linkKey: 'performance.portalCard.link',
       to: '/t/$slug/kinerja',
     },
   ],
-  messages: { performance: { id: performanceId, en: performanceEn } },
+  messages: {
+    performance: {
+      portal: { id: portalCardId, en: portalCardEn },
+      load: () => import('./messages').then((m) => ({ id: m.performanceId, en: m.performanceEn })),
+    },
+  },
 });

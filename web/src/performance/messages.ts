@@ -3,6 +3,7 @@ import { adminEn, adminId } from './messages/admin';
 import { baseEn, baseId } from './messages/base';
 import { dashboardsEn, dashboardsId } from './messages/dashboards';
 import { planEn, planId } from './messages/plan';
+import { portalCardEn, portalCardId } from './messages/portal-card';
 import { reportsEn, reportsId } from './messages/reports';
 import { reviewEn, reviewId } from './messages/review';
 
@@ -17,6 +18,7 @@ export const performanceId = {
   ...reviewId,
   ...dashboardsId,
   ...adminId,
+  ...portalCardId,
 } as const;
 
 export const performanceEn: Widen<typeof performanceId> = {
@@ -26,4 +28,5 @@ export const performanceEn: Widen<typeof performanceId> = {
   ...reviewEn,
   ...dashboardsEn,
   ...adminEn,
+  ...portalCardEn,
 };

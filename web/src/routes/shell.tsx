@@ -18,6 +18,16 @@ export interface RouterContext {
   queryClient: QueryClient;
   /** The navbar, built from the modules' manifests (passed in, so that this file imports no module). */
   navigation: Navigation;
+  /** Fetches the modules' texts (once); every page but the portal home waits for them (`module-messages.ts`). */
+  moduleMessages: () => Promise<void>;
+  /** Whether the page at this path shows only texts that ship with the app (the portal home). */
+  needsNoModuleMessages: (pathname: string) => boolean;
+}
+
+/** Starts a fetch once the browser has nothing more urgent to do (or after a second where it cannot tell). */
+function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 5000 });
+  else setTimeout(work, 1000);
 }
 
 function RootLayout() {
@@ -26,6 +36,12 @@ function RootLayout() {
 }
 
 export const rootRoute = createRootRouteWithContext<RouterContext>()({
+  // The modules' texts are there before any of their pages renders; the portal home shows without them (its first
+  // load stays small) and fetches them while the visitor reads, for the next page.
+  beforeLoad: async ({ context, location }) => {
+    if (!context.needsNoModuleMessages(location.pathname)) return context.moduleMessages();
+    whenIdle(() => void context.moduleMessages().catch(() => undefined));
+  },
   component: RootLayout,
   notFoundComponent: NotFoundPage,
   errorComponent: RouteError,

@@ -1,4 +1,4 @@
-import { Anchor, type AnchorProps, Button, type ButtonProps, NavLink, type NavLinkProps } from '@mantine/core';
+import { Anchor, type AnchorProps, Button, type ButtonProps } from '@mantine/core';
 import { createLink } from '@tanstack/react-router';
 import type { ComponentPropsWithRef } from 'react';
 
@@ -8,13 +8,8 @@ function AnchorBase(props: AnchorProps & ComponentPropsWithRef<'a'>) {
 function ButtonBase(props: ButtonProps & ComponentPropsWithRef<'a'>) {
   return <Button component="a" {...props} />;
 }
-function NavLinkBase(props: NavLinkProps & ComponentPropsWithRef<'a'>) {
-  return <NavLink component="a" {...props} />;
-}
 
 /** A router link styled as Mantine's Anchor. */
 export const AnchorLink = createLink(AnchorBase);
 /** A router link styled as a Mantine Button. */
 export const ButtonLink = createLink(ButtonBase);
-/** A router link styled as a Mantine NavLink (navigation bars). */
-export const NavLinkLink = createLink(NavLinkBase);

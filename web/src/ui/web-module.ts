@@ -38,10 +38,23 @@ export interface HomeCard {
   component: ComponentType<{ slug: string }>;
 }
 
-/** A message tree in both languages, merged into the i18n resources under its namespace key. */
+/** Texts under one key, nested (`{ home: { file: 'Sampaikan pengaduan' } }`). */
+export type MessageTree = Record<string, unknown>;
+
+/** A tree in both languages. */
+export interface BilingualMessages {
+  id: MessageTree;
+  en: MessageTree;
+}
+
+/**
+ * A module's texts under one namespace key (`complaints`). `portal` is the little the portal home shows of the module
+ * (its tasks' and cards' words): it ships with the app. `load` fetches the whole namespace, fetched (once, for every
+ * module) before the first page other than the portal home shows, so that the portal's first load carries none of it.
+ */
 export interface ModuleMessages {
-  id: Record<string, unknown>;
-  en: Record<string, unknown>;
+  portal?: BilingualMessages;
+  load: () => Promise<BilingualMessages>;
 }
 
 /**
@@ -66,8 +79,9 @@ export interface WebModule {
   portalTasks?: readonly PortalTask[];
   portalCards?: readonly PortalCard[];
   /**
-   * Message namespaces, by key (`complaints: { id, en }`). `ui/i18n/id.ts` and `en.ts` merge them into the typed
-   * resources (the i18n key types need them there); `modules.test.ts` fails when the two disagree.
+   * Message namespaces, by key. Their types are listed in `ui/i18n/id.ts` (`AllMessages`: the i18n key types need
+   * them); `modules.test.ts` fails when a portal task's or card's words are not in the portal part, or when the
+   * two languages' trees differ in shape.
    */
   messages: Record<string, ModuleMessages>;
 }

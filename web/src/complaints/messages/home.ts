@@ -1,8 +1,12 @@
 import type { Widen } from '../../ui/i18n/types';
 
-/** The complaints' tasks and cards on the portal home and on a citizen's home. */
+/**
+ * The complaints' tasks and cards on the portal home and on a citizen's home: they ship with the portal's first load
+ * (see the manifest), the rest of the namespace with the complaints pages.
+ */
 export const homeId = {
   home: {
+    file: 'Sampaikan pengaduan',
     fileDescription: 'Laporkan pelayanan yang buruk, sampaikan aspirasi atau minta informasi.',
     followTitle: 'Ikuti pengaduan',
     followLabel: 'Kode pelacakan atau tautan pengaduan',
@@ -24,6 +28,7 @@ export const homeId = {
 
 export const homeEn: Widen<typeof homeId> = {
   home: {
+    file: 'File a complaint',
     fileDescription: 'Report poor service, share an aspiration or ask for information.',
     followTitle: 'Follow a complaint',
     followLabel: 'Tracking code or complaint link',

@@ -26,9 +26,6 @@ export const dashboardsId = {
     title: 'Hasil kinerja ASN {{year}}',
     description:
       'Jumlah pegawai yang dievaluasi, sebaran predikat kinerja dan ketepatan waktu pelaporan per unit kerja. Tidak ada nilai perorangan.',
-    homeCardTitle: 'Kinerja ASN',
-    homeCardText: 'Sebaran predikat kinerja tahunan dan ketepatan pelaporan per unit kerja.',
-    homeCardLink: 'Lihat hasil kinerja',
     evaluated: 'Pegawai dievaluasi',
     onTimeRate: 'Laporan tepat waktu',
     distribution: 'Sebaran predikat tahunan',
@@ -68,9 +65,6 @@ export const dashboardsEn: Widen<typeof dashboardsId> = {
     title: 'Civil servant performance {{year}}',
     description:
       'How many employees were evaluated, the predikat distribution and on-time reporting per unit. No individual ratings.',
-    homeCardTitle: 'Civil servant performance',
-    homeCardText: 'Annual predikat distribution and on-time reporting per unit.',
-    homeCardLink: 'See performance results',
     evaluated: 'Employees evaluated',
     onTimeRate: 'Reports on time',
     distribution: 'Annual predikat distribution',

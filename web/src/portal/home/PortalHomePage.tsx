@@ -1,4 +1,4 @@
-import { Group, Image, Stack, Text, Title } from '@mantine/core';
+import { Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { WEB_MODULES } from '../../modules';
 import { PageLoader } from '../../ui/components';
@@ -62,13 +62,7 @@ export function PortalHomePage() {
       <Group justify="space-between" align="center" gap="sm" wrap="wrap">
         <Group gap="md" wrap="nowrap" align="center" style={{ minWidth: 0 }}>
           {data.logoUrl ? (
-            <Image
-              src={data.logoUrl}
-              alt={t('portal.logoAlt', { name: data.name })}
-              h={{ base: 56, sm: 80 }}
-              w="auto"
-              fit="contain"
-            />
+            <img src={data.logoUrl} alt={t('portal.logoAlt', { name: data.name })} className="portal-logo" />
           ) : null}
           <Stack gap={2} style={{ minWidth: 0 }}>
             <Title order={1} fz={{ base: 'h2', sm: 'h1' }}>

@@ -1,13 +1,11 @@
 import type { Widen } from '../../ui/i18n/types';
+import { portalCardEn, portalCardId } from './portal-card';
 
 /** Texts of the workforce pages, in Bahasa Indonesia (default) and English; merged under the `workforce` key. */
 export const workforceId = {
+  ...portalCardId,
   title: 'Profil Aparatur Sipil Negara',
   description: 'Struktur organisasi, pimpinan unit kerja, dan statistik pegawai aktif. Tidak ada data pribadi.',
-  homeCardTitle: 'Profil ASN',
-  homeCardText:
-    'Struktur organisasi, pimpinan unit, dan statistik pegawai menurut status, golongan, pendidikan, jenis kelamin, dan umur.',
-  homeCardLink: 'Lihat profil ASN',
   total: 'Pegawai aktif',
   asOf: 'Keadaan per {{date}}',
   units: 'Unit kerja',
@@ -73,11 +71,9 @@ export const workforceId = {
 } as const;
 
 export const workforceEn: Widen<typeof workforceId> = {
+  ...portalCardEn,
   title: 'Civil service profile',
   description: 'Organisation structure, heads of units and statistics of active employees. No personal data.',
-  homeCardTitle: 'Civil service profile',
-  homeCardText: 'Organisation structure, heads of units, and employees by status, rank, education, sex and age.',
-  homeCardLink: 'See the civil service profile',
   total: 'Active employees',
   asOf: 'As of {{date}}',
   units: 'Units',

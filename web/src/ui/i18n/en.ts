@@ -1,13 +1,8 @@
 import { nationalEn } from '../../admin/national/messages';
-import { complaintsEn } from '../../complaints/messages';
 import { openDataEn } from '../../open-data/messages';
-import { employeesEn } from '../../people/employees/messages';
-import { structureEn } from '../../people/structure/messages';
-import { performanceEn } from '../../performance/messages';
-import { workforceEn } from '../../portal/workforce/messages';
 import type { Messages } from './id';
 
-/** English. Same keys as `id.ts`. */
+/** English: the platform's own texts (the modules' come from their manifests). Same keys as `id.ts`. */
 export const en: Messages = {
   app: { name: 'Lentera' },
   common: {
@@ -359,11 +354,6 @@ export const en: Messages = {
     logoHint: 'Address of the logo image (optional).',
     contacts: 'Contacts',
   },
-  employees: employeesEn,
-  structure: structureEn,
-  workforce: workforceEn,
-  performance: performanceEn,
-  complaints: complaintsEn,
   openData: openDataEn,
   national: nationalEn,
 };

@@ -1,13 +1,19 @@
 import { nationalId } from '../../admin/national/messages';
-import { complaintsId } from '../../complaints/messages';
+import type { complaintsId } from '../../complaints/messages';
 import { openDataId } from '../../open-data/messages';
-import { employeesId } from '../../people/employees/messages';
-import { structureId } from '../../people/structure/messages';
-import { performanceId } from '../../performance/messages';
-import { workforceId } from '../../portal/workforce/messages';
+import type { employeesId } from '../../people/employees/messages';
+import type { structureId } from '../../people/structure/messages';
+import type { performanceId } from '../../performance/messages';
+import type { workforceId } from '../../portal/workforce/messages';
+import type { platformPagesId } from './platform-pages';
 import type { Widen } from './types';
 
-/** Bahasa Indonesia: the default language. `en.ts` must have the same keys (the type checks it). */
+/**
+ * Bahasa Indonesia, the default language: the platform's texts the portal home may show, which ship with the app
+ * (its other pages' texts are in `platform-pages.ts`). The modules' namespaces
+ * (`complaints`, `employees`...) come from their manifests (`web/src/modules.ts`): the words of the portal home with
+ * the app, the rest with the module's pages. `en.ts` must have the same keys (the type checks it).
+ */
 export const id = {
   app: { name: 'Lentera' },
   common: {
@@ -30,23 +36,6 @@ export const id = {
     pageTitle: 'Halaman tidak dapat dibuka',
     chunk:
       'Bagian halaman ini gagal dimuat (mungkin koneksi terputus atau aplikasi baru diperbarui). Muat ulang halaman.',
-  },
-  validation: {
-    required: 'Wajib diisi.',
-    minLength: 'Minimal {{min}} karakter.',
-    maxLength: 'Maksimal {{max}} karakter.',
-    tooSmall: 'Minimal {{min}}.',
-    tooBig: 'Maksimal {{max}}.',
-    email: 'Masukkan alamat e-mail yang benar, misalnya nama@contoh.go.id.',
-    url: 'Masukkan alamat web lengkap, diawali https://',
-    format: 'Isian tidak sesuai format.',
-    choose: 'Pilih salah satu.',
-    date: 'Pilih tanggal.',
-    passwordLength: 'Kata sandi minimal {{min}} karakter.',
-    passwordsDiffer: 'Kedua kata sandi tidak sama.',
-    slug: 'Gunakan huruf kecil, angka dan tanda hubung, diawali huruf (contoh: kota-dumai).',
-    tenantCode: 'Tiga atau empat huruf kapital (contoh: DUM).',
-    timeZone: 'Pilih zona waktu.',
   },
   header: {
     skipToContent: 'Lewati ke konten utama',
@@ -87,26 +76,6 @@ export const id = {
     tenants: 'Pemerintah daerah',
     tenantsDescription: 'Tambah dan ubah pemerintah daerah di instalasi ini.',
   },
-  pager: {
-    label: 'Halaman',
-    showing: 'Menampilkan {{first}}–{{last}} dari {{total}}',
-    page: 'Halaman {{page}}',
-    first: 'Halaman pertama',
-    previous: 'Halaman sebelumnya',
-    next: 'Halaman berikutnya',
-    last: 'Halaman terakhir',
-  },
-  dates: {
-    clear: 'Hapus tanggal',
-    chooseMonth: 'Pilih bulan',
-    chooseYear: 'Pilih tahun',
-    nextMonth: 'Bulan berikutnya',
-    previousMonth: 'Bulan sebelumnya',
-    nextYear: 'Tahun berikutnya',
-    previousYear: 'Tahun sebelumnya',
-    nextDecade: 'Dekade berikutnya',
-    previousDecade: 'Dekade sebelumnya',
-  },
   notFound: {
     title: 'Halaman tidak ditemukan',
     message: 'Alamat yang Anda buka tidak ada. Mungkin tautannya salah ketik atau halamannya sudah dipindahkan.',
@@ -124,48 +93,6 @@ export const id = {
     list: 'Lihat daftar pemerintah daerah',
   },
   tenantKind: { kota: 'Kota', kabupaten: 'Kabupaten', provinsi: 'Provinsi', nasional: 'Nasional' },
-  roles: {
-    title: 'Peran & akses',
-    intro: 'Siapa memegang peran apa di pemerintah daerah ini. Peran menentukan menu dan data yang dapat dibuka.',
-    grantHeading: 'Berikan peran',
-    login: 'NIP atau e-mail',
-    loginHint: 'Akun orang tersebut harus sudah ada.',
-    role: 'Peran',
-    roleHint: 'Atasan langsung mengikuti struktur jabatan.',
-    chooseRole: 'Pilih peran',
-    unit: 'Unit (opsional)',
-    unitHint: 'Peran berlaku di unit ini dan sub-unitnya. Kosongkan untuk seluruh pemerintah daerah.',
-    unitPlaceholder: 'Cari nama unit',
-    noUnit: 'Tidak ada unit yang cocok.',
-    unitUnknown: 'Unit yang sudah tidak ada',
-    grantSubmit: 'Berikan peran',
-    granted: 'Peran {{role}} diberikan kepada {{name}}.',
-    listHeading: 'Peran yang berlaku',
-    search: 'Cari nama, NIP atau e-mail',
-    empty: 'Belum ada peran yang diberikan.',
-    noMatch: 'Tidak ada yang cocok dengan "{{q}}".',
-    colPerson: 'Nama',
-    colLogin: 'NIP / e-mail',
-    colRole: 'Peran',
-    colUnit: 'Unit',
-    colGranted: 'Diberikan',
-    wholeTenant: 'Seluruh pemerintah daerah',
-    revoke: 'Cabut',
-    revokeOf: 'Cabut peran {{role}} dari {{name}}',
-    revokeTitle: 'Cabut peran?',
-    revokeConfirm:
-      'Peran {{role}} akan dicabut dari {{name}}. Menu yang memerlukan peran ini tidak lagi tampil baginya.',
-    revoked: 'Peran {{role}} dicabut dari {{name}}.',
-  },
-  directory: {
-    title: 'Pemerintah daerah di Lentera',
-    intro: 'Pilih pemerintah daerah untuk membuka portal layanan publiknya.',
-    listLabel: 'Daftar pemerintah daerah',
-    openPortal: 'Buka portal',
-    openPortalOf: 'Buka portal {{name}}',
-    empty: 'Belum ada pemerintah daerah yang terdaftar.',
-    manage: 'Kelola pemerintah daerah',
-  },
   portal: {
     intro: 'Portal layanan publik resmi.',
     identity: 'Identitas',
@@ -196,181 +123,22 @@ export const id = {
     openDataLink: 'Lihat data terbuka',
     about: 'Tentang portal ini',
   },
-  login: {
-    title: 'Masuk',
-    titleTenant: 'Masuk ke {{name}}',
-    login: 'NIP atau e-mail',
-    loginHint: 'Pegawai: NIP 18 digit. Warga: alamat e-mail.',
-    password: 'Kata sandi',
-    submit: 'Masuk',
-    forgot: 'Lupa kata sandi?',
-    noAccount: 'Belum punya akun?',
-    register: 'Daftar sebagai warga',
-    noAccountChooseTenant: 'Warga yang belum punya akun:',
-    chooseTenant: 'pilih pemerintah daerah Anda untuk mendaftar',
-    already: 'Anda sudah masuk sebagai {{name}}.',
-    continue: 'Lanjutkan',
-  },
-  register: {
-    title: 'Daftar akun warga',
-    intro: 'Dengan akun, Anda dapat mengikuti pengaduan dan permohonan layanan Anda di {{name}}.',
-    name: 'Nama lengkap',
-    email: 'E-mail',
-    password: 'Kata sandi',
-    passwordHint: 'Minimal {{min}} karakter; jangan gunakan kata sandi yang umum seperti "password123".',
-    submit: 'Daftar',
-    haveAccount: 'Sudah punya akun?',
-    toLogin: 'Masuk',
-    doneTitle: 'Pendaftaran diterima',
-    checkEmailTitle: 'Periksa e-mail Anda',
-    checkEmail: 'Kami mengirim tautan verifikasi ke {{email}}. Buka tautan itu untuk mengaktifkan akun, lalu masuk.',
-    noEmail: 'Tidak menerima e-mail? Periksa folder spam, atau tunggu beberapa menit.',
-  },
-  verify: {
-    title: 'Verifikasi e-mail',
-    noToken: 'Tautan verifikasi tidak lengkap. Buka tautan persis seperti yang ada di e-mail.',
-    successTitle: 'E-mail terverifikasi',
-    success: 'Alamat e-mail Anda sudah diverifikasi. Sekarang Anda dapat masuk.',
-    toLogin: 'Masuk',
-  },
-  reset: {
-    requestTitle: 'Atur ulang kata sandi',
-    requestIntro: 'Masukkan e-mail akun Anda. Kami akan mengirim tautan untuk membuat kata sandi baru.',
-    email: 'E-mail',
-    requestSubmit: 'Kirim tautan',
-    requestedTitle: 'Periksa e-mail Anda',
-    requested:
-      'Jika {{email}} terdaftar, kami sudah mengirim tautan untuk mengatur ulang kata sandi. Tautan hanya berlaku sebentar.',
-    backToLogin: 'Kembali ke halaman masuk',
-    confirmTitle: 'Buat kata sandi baru',
-    newPassword: 'Kata sandi baru',
-    repeatPassword: 'Ulangi kata sandi baru',
-    confirmSubmit: 'Simpan kata sandi',
-    requestAgain: 'Minta tautan baru',
-    doneTitle: 'Kata sandi diganti',
-    done: 'Kata sandi baru sudah tersimpan. Semua sesi lama telah diakhiri; silakan masuk kembali.',
-    toLogin: 'Masuk',
-  },
-  workspace: {
-    title: 'Ruang kerja',
-    welcome: 'Selamat datang, {{name}}.',
-    rolesHeading: 'Peran Anda di {{name}}',
-    unit: 'unit {{unit}}',
-    noRoles: 'Anda belum memiliki peran di pemerintah daerah ini. Hubungi admin BKPSDM bila Anda pegawai di sini.',
-    modulesHeading: 'Yang dapat Anda buka',
-    noModules: 'Belum ada modul untuk peran Anda.',
-    citizenTitle: 'Beranda saya',
-    citizenWelcome:
-      'Selamat datang, {{name}}. Di sini Anda menyampaikan dan mengikuti pengaduan Anda kepada {{tenant}}.',
-    citizenPortal: 'Kembali ke portal {{name}}',
-  },
-  account: {
-    title: 'Akun saya',
-    profile: 'Data akun',
-    name: 'Nama',
-    email: 'E-mail',
-    nip: 'NIP',
-    language: 'Bahasa',
-    memberships: 'Pemerintah daerah dan peran',
-    noMemberships: 'Akun ini belum terhubung dengan pemerintah daerah mana pun.',
-    security: 'Keamanan',
-    logoutAll: 'Keluar dari semua perangkat',
-    logoutAllExplain:
-      'Gunakan bila Anda lupa keluar di komputer bersama atau ponsel Anda hilang: semua sesi, termasuk yang ini, diakhiri.',
-    logoutAllConfirmTitle: 'Keluar dari semua perangkat?',
-    logoutAllConfirm: 'Anda akan keluar di semua perangkat, termasuk perangkat ini, dan perlu masuk kembali.',
-    loggedOutEverywhere: 'Anda sudah keluar dari semua perangkat.',
-  },
-  holidays: {
-    title: 'Hari libur',
-    intro:
-      'Tenggat pengaduan, permohonan informasi dan proses lain dihitung dalam hari kerja: Senin–Jumat, dikurangi hari libur di bawah ini.',
-    year: 'Tahun',
-    listHeading: 'Hari libur tahun {{year}}',
-    notListedTitle: 'Daftar libur nasional {{year}} belum dimasukkan',
-    notListed:
-      'Libur nasional dan cuti bersama tahun {{year}} belum ada di sistem. Sampai dimasukkan, tenggat dihitung dari hari Senin–Jumat saja. Hubungi admin sistem.',
-    empty: 'Tidak ada hari libur tercatat untuk tahun {{year}}.',
-    colDate: 'Tanggal',
-    colName: 'Keterangan',
-    colKind: 'Jenis',
-    kind: { national: 'Libur nasional', joint_leave: 'Cuti bersama', local: 'Libur daerah' },
-    readOnly:
-      'Libur nasional dan cuti bersama ditetapkan pemerintah pusat dan tidak dapat diubah di sini; libur daerah dapat dihapus.',
-    dateHint: 'Klik untuk memilih dari kalender.',
-    deleteOf: 'Hapus hari libur {{name}}',
-    deleteTitle: 'Hapus hari libur daerah?',
-    deleteConfirm: '{{name}} ({{date}}) akan dihapus dan dihitung kembali sebagai hari kerja.',
-    deleted: 'Hari libur {{name}} dihapus.',
-    addHeading: 'Tambah libur daerah',
-    addIntro: 'Misalnya hari jadi kota. Libur nasional dan cuti bersama sudah tercatat otomatis.',
-    date: 'Tanggal',
-    name: 'Keterangan',
-    nameHint: 'Contoh: Hari Jadi Kota Dumai',
-    addSubmit: 'Tambah hari libur',
-    added: '{{name}} ({{date}}) ditambahkan.',
-  },
-  audit: {
-    title: 'Log audit',
-    intro:
-      'Setiap perubahan data dicatat di sini dan dikunci dalam rantai hash, sehingga perubahan diam-diam akan ketahuan.',
-    intact: 'Rantai utuh ({{entries}} entri)',
-    intactExplain: 'Semua entri diperiksa ulang dan cocok dengan hash sebelumnya.',
-    broken: 'Rantai rusak pada entri #{{seq}}',
-    brokenExplain:
-      'Entri #{{seq}} dari {{entries}} tidak cocok dengan rantai: data audit mungkin telah diubah. Laporkan ke Inspektorat dan admin sistem.',
-    reason: 'Keterangan pemeriksaan: {{reason}}',
-    listHeading: 'Riwayat perubahan',
-    filters: 'Saring log audit',
-    action: 'Tindakan',
-    actionHint: 'Semua tindakan',
-    noAction: 'Tidak ada tindakan yang cocok.',
-    from: 'Dari tanggal',
-    to: 'Sampai tanggal',
-    apply: 'Terapkan',
-    clear: 'Hapus saringan',
-    empty: 'Tidak ada entri yang cocok.',
-    caption: 'Waktu ditampilkan dalam zona waktu pemerintah daerah ({{zone}}).',
-    colSeq: 'No.',
-    colTime: 'Waktu',
-    colActor: 'Pelaku',
-    colAction: 'Tindakan',
-    colEntity: 'Data',
-    colHash: 'Hash',
-    system: 'Sistem',
-  },
-  tenants: {
-    title: 'Pemerintah daerah',
-    intro: 'Pemerintah daerah yang menggunakan instalasi Lentera ini.',
-    create: 'Tambah pemerintah daerah',
-    createTitle: 'Tambah pemerintah daerah',
-    createSubmit: 'Tambah',
-    editTitle: 'Ubah {{name}}',
-    editOf: 'Ubah {{name}}',
-    created: '{{name}} ditambahkan.',
-    updated: 'Perubahan {{name}} disimpan.',
-    empty: 'Belum ada pemerintah daerah.',
-    name: 'Nama resmi',
-    nameHint: 'Contoh: Pemerintah Kota Dumai',
-    slug: 'Kode alamat',
-    slugHint: 'Dipakai di alamat portal /t/kode; tidak dapat diubah kemudian.',
-    code: 'Kode singkat',
-    codeHint: 'Tiga atau empat huruf kapital untuk nomor rujukan, misalnya DUM.',
-    kind: 'Jenis',
-    timeZone: 'Zona waktu',
-    locale: 'Bahasa utama',
-    logoUrl: 'Alamat logo',
-    logoHint: 'Alamat gambar logo (opsional).',
-    contacts: 'Kontak',
-  },
-  employees: employeesId,
-  structure: structureId,
-  workforce: workforceId,
-  performance: performanceId,
-  complaints: complaintsId,
   openData: openDataId,
   national: nationalId,
 } as const;
 
-/** The shape every language's messages must have. */
-export type Messages = Widen<typeof id>;
+/** The shape every language's platform texts must have (the portal's and the platform pages', `platform-pages.ts`). */
+export type Messages = Widen<typeof id & typeof platformPagesId>;
+
+/**
+ * Every text the app may show, the modules' namespaces included: the tree i18next checks `t()` keys against. A new
+ * module's namespace is added here as well as in its manifest (a type only: nothing of the module ships with this).
+ */
+export type AllMessages = typeof id &
+  typeof platformPagesId & {
+    employees: typeof employeesId;
+    structure: typeof structureId;
+    workforce: typeof workforceId;
+    performance: typeof performanceId;
+    complaints: typeof complaintsId;
+  };

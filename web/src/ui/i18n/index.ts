@@ -1,14 +1,37 @@
 import type { Lang } from '@lentera/common';
 import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { id } from './id';
+import { type AllMessages, id } from './id';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof id };
+    resources: { translation: AllMessages };
   }
 }
+
+type MessageTree = Record<string, unknown>;
+
+const isTree = (value: unknown): value is MessageTree =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** `base` with `extra` merged in, nested trees merged key by key (neither is changed). */
+export function mergeTrees(base: MessageTree, extra: MessageTree): MessageTree {
+  const merged: MessageTree = { ...base };
+  for (const [key, value] of Object.entries(extra)) {
+    const current = merged[key];
+    merged[key] = isTree(value) ? mergeTrees(isTree(current) ? current : {}, value) : value;
+  }
+  return merged;
+}
+
+/** A copy of a tree: i18next merges into the trees it is given, which must not change the modules' constants. */
+function cloneTree(tree: MessageTree): MessageTree {
+  return mergeTrees({}, tree);
+}
+
+/** The texts added to each language after start (the modules'), kept for a language that is fetched later. */
+const added: Record<Lang, MessageTree[]> = { id: [], en: [] };
 
 export const LANG_STORAGE_KEY = 'lentera.lang';
 
@@ -43,9 +66,9 @@ const englishOnDemand: BackendModule = {
   type: 'backend',
   init() {},
   read(language, _namespace, callback) {
-    if (language !== 'en') return callback(null, language === 'id' ? id : {});
+    if (language !== 'en') return callback(null, language === 'id' ? cloneTree(id) : {});
     import('./en').then(
-      (module) => callback(null, module.en),
+      (module) => callback(null, added.en.reduce(mergeTrees, cloneTree(module.en))),
       (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
     );
   },
@@ -58,7 +81,7 @@ export const i18nReady: Promise<unknown> = i18n
   .use(englishOnDemand)
   .use(initReactI18next)
   .init({
-    resources: { id: { translation: id } },
+    resources: { id: { translation: cloneTree(id) } },
     partialBundledLanguages: true,
     lng: storedLang() ?? 'id',
     fallbackLng: 'id',
@@ -67,6 +90,30 @@ export const i18nReady: Promise<unknown> = i18n
     interpolation: { escapeValue: false },
     react: { useSuspense: false },
   });
+
+/**
+ * Adds texts to a language (merged into what is there, key by key): at once when the language is loaded, else when
+ * it is (English is fetched when first chosen). The modules' namespaces arrive this way (`web/src/module-messages.ts`).
+ */
+export function addMessages(lang: Lang, tree: MessageTree): void {
+  added[lang].push(tree);
+  if (i18n.hasResourceBundle(lang, 'translation'))
+    i18n.addResourceBundle(lang, 'translation', cloneTree(tree), true, true);
+}
+
+let platformPages: Promise<void> | undefined;
+
+/** Fetches the Indonesian texts of the platform's pages other than the portal home (once; again after a failure). */
+export function loadPlatformPageMessages(): Promise<void> {
+  if (!platformPages) {
+    const pending = import('./platform-pages').then((module) => addMessages('id', module.platformPagesId));
+    platformPages = pending;
+    pending.catch(() => {
+      if (platformPages === pending) platformPages = undefined;
+    });
+  }
+  return platformPages;
+}
 
 function reflectLang(lang: string): void {
   // Unit tests import the app's modules in Node, where there is no page.

@@ -1,4 +1,4 @@
-import { Anchor, AppShell, Burger, Container, Group, Image, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Anchor, Container, Group, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useLocation, useMatches } from '@tanstack/react-router';
 import { lazy, Suspense, useEffect, useRef } from 'react';
@@ -7,7 +7,9 @@ import { type NavEntry, type NavGroup, visibleNavEntries } from '../nav';
 import { useAccount } from '../session';
 import { useTenant, useTenantSlug } from '../tenant';
 import { LanguageSwitch } from './LanguageSwitch';
-import { NavGroups } from './NavGroups';
+
+// The staff navigation (Mantine's NavLink and Collapse) comes with the first staff page, not with the portal's.
+const NavGroups = lazy(() => import('./NavGroups').then((module) => ({ default: module.NavGroups })));
 
 // The account menu (Mantine's Menu and its floating positioning) is fetched alongside the session, not with the
 // first page: it waits for the session anyway, and a visitor sees only its "Masuk" button.
@@ -28,7 +30,7 @@ function Brand({ slug }: { slug: string | undefined }) {
         aria-label={t('header.portalHome', { name: tenant.name })}
         style={{ display: 'flex', alignItems: 'center', gap: 8, minWidth: 0 }}
       >
-        {tenant.logoUrl ? <Image src={tenant.logoUrl} alt="" h={36} w={36} fit="contain" /> : null}
+        {tenant.logoUrl ? <img src={tenant.logoUrl} alt="" className="brand-logo" /> : null}
         <Text fw={700} className="tenant-name" size="md">
           {tenant.name}
         </Text>
@@ -40,7 +42,7 @@ function Brand({ slug }: { slug: string | undefined }) {
       renderRoot={(props) => <Link to="/" {...props} />}
       style={{ display: 'flex', alignItems: 'center', gap: 8, minWidth: 0 }}
     >
-      <Image src="/favicon.svg" alt="" h={32} w={32} />
+      <img src="/favicon.svg" alt="" width={32} height={32} />
       <Text fw={700} size="lg">
         {t('app.name')}
       </Text>
@@ -95,28 +97,29 @@ export function AppLayout({ navEntries, navGroups }: AppLayoutProps) {
     mainRef.current?.focus();
   }, [location.pathname, close]);
 
+  // The shell is plain HTML laid out by global.css (`.app-shell`): Mantine's AppShell would add 10 KB to every first
+  // load for a fixed header and a side bar.
   return (
-    <AppShell
-      header={{ height: 60 }}
-      navbar={withNavbar ? { width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } } : undefined}
-      padding="md"
-    >
+    <div className="app-shell" data-with-navbar={withNavbar || undefined}>
       <a className="skip-link" href="#main-content">
         {t('header.skipToContent')}
       </a>
-      <AppShell.Header>
+      <header className="app-header">
         <Group h="100%" px="md" gap="sm" wrap="nowrap" justify="space-between">
           <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
             {withNavbar ? (
-              <Burger
-                opened={opened}
+              <button
+                type="button"
+                className="app-burger"
                 onClick={toggle}
-                hiddenFrom="sm"
-                size="sm"
                 aria-label={opened ? t('header.closeMenu') : t('header.openMenu')}
                 aria-expanded={opened}
                 aria-controls="app-navbar"
-              />
+              >
+                <svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
+                  <path d={opened ? 'M6 6l12 12M18 6L6 18' : 'M4 7h16M4 12h16M4 17h16'} />
+                </svg>
+              </button>
             ) : null}
             <Brand slug={slug} />
           </Group>
@@ -127,20 +130,22 @@ export function AppLayout({ navEntries, navGroups }: AppLayoutProps) {
             </Suspense>
           </Group>
         </Group>
-      </AppShell.Header>
+      </header>
       {withNavbar ? (
-        <AppShell.Navbar p="sm" id="app-navbar" aria-label={t('nav.label')} style={{ overflowY: 'auto' }}>
-          <NavGroups groups={navGroups} entries={entries} pathname={location.pathname} />
-        </AppShell.Navbar>
+        <nav className="app-navbar" id="app-navbar" aria-label={t('nav.label')} data-opened={opened || undefined}>
+          <Suspense fallback={null}>
+            <NavGroups groups={navGroups} entries={entries} pathname={location.pathname} />
+          </Suspense>
+        </nav>
       ) : null}
-      <AppShell.Main {...{ component: 'div' }}>
+      <div className="app-main">
         <Container size="lg" px={0}>
           <main id="main-content" ref={mainRef} tabIndex={-1}>
             <Outlet />
           </main>
           <Footer slug={slug} />
         </Container>
-      </AppShell.Main>
-    </AppShell>
+      </div>
+    </div>
   );
 }

@@ -1,39 +1,36 @@
 import type { Lang } from '@lentera/common';
-import { SegmentedControl } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { currentLang, isLang } from '../i18n';
 import { useChangeLanguage } from '../session';
 
+const CHOICES: ReadonlyArray<{ value: Lang; short: string; name: string }> = [
+  { value: 'id', short: 'ID', name: 'Bahasa Indonesia' },
+  { value: 'en', short: 'EN', name: 'English' },
+];
+
+/**
+ * The two languages as a pair of radio buttons in the header (styled as one switch by global.css, `.lang-switch`):
+ * every page shows it, so it is plain HTML rather than a component library's segmented control.
+ */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const changeLanguage = useChangeLanguage();
   const lang: Lang = isLang(i18n.language) ? i18n.language : currentLang();
   return (
-    <SegmentedControl
-      size="xs"
-      aria-label={t('header.language')}
-      value={lang}
-      onChange={(value) => {
-        if (isLang(value)) void changeLanguage(value);
-      }}
-      data={[
-        {
-          value: 'id',
-          label: (
-            <span lang="id" title="Bahasa Indonesia">
-              ID<span className="visually-hidden"> (Bahasa Indonesia)</span>
-            </span>
-          ),
-        },
-        {
-          value: 'en',
-          label: (
-            <span lang="en" title="English">
-              EN<span className="visually-hidden"> (English)</span>
-            </span>
-          ),
-        },
-      ]}
-    />
+    <div className="lang-switch" role="radiogroup" aria-label={t('header.language')}>
+      {CHOICES.map((choice) => (
+        <label key={choice.value} lang={choice.value} title={choice.name}>
+          <input
+            type="radio"
+            name="lentera-language"
+            value={choice.value}
+            checked={lang === choice.value}
+            onChange={() => void changeLanguage(choice.value)}
+          />
+          {choice.short}
+          <span className="visually-hidden"> ({choice.name})</span>
+        </label>
+      ))}
+    </div>
   );
 }

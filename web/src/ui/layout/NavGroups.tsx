@@ -1,11 +1,17 @@
-import { NavLink, Text } from '@mantine/core';
+import { NavLink, type NavLinkProps, Text } from '@mantine/core';
 import { useLocalStorage } from '@mantine/hooks';
-import { useEffect } from 'react';
+import { createLink } from '@tanstack/react-router';
+import { type ComponentPropsWithRef, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLinkLink } from '../links';
 import { isCitizenOnly, type NavGroup, type NavGroupKey, type VisibleNavEntry } from '../nav';
 import { useAccount } from '../session';
 import { useTenantSlug } from '../tenant';
+
+function NavLinkBase(props: NavLinkProps & ComponentPropsWithRef<'a'>) {
+  return <NavLink component="a" {...props} />;
+}
+/** A router link styled as a Mantine NavLink (kept here: the navigation is its only user, and loads lazily). */
+const NavLinkLink = createLink(NavLinkBase);
 
 interface NavGroupsProps {
   groups: readonly NavGroup[];
