@@ -6,7 +6,7 @@ import './ui/global.css';
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { lazy, StrictMode, Suspense } from 'react';
+import { lazy, StrictMode, Suspense, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { router } from './router';
 import { configureSession, SESSION_QUERY_KEY, sessionQuery } from './ui/api';
@@ -15,6 +15,23 @@ import { queryClient } from './ui/query';
 import { cssVariablesResolver, theme } from './ui/theme';
 
 const NotificationsHost = lazy(() => import('./ui/NotificationsHost'));
+
+/**
+ * Mounts the notifications host two seconds after start, so that its code does not compete with the first page for a
+ * slow connection; a message sent before then waits in the notifications store and shows when it mounts.
+ */
+function LaterNotificationsHost() {
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setMounted(true), 2000);
+    return () => clearTimeout(timer);
+  }, []);
+  return mounted ? (
+    <Suspense fallback={null}>
+      <NotificationsHost />
+    </Suspense>
+  ) : null;
+}
 
 configureSession({
   csrfToken: async () => (await queryClient.ensureQueryData(sessionQuery).catch(() => undefined))?.csrfToken,
@@ -35,9 +52,7 @@ const render = () =>
         defaultColorScheme="light"
         deduplicateCssVariables={false}
       >
-        <Suspense fallback={null}>
-          <NotificationsHost />
-        </Suspense>
+        <LaterNotificationsHost />
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} />
         </QueryClientProvider>

@@ -24,10 +24,15 @@ export interface RouterContext {
   needsNoModuleMessages: (pathname: string) => boolean;
 }
 
-/** Starts a fetch once the browser has nothing more urgent to do (or after a second where it cannot tell). */
-function whenIdle(work: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 5000 });
-  else setTimeout(work, 1000);
+/**
+ * Starts a fetch a few seconds after the page began, once the browser is idle: on a slow connection the page's own
+ * data and code go first (an idle callback alone fires while the page waits for the network).
+ */
+function later(work: () => void): void {
+  setTimeout(() => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 5000 });
+    else work();
+  }, 3000);
 }
 
 function RootLayout() {
@@ -40,7 +45,7 @@ export const rootRoute = createRootRouteWithContext<RouterContext>()({
   // load stays small) and fetches them while the visitor reads, for the next page.
   beforeLoad: async ({ context, location }) => {
     if (!context.needsNoModuleMessages(location.pathname)) return context.moduleMessages();
-    whenIdle(() => void context.moduleMessages().catch(() => undefined));
+    later(() => void context.moduleMessages().catch(() => undefined));
   },
   component: RootLayout,
   notFoundComponent: NotFoundPage,

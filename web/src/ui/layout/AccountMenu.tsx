@@ -2,7 +2,6 @@ import { formatNip, PERMISSIONS } from '@lentera/common';
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { ButtonLink } from '../links';
 import { isCitizenOnly } from '../nav';
 import { notify } from '../notify';
 import { hasPermission, useAccount, useLogout } from '../session';
@@ -18,25 +17,14 @@ interface AccountMenuProps {
   slug: string | undefined;
 }
 
-/** "Masuk" for visitors; for a logged-in person, a menu with their workspaces, account and logout. */
+/** For a logged-in person, a menu with their workspaces, account and logout (AppLayout shows visitors "Masuk"). */
 export function AccountMenu({ slug }: AccountMenuProps) {
   const { t } = useTranslation();
   const account = useAccount();
   const logout = useLogout();
   const navigate = useNavigate();
 
-  if (account === undefined) return null;
-  if (account === null) {
-    return slug ? (
-      <ButtonLink to="/t/$slug/login" params={{ slug }} size="sm">
-        {t('header.login')}
-      </ButtonLink>
-    ) : (
-      <ButtonLink to="/login" size="sm">
-        {t('header.login')}
-      </ButtonLink>
-    );
-  }
+  if (!account) return null;
 
   // Leave for the public home first: a staff page still on screen when the session ends would send the person
   // to the login page (its guard redirects a visitor there).

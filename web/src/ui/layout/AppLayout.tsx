@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useLocation, useMatches } from '@tanstack/react-router';
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ButtonLink } from '../links';
 import { type NavEntry, type NavGroup, visibleNavEntries } from '../nav';
 import { useAccount } from '../session';
 import { useTenant, useTenantSlug } from '../tenant';
@@ -11,9 +12,31 @@ import { LanguageSwitch } from './LanguageSwitch';
 // The staff navigation (Mantine's NavLink and Collapse) comes with the first staff page, not with the portal's.
 const NavGroups = lazy(() => import('./NavGroups').then((module) => ({ default: module.NavGroups })));
 
-// The account menu (Mantine's Menu and its floating positioning) is fetched alongside the session, not with the
-// first page: it waits for the session anyway, and a visitor sees only its "Masuk" button.
+// The account menu (Mantine's Menu and its floating positioning) is fetched once the session says someone is logged
+// in: a visitor sees only the "Masuk" button and never fetches it.
 const AccountMenu = lazy(() => import('./AccountMenu').then((module) => ({ default: module.AccountMenu })));
+
+/** "Masuk" for a visitor, the account menu for a logged-in person, nothing while the session is being read. */
+function AccountArea({ slug }: { slug: string | undefined }) {
+  const { t } = useTranslation();
+  const account = useAccount();
+  if (account === undefined) return null;
+  if (account === null)
+    return slug ? (
+      <ButtonLink to="/t/$slug/login" params={{ slug }} size="sm">
+        {t('header.login')}
+      </ButtonLink>
+    ) : (
+      <ButtonLink to="/login" size="sm">
+        {t('header.login')}
+      </ButtonLink>
+    );
+  return (
+    <Suspense fallback={null}>
+      <AccountMenu slug={slug} />
+    </Suspense>
+  );
+}
 
 interface AppLayoutProps {
   navEntries: readonly NavEntry[];
@@ -125,9 +148,7 @@ export function AppLayout({ navEntries, navGroups }: AppLayoutProps) {
           </Group>
           <Group gap="xs" wrap="nowrap">
             <LanguageSwitch />
-            <Suspense fallback={null}>
-              <AccountMenu slug={slug} />
-            </Suspense>
+            <AccountArea slug={slug} />
           </Group>
         </Group>
       </header>
