@@ -149,8 +149,11 @@ export interface RunningServer {
 /** `lentera start` (migrate, seed the demo data when empty, serve) as a child process. */
 export function spawnServer(env: NodeJS.ProcessEnv): RunningServer {
   const baseUrl = `http://${HOST}:${env.PORT}`;
-  // Started as `npm start` starts it, with the server's Node flags.
-  const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_FLAGS, CLI, 'start'], {
+  // Started as `npm start` starts it, with the server's Node flags; BENCH_CPU_PROFILE=<folder> writes a V8 CPU profile
+  // of the server there when it stops (open it in Chrome's DevTools, Performance tab).
+  const profile = process.env.BENCH_CPU_PROFILE;
+  const flags = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
+  const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...flags, CLI, 'start'], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -12,7 +12,7 @@ describe('the server starts with its Node flags however it is started', () => {
     const start = JSON.parse(read('../../package.json')).scripts.start as string;
     expect(start).toContain(`node ${flags} server/bin/lentera.mjs start`);
     expect(read('../bin/lentera.mjs').split('\n')[0]).toBe(`#!/usr/bin/env -S node ${flags}`);
-    expect(read('../../bench/lib/server.ts')).toContain('[...SERVER_NODE_FLAGS, CLI, ');
+    expect(read('../../bench/lib/server.ts')).toContain('[...SERVER_NODE_FLAGS, ...flags, CLI, ');
     expect(read('../../deploy/systemd/lentera@.service')).toContain(
       `ExecStart=/usr/bin/node ${flags} server/bin/lentera.mjs serve`,
     );

@@ -40,7 +40,14 @@ export function createServices(
   const access = new AccessRegistry();
   definePlatformPolicies(access);
   const jobs = new JobRunner(log);
-  const mailer = new Mailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, dataDir: config.dataDir, log, clock });
+  const mailer = new Mailer({
+    smtpUrl: config.smtpUrl,
+    from: config.mailFrom,
+    dataDir: config.dataDir,
+    log,
+    clock,
+    dialect: handle.dialect,
+  });
   const services: Services = {
     config,
     handle,

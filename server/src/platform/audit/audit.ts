@@ -91,14 +91,18 @@ export async function recordAuditMany(ctx: Ctx, inputs: readonly AuditManyInput[
   const db: DbOrTx = ctx.db;
   const at = ctx.clock.now().toISOString();
   for (const [chain, entries] of byChain) {
-    await db
-      .insertInto('audit_heads')
-      .values({ tenant_id: chain, seq: 0, hash: null })
-      .onConflict((oc) => oc.column('tenant_id').doNothing())
-      .execute();
     let headQuery = db.selectFrom('audit_heads').select(['seq', 'hash']).where('tenant_id', '=', chain);
     if (ctx.dialect === 'postgres') headQuery = headQuery.forUpdate();
-    const head = await headQuery.executeTakeFirstOrThrow();
+    // A chain's head row exists from its first entry on: one statement (and its row lock) in every write but the first.
+    let head = await headQuery.executeTakeFirst();
+    if (!head) {
+      await db
+        .insertInto('audit_heads')
+        .values({ tenant_id: chain, seq: 0, hash: null })
+        .onConflict((oc) => oc.column('tenant_id').doNothing())
+        .execute();
+      head = await headQuery.executeTakeFirstOrThrow();
+    }
     let seq = head.seq;
     let prevHash = head.hash;
     const rows = entries.map((input) => {

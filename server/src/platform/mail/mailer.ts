@@ -28,10 +28,19 @@ const backoffMs = (attempts: number) => Math.min(2 ** (attempts - 1) * 60_000, 2
 export class Mailer {
   private readonly transport: Transporter;
   private readonly outboxDir: string;
+  private outboxDirMade = false;
   private wake: (() => void) | null = null;
 
   constructor(
-    private readonly options: { smtpUrl: string | null; from: string; dataDir: string; log: Logger; clock: Clock },
+    private readonly options: {
+      smtpUrl: string | null;
+      from: string;
+      dataDir: string;
+      log: Logger;
+      clock: Clock;
+      /** PostgreSQL claims with `for update skip locked`; SQLite has one writer at a time and needs nothing more. */
+      dialect?: 'sqlite' | 'postgres';
+    },
   ) {
     this.outboxDir = join(options.dataDir, 'outbox');
     this.transport = options.smtpUrl
@@ -82,30 +91,15 @@ export class Mailer {
     return rows.map((r) => r.id);
   }
 
+  /**
+   * Sends the messages that are due, up to `limit`: claimed all at once with one statement (on PostgreSQL skipping
+   * rows another node holds, so two nodes never claim the same message), each marked sent or put back with its
+   * back-off as soon as its attempt ends.
+   */
   async deliverDue(db: Db, limit = 50): Promise<number> {
-    const now = this.options.clock.now().toISOString();
-    const due = await db
-      .selectFrom('mail_outbox')
-      .select(['id', 'attempts'])
-      .where('status', '=', 'pending')
-      .where('next_attempt_at', '<=', now)
-      .orderBy('next_attempt_at')
-      .limit(limit)
-      .execute();
+    const claimed = await this.claimDue(db, limit);
     let sent = 0;
-    for (const candidate of due) {
-      const claimed = await db
-        .updateTable('mail_outbox')
-        .set({ status: 'sending', attempts: candidate.attempts + 1 })
-        .where('id', '=', candidate.id)
-        .where('status', '=', 'pending')
-        .executeTakeFirst();
-      if (Number(claimed.numUpdatedRows) !== 1) continue;
-      const row = await db
-        .selectFrom('mail_outbox')
-        .selectAll()
-        .where('id', '=', candidate.id)
-        .executeTakeFirstOrThrow();
+    for (const row of claimed) {
       try {
         await this.send(row.id, {
           to: row.to_address,
@@ -137,10 +131,37 @@ export class Mailer {
     return sent;
   }
 
+  /**
+   * Marks up to `limit` due messages as being sent (one more attempt each) and returns them, oldest due first. One
+   * statement: the outer condition on `status` makes a message another node claimed meanwhile drop out.
+   */
+  private async claimDue(db: Db, limit: number) {
+    const now = this.options.clock.now().toISOString();
+    let due = db
+      .selectFrom('mail_outbox')
+      .select('id')
+      .where('status', '=', 'pending')
+      .where('next_attempt_at', '<=', now)
+      .orderBy('next_attempt_at')
+      .limit(limit);
+    if (this.options.dialect === 'postgres') due = due.forUpdate().skipLocked();
+    const rows = await db
+      .updateTable('mail_outbox')
+      .set((eb) => ({ status: 'sending', attempts: eb('attempts', '+', 1) }))
+      .where('id', 'in', due)
+      .where('status', '=', 'pending')
+      .returningAll()
+      .execute();
+    return rows.sort((a, b) => a.next_attempt_at.localeCompare(b.next_attempt_at) || a.id.localeCompare(b.id));
+  }
+
   private async send(id: string, message: MailMessage): Promise<void> {
     const info = await this.transport.sendMail({ from: this.options.from, ...message });
     if (this.usesFiles) {
-      mkdirSync(this.outboxDir, { recursive: true });
+      if (!this.outboxDirMade) {
+        mkdirSync(this.outboxDir, { recursive: true });
+        this.outboxDirMade = true;
+      }
       const stamp = this.options.clock.now().toISOString().replace(/[:.]/g, '-');
       writeFileSync(join(this.outboxDir, `${stamp}-${id}.eml`), (info as unknown as { message: Buffer }).message);
     }
