@@ -108,6 +108,27 @@ describeEachDialect(
       expect(await env.services.mailer.deliverDue(env.services.db)).toBe(0);
     });
 
+    it('sends again, once its lease is over, a message whose node died while sending it, and not before', async () => {
+      const to = `lepas.${env.dialect}@contoh.id`;
+      await env.services.mailer.enqueue(makeCtx(env.services), { to, subject: 'Uji sewa', text: 'Halo.' });
+      // A node claimed it and died before marking it sent: the row stays 'sending' with the lease it took.
+      const leaseEnd = new Date(env.clock.now().getTime() + 10 * MINUTE).toISOString();
+      await env.services.db
+        .updateTable('mail_outbox')
+        .set({ status: 'sending', attempts: 1, next_attempt_at: leaseEnd })
+        .where('to_address', '=', to)
+        .execute();
+      expect(await env.services.mailer.deliverDue(env.services.db)).toBe(0);
+      env.clock.advance(9 * MINUTE);
+      expect(await env.services.mailer.deliverDue(env.services.db)).toBe(0);
+      expect(receivedBy(to)).toEqual([]);
+      env.clock.advance(MINUTE);
+      expect(await env.services.mailer.deliverDue(env.services.db)).toBe(1);
+      expect(receivedBy(to)).toHaveLength(1);
+      expect(await outboxRow(env, to)).toMatchObject({ status: 'sent', attempts: 2, last_error: null });
+      expect(await env.services.mailer.deliverDue(env.services.db)).toBe(0);
+    });
+
     it('refuses to queue a message without a recipient', async () => {
       await expect(
         env.services.mailer.enqueue(makeCtx(env.services), { to: '', subject: 'Tanpa penerima', text: 'Halo.' }),

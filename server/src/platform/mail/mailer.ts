@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Logger } from 'pino';
@@ -16,14 +16,17 @@ export interface MailMessage {
 }
 
 const MAX_ATTEMPTS = 8;
+/** How long a run holds the messages it claimed: past it, a message still being sent is taken to be lost and is due. */
+const CLAIM_LEASE_MS = 10 * 60_000;
 /** Back-off after a failed attempt: 1 min, 2, 4, ... capped at 2 hours. */
 const backoffMs = (attempts: number) => Math.min(2 ** (attempts - 1) * 60_000, 2 * 3600_000);
 
 /**
  * E-mail goes out from the outbox table, never inline in a request: `enqueue` writes in the caller's
  * transaction; `deliverDue` sends through nodemailer (SMTP when SMTP_URL is set, otherwise `.eml`
- * files in DATA_DIR/outbox) with retries and back-off. A row is claimed with a conditional update,
- * so that two nodes never send the same message.
+ * files in DATA_DIR/outbox) with retries and back-off. Rows are claimed with one conditional update for a
+ * lease, so that two nodes never send the same message at once, and a message whose node died while sending it
+ * goes out again once the lease is over.
  */
 export class Mailer {
   private readonly transport: Transporter;
@@ -92,78 +95,92 @@ export class Mailer {
   }
 
   /**
-   * Sends the messages that are due, up to `limit`: claimed all at once with one statement (on PostgreSQL skipping
-   * rows another node holds, so two nodes never claim the same message), each marked sent or put back with its
-   * back-off as soon as its attempt ends.
+   * Sends the messages that are due, up to `limit`. They are claimed all at once with one statement (on PostgreSQL
+   * skipping rows another node holds) for a lease of ten minutes; those sent are marked so together once the batch
+   * is through, a failed one is put back at once with its back-off. A node that dies mid-batch leaves its claims to
+   * lapse: their lease over, another run sends them again (at least once, never lost).
    */
   async deliverDue(db: Db, limit = 50): Promise<number> {
     const claimed = await this.claimDue(db, limit);
-    let sent = 0;
-    for (const row of claimed) {
-      try {
-        await this.send(row.id, {
-          to: row.to_address,
-          subject: row.subject,
-          text: row.text_body,
-          html: row.html_body ?? undefined,
-        });
+    const sent: string[] = [];
+    try {
+      for (const row of claimed) {
+        try {
+          await this.send(row.id, {
+            to: row.to_address,
+            subject: row.subject,
+            text: row.text_body,
+            html: row.html_body ?? undefined,
+          });
+          sent.push(row.id);
+        } catch (error) {
+          const attempts = row.attempts;
+          const message = error instanceof Error ? error.message : String(error);
+          this.options.log.warn({ mailId: row.id, attempts, err: message }, 'mail delivery failed');
+          await db
+            .updateTable('mail_outbox')
+            .set({
+              status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
+              last_error: message.slice(0, 2000),
+              next_attempt_at: new Date(this.options.clock.now().getTime() + backoffMs(attempts)).toISOString(),
+            })
+            .where('id', '=', row.id)
+            .execute();
+        }
+      }
+    } finally {
+      if (sent.length)
         await db
           .updateTable('mail_outbox')
           .set({ status: 'sent', sent_at: this.options.clock.now().toISOString(), last_error: null })
-          .where('id', '=', row.id)
+          .where('id', 'in', sent)
           .execute();
-        sent += 1;
-      } catch (error) {
-        const attempts = row.attempts;
-        const message = error instanceof Error ? error.message : String(error);
-        this.options.log.warn({ mailId: row.id, attempts, err: message }, 'mail delivery failed');
-        await db
-          .updateTable('mail_outbox')
-          .set({
-            status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
-            last_error: message.slice(0, 2000),
-            next_attempt_at: new Date(this.options.clock.now().getTime() + backoffMs(attempts)).toISOString(),
-          })
-          .where('id', '=', row.id)
-          .execute();
-      }
     }
-    return sent;
+    return sent.length;
   }
 
   /**
-   * Marks up to `limit` due messages as being sent (one more attempt each) and returns them, oldest due first. One
-   * statement: the outer condition on `status` makes a message another node claimed meanwhile drop out.
+   * Marks up to `limit` due messages as being sent (one more attempt each, and a lease) and returns them, oldest due
+   * first. Due: pending and past its time, or claimed by a run whose lease is over. One statement: the outer
+   * condition makes a message another node claimed meanwhile drop out.
    */
   private async claimDue(db: Db, limit: number) {
-    const now = this.options.clock.now().toISOString();
-    let due = db
-      .selectFrom('mail_outbox')
-      .select('id')
-      .where('status', '=', 'pending')
-      .where('next_attempt_at', '<=', now)
-      .orderBy('next_attempt_at')
-      .limit(limit);
-    if (this.options.dialect === 'postgres') due = due.forUpdate().skipLocked();
+    const now = this.options.clock.now();
+    const due = (qb: typeof db) => {
+      let query = qb
+        .selectFrom('mail_outbox')
+        .select('id')
+        .where('status', 'in', ['pending', 'sending'])
+        .where('next_attempt_at', '<=', now.toISOString())
+        .orderBy('next_attempt_at')
+        .limit(limit);
+      if (this.options.dialect === 'postgres') query = query.forUpdate().skipLocked();
+      return query;
+    };
     const rows = await db
       .updateTable('mail_outbox')
-      .set((eb) => ({ status: 'sending', attempts: eb('attempts', '+', 1) }))
-      .where('id', 'in', due)
-      .where('status', '=', 'pending')
+      .set((eb) => ({
+        status: 'sending',
+        attempts: eb('attempts', '+', 1),
+        next_attempt_at: new Date(now.getTime() + CLAIM_LEASE_MS).toISOString(),
+      }))
+      .where('id', 'in', due(db))
+      .where('status', 'in', ['pending', 'sending'])
+      .where('next_attempt_at', '<=', now.toISOString())
       .returningAll()
       .execute();
-    return rows.sort((a, b) => a.next_attempt_at.localeCompare(b.next_attempt_at) || a.id.localeCompare(b.id));
+    return rows.sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id.localeCompare(b.id));
   }
 
   private async send(id: string, message: MailMessage): Promise<void> {
     const info = await this.transport.sendMail({ from: this.options.from, ...message });
     if (this.usesFiles) {
       if (!this.outboxDirMade) {
-        mkdirSync(this.outboxDir, { recursive: true });
+        await mkdir(this.outboxDir, { recursive: true });
         this.outboxDirMade = true;
       }
       const stamp = this.options.clock.now().toISOString().replace(/[:.]/g, '-');
-      writeFileSync(join(this.outboxDir, `${stamp}-${id}.eml`), (info as unknown as { message: Buffer }).message);
+      await writeFile(join(this.outboxDir, `${stamp}-${id}.eml`), (info as unknown as { message: Buffer }).message);
     }
   }
 }
