@@ -78,7 +78,7 @@ describeEachDialect('platform: multi-row inserts without building queries', (env
     expect(await readAll()).toEqual([]);
   });
 
-  it('splits rows into statements of powers of two, at most rowsPerStatement rows each', async () => {
+  it('splits rows into statements of powers of two, at most rowsPerStatement rows each, on SQLite; one statement on PostgreSQL', async () => {
     const spy = vi.spyOn(env.services.db, 'executeQuery');
     const rowsOf = () =>
       spy.mock.calls.map(([query]) => {
@@ -89,21 +89,31 @@ describeEachDialect('platform: multi-row inserts without building queries', (env
       env.services.db,
       Array.from({ length: 21 }, (_, i) => probeRow('a', i)),
     );
-    expect(rowsOf()).toEqual([16, 4, 1]);
+    const sqlite = env.dialect === 'sqlite';
+    expect(rowsOf()).toEqual(sqlite ? [16, 4, 1] : [21]);
     spy.mockClear();
     await insert(
       env.services.db,
       Array.from({ length: 150 }, (_, i) => probeRow('b', i)),
     );
-    expect(rowsOf()).toEqual([64, 64, 16, 4, 2]);
+    expect(rowsOf()).toEqual(sqlite ? [64, 64, 16, 4, 2] : [150]);
     spy.mockClear();
     await insert(
       env.services.db,
       Array.from({ length: 11 }, (_, i) => probeRow('c', i)),
       6,
     );
-    expect(rowsOf()).toEqual([4, 4, 2, 1]);
+    expect(rowsOf()).toEqual(sqlite ? [4, 4, 2, 1] : [11]);
     expect(await readAll()).toHaveLength(21 + 150 + 11);
+    if (sqlite) return;
+    // PostgreSQL's limit is 65,535 parameters a statement: 13,107 rows of five columns.
+    spy.mockClear();
+    await insert(
+      env.services.db,
+      Array.from({ length: 13_108 }, (_, i) => probeRow('d', i)),
+    );
+    expect(rowsOf()).toEqual([13_107, 1]);
+    expect(await readAll()).toHaveLength(21 + 150 + 11 + 13_108);
   });
 
   it('writes undefined as null', async () => {

@@ -6,6 +6,9 @@ import type { Database } from './schema';
 const texts = new Map<string, string>();
 const MAX_TEXTS = 1000;
 
+/** PostgreSQL's wire protocol counts a statement's parameters in 16 bits. */
+const PG_MAX_PARAMETERS = 65_535;
+
 const quote = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`;
 
 /**
@@ -16,8 +19,10 @@ const quote = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`;
  * and an expression is refused by the driver. The statements run through Kysely's executor, so transactions,
  * the slow-query log and the dialect's connection handling are those of any other query.
  *
- * Statements hold a power of two of rows, at most `rowsPerStatement` (21 rows: 16, 4 and 1), so that a table has a
- * handful of distinct statement texts for the prepared-statement cache rather than one per batch size.
+ * On SQLite, statements hold a power of two of rows, at most `rowsPerStatement` (21 rows: 16, 4 and 1), so that a
+ * table has a handful of distinct statement texts for the prepared-statement cache rather than one per batch size.
+ * On PostgreSQL, which prepares nothing here and where every statement is a round trip to the server, one statement
+ * holds as many rows as its 65,535 parameters allow.
  */
 export async function insertRows<T extends keyof Database & string>(
   db: DbOrTx,
@@ -36,9 +41,11 @@ export async function insertRows<T extends keyof Database & string>(
       if (!(column in record)) throw new Error(`insertRows(${table}): a row has no "${column}"`);
   }
   const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+  const pgRowsPerStatement = Math.floor(PG_MAX_PARAMETERS / columns.length);
   for (let start = 0; start < rows.length; ) {
     let size = 1;
-    while (size * 2 <= Math.min(rowsPerStatement, rows.length - start)) size *= 2;
+    if (postgres) size = Math.min(pgRowsPerStatement, rows.length - start);
+    else while (size * 2 <= Math.min(rowsPerStatement, rows.length - start)) size *= 2;
     const chunk = rows.slice(start, start + size);
     start += size;
     const params: unknown[] = [];
