@@ -78,8 +78,14 @@ export interface AuditManyInput extends AuditInput {
 /**
  * Appends several entries in order, with one read and one update of each chain's head and multi-row inserts:
  * the same chain as that many `recordAudit` calls, for a use case that changes many things in one transaction.
+ * The heads are read (and locked) on the context's connection; the entries and the heads' new values are written
+ * to `writes` when given (a statement group, `platform/db/statement-group.ts`, that the caller flushes before commit).
  */
-export async function recordAuditMany(ctx: Ctx, inputs: readonly AuditManyInput[]): Promise<void> {
+export async function recordAuditMany(
+  ctx: Ctx,
+  inputs: readonly AuditManyInput[],
+  writes: DbOrTx = ctx.db,
+): Promise<void> {
   if (!ctx.inTransaction) throw new Error('recordAudit must run inside a transaction');
   const byChain = new Map<string, AuditManyInput[]>();
   for (const input of inputs) {
@@ -123,8 +129,8 @@ export async function recordAuditMany(ctx: Ctx, inputs: readonly AuditManyInput[
       const entity_ref = input.reference ? JSON.stringify(input.reference) : null;
       return { ...fields, actor_name: actor?.name ?? null, hash: prevHash, entity_ref };
     });
-    await insertRows(db, 'audit_entries', rows);
-    await db.updateTable('audit_heads').set({ seq, hash: prevHash }).where('tenant_id', '=', chain).execute();
+    await insertRows(writes, 'audit_entries', rows);
+    await writes.updateTable('audit_heads').set({ seq, hash: prevHash }).where('tenant_id', '=', chain).execute();
   }
 }
 
