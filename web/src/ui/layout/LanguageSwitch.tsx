@@ -1,4 +1,5 @@
 import type { Lang } from '@lentera/common';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLang, isLang } from '../i18n';
 import { useChangeLanguage } from '../session';
@@ -16,6 +17,13 @@ export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const changeLanguage = useChangeLanguage();
   const lang: Lang = isLang(i18n.language) ? i18n.language : currentLang();
+  // The choice shows at once, while English may still be on its way (a radio button that does not stay checked when
+  // clicked would look broken).
+  const [chosen, setChosen] = useState<Lang | null>(null);
+  const choose = (value: Lang) => {
+    setChosen(value);
+    void changeLanguage(value).finally(() => setChosen(null));
+  };
   return (
     <div className="lang-switch" role="radiogroup" aria-label={t('header.language')}>
       {CHOICES.map((choice) => (
@@ -24,8 +32,8 @@ export function LanguageSwitch() {
             type="radio"
             name="lentera-language"
             value={choice.value}
-            checked={lang === choice.value}
-            onChange={() => void changeLanguage(choice.value)}
+            checked={(chosen ?? lang) === choice.value}
+            onChange={() => choose(choice.value)}
           />
           {choice.short}
           <span className="visually-hidden"> ({choice.name})</span>
