@@ -32,7 +32,7 @@ test('SKP: plan returned and approved, report returned and approved with ratings
   baseURL,
   demo,
 }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(480_000);
   const hr = await personPage(browser, baseURL, demoLogin(demo, TENANT, 'hr_admin'));
   const superior = await personPage(browser, baseURL, demoLogin(demo, TENANT, 'supervisor'));
   const employee = await personPage(browser, baseURL, demoLogin(demo, TENANT, 'employee'));

@@ -6,7 +6,7 @@ import './ui/global.css';
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { lazy, StrictMode, Suspense, useEffect, useState } from 'react';
+import { type ComponentType, StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { router } from './router';
 import { configureSession, SESSION_QUERY_KEY, sessionQuery } from './ui/api';
@@ -14,23 +14,31 @@ import { i18nReady } from './ui/i18n';
 import { queryClient } from './ui/query';
 import { cssVariablesResolver, theme } from './ui/theme';
 
-const NotificationsHost = lazy(() => import('./ui/NotificationsHost'));
-
 /**
- * Mounts the notifications host two seconds after start, so that its code does not compete with the first page for a
- * slow connection; a message sent before then waits in the notifications store and shows when it mounts.
+ * Where notify()'s messages appear, fetched two seconds after start so that its code does not compete with the first
+ * page on a slow connection (a message sent before then waits in the notifications store and shows when it mounts).
+ * Offline, the fetch waits for the connection to return instead of failing the page.
  */
 function LaterNotificationsHost() {
-  const [mounted, setMounted] = useState(false);
+  const [Host, setHost] = useState<ComponentType | null>(null);
   useEffect(() => {
-    const timer = setTimeout(() => setMounted(true), 2000);
-    return () => clearTimeout(timer);
+    let stopped = false;
+    const load = () => {
+      import('./ui/NotificationsHost').then(
+        (module) => {
+          if (!stopped) setHost(() => module.default);
+        },
+        () => window.addEventListener('online', load, { once: true }),
+      );
+    };
+    const timer = setTimeout(load, 2000);
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+      window.removeEventListener('online', load);
+    };
   }, []);
-  return mounted ? (
-    <Suspense fallback={null}>
-      <NotificationsHost />
-    </Suspense>
-  ) : null;
+  return Host ? <Host /> : null;
 }
 
 configureSession({

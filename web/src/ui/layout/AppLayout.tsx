@@ -5,6 +5,7 @@ import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '../links';
 import { type NavEntry, type NavGroup, visibleNavEntries } from '../nav';
+import { QuietBoundary } from '../QuietBoundary';
 import { useAccount } from '../session';
 import { useTenant, useTenantSlug } from '../tenant';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -32,9 +33,11 @@ function AccountArea({ slug }: { slug: string | undefined }) {
       </ButtonLink>
     );
   return (
-    <Suspense fallback={null}>
-      <AccountMenu slug={slug} />
-    </Suspense>
+    <QuietBoundary>
+      <Suspense fallback={null}>
+        <AccountMenu slug={slug} />
+      </Suspense>
+    </QuietBoundary>
   );
 }
 
@@ -154,9 +157,11 @@ export function AppLayout({ navEntries, navGroups }: AppLayoutProps) {
       </header>
       {withNavbar ? (
         <nav className="app-navbar" id="app-navbar" aria-label={t('nav.label')} data-opened={opened || undefined}>
-          <Suspense fallback={null}>
-            <NavGroups groups={navGroups} entries={entries} pathname={location.pathname} />
-          </Suspense>
+          <QuietBoundary>
+            <Suspense fallback={null}>
+              <NavGroups groups={navGroups} entries={entries} pathname={location.pathname} />
+            </Suspense>
+          </QuietBoundary>
         </nav>
       ) : null}
       <div className="app-main">
