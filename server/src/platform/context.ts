@@ -51,6 +51,11 @@ export interface Ctx extends Services {
   /** Runs after the surrounding transaction commits (events, waking the mail sender); at once outside one. */
   afterCommit(fn: () => void): void;
   inTransaction: boolean;
+  /**
+   * Where a use case that collects its writes (a statement group, `db/statement-group.ts`) wants writes whose answer
+   * nobody reads to go, such as the mail outbox's rows; unset, they go to `db`.
+   */
+  writes?: DbOrTx;
 }
 
 export function makeCtx(

@@ -69,7 +69,10 @@ export class Mailer {
     return id as string;
   }
 
-  /** Queues several messages with multi-row inserts (in the caller's transaction, like `enqueue`). */
+  /**
+   * Queues several messages with multi-row inserts (in the caller's transaction, like `enqueue`; through `ctx.writes`
+   * when the caller collects its writes).
+   */
   async enqueueMany(ctx: Ctx, messages: readonly MailMessage[]): Promise<string[]> {
     for (const message of messages)
       if (!message.to.trim()) throw new Error(`e-mail "${message.subject}" has no recipient`);
@@ -89,7 +92,7 @@ export class Mailer {
       created_at: now,
       sent_at: null,
     }));
-    await insertRows(ctx.db, 'mail_outbox', rows);
+    await insertRows(ctx.writes ?? ctx.db, 'mail_outbox', rows);
     ctx.afterCommit(() => this.wake?.());
     return rows.map((r) => r.id);
   }

@@ -56,7 +56,8 @@ export async function writeIntakes(tx: Ctx, pending: readonly PendingIntake[]): 
   const items = accepted.map((a) => a.item);
   const codes = await numbers(tx.db, tenant.id, tenant.code, items);
   // The rows below depend on nothing read back: on PostgreSQL they go to the server as one statement, once the audit
-  // chain's head is read (one round trip for eight writes); on SQLite they are written as they come.
+  // chain's head is read (one round trip for nine writes, the confirmations' outbox rows included); on SQLite they
+  // are written as they come.
   const writes = statementGroup(tx.db);
   accepted.forEach((a, i) => {
     outcomes[a.index] = { ok: true, value: codes[i] as string };
@@ -145,9 +146,8 @@ export async function writeIntakes(tx: Ctx, pending: readonly PendingIntake[]): 
     ),
     writes.db,
   );
-  await writes.flush();
   await notifyReceived(
-    tx,
+    { ...tx, writes: writes.db },
     items.map(
       (item, i): ComplainantNotice => ({
         tenant,
@@ -166,6 +166,7 @@ export async function writeIntakes(tx: Ctx, pending: readonly PendingIntake[]): 
       }),
     ),
   );
+  await writes.flush();
   return outcomes;
 }
 
