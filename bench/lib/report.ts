@@ -328,3 +328,21 @@ export function writeResults(startedAt: Date, report: unknown): string {
   writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
   return file;
 }
+
+/** Scenario by scenario, SQLite's figures beside PostgreSQL's (each run's ratios are to its own baselines). */
+export function sideBySideTable(sqlite: Measurement[], postgres: Measurement[]): string {
+  const cell = (row: Measurement | undefined) =>
+    row && row.status === 'ok'
+      ? `${Math.round(row.reqPerSec ?? 0)} | ${row.ratioToInsert == null ? '–' : `${row.ratioToInsert.toFixed(2)} ×`} | ${row.p99Ms?.toFixed(1) ?? '–'}`
+      : `${row ? row.status : 'not run'} | – | –`;
+  const names = sqlite.filter((r) => r.kind === 'scenario').map((r) => r.name);
+  const lines = [
+    '| scenario | SQLite req/s | ratio to insert | p99 ms | PostgreSQL req/s | ratio to insert | p99 ms |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+    ...names.map(
+      (name) =>
+        `| ${name} | ${cell(sqlite.find((r) => r.name === name))} | ${cell(postgres.find((r) => r.name === name))} |`,
+    ),
+  ];
+  return lines.join('\n');
+}

@@ -1,5 +1,5 @@
 import type { Lang } from '@lentera/common';
-import { addMessages, loadPlatformPageMessages } from './ui/i18n';
+import { addMessages, loadPlatformPageMessages, onceUntilFailure } from './ui/i18n';
 import type { WebModule } from './ui/web-module';
 
 const LANGS: readonly Lang[] = ['id', 'en'];
@@ -14,29 +14,30 @@ export function registerPortalMessages(modules: readonly WebModule[]): void {
       if (messages.portal) for (const lang of LANGS) addMessages(lang, { [namespace]: messages.portal[lang] });
 }
 
-let loading: Promise<void> | undefined;
+const loaders = new WeakMap<readonly WebModule[], () => Promise<void>>();
 
 /**
- * Fetches every module's whole namespaces (both languages), and the platform's page texts, and gives them to i18n. The first call fetches, later
- * calls wait for the same fetch; after a failure (a dropped connection) the next call tries again.
+ * Fetches every module's whole namespaces (both languages), and the platform's page texts, and gives them to i18n.
+ * The first call fetches, later calls wait for the same fetch; after a failure (a dropped connection) the next call
+ * tries again.
  */
 export function loadModuleMessages(modules: readonly WebModule[]): Promise<void> {
-  if (!loading) {
-    const pending = Promise.all([
-      loadPlatformPageMessages(),
-      ...modules.flatMap((module) =>
-        Object.entries(module.messages).map(async ([namespace, messages]) => {
-          const trees = await messages.load();
-          for (const lang of LANGS) addMessages(lang, { [namespace]: trees[lang] });
-        }),
-      ),
-    ]).then(() => undefined);
-    loading = pending;
-    pending.catch(() => {
-      if (loading === pending) loading = undefined;
-    });
+  let load = loaders.get(modules);
+  if (!load) {
+    load = onceUntilFailure(() =>
+      Promise.all([
+        loadPlatformPageMessages(),
+        ...modules.flatMap((module) =>
+          Object.entries(module.messages).map(async ([namespace, messages]) => {
+            const trees = await messages.load();
+            for (const lang of LANGS) addMessages(lang, { [namespace]: trees[lang] });
+          }),
+        ),
+      ]).then(() => undefined),
+    );
+    loaders.set(modules, load);
   }
-  return loading;
+  return load();
 }
 
 /** The portal home (`/t/:slug`) shows only the modules' `portal` messages: it need not wait for the rest. */

@@ -7,7 +7,7 @@ const texts = new Map<string, string>();
 const MAX_TEXTS = 1000;
 
 /** PostgreSQL's wire protocol counts a statement's parameters in 16 bits. */
-const PG_MAX_PARAMETERS = 65_535;
+export const PG_MAX_PARAMETERS = 65_535;
 
 const quote = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`;
 

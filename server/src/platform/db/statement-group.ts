@@ -8,10 +8,8 @@ import {
   PostgresQueryCompiler,
 } from 'kysely';
 import type { DbOrTx } from './database';
+import { PG_MAX_PARAMETERS } from './insert-rows';
 import type { Database } from './schema';
-
-/** PostgreSQL's wire protocol counts a statement's parameters in 16 bits. */
-const PG_MAX_PARAMETERS = 65_535;
 
 /** The index just past the quoted text that starts at `start` (`'...'` or `"..."`, a doubled quote escaping one). */
 function pastQuoted(sql: string, start: number): number {

@@ -101,19 +101,27 @@ export function addMessages(lang: Lang, tree: MessageTree): void {
     i18n.addResourceBundle(lang, 'translation', cloneTree(tree), true, true);
 }
 
-let platformPages: Promise<void> | undefined;
+/**
+ * `load` run once: later calls get the same promise; after a failure (a dropped connection) the next call tries again.
+ */
+export function onceUntilFailure(load: () => Promise<void>): () => Promise<void> {
+  let pending: Promise<void> | undefined;
+  return () => {
+    if (!pending) {
+      const attempt = load();
+      pending = attempt;
+      attempt.catch(() => {
+        if (pending === attempt) pending = undefined;
+      });
+    }
+    return pending;
+  };
+}
 
 /** Fetches the Indonesian texts of the platform's pages other than the portal home (once; again after a failure). */
-export function loadPlatformPageMessages(): Promise<void> {
-  if (!platformPages) {
-    const pending = import('./platform-pages').then((module) => addMessages('id', module.platformPagesId));
-    platformPages = pending;
-    pending.catch(() => {
-      if (platformPages === pending) platformPages = undefined;
-    });
-  }
-  return platformPages;
-}
+export const loadPlatformPageMessages = onceUntilFailure(() =>
+  import('./platform-pages').then((module) => addMessages('id', module.platformPagesId)),
+);
 
 function reflectLang(lang: string): void {
   // Unit tests import the app's modules in Node, where there is no page.
