@@ -7,4 +7,5 @@ export * from './http/errors';
 export * from './http/validation-messages';
 export * from './people/index';
 export * from './performance/index';
+export * from './queue/index';
 export * from './tenants/schemas';

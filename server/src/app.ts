@@ -24,6 +24,7 @@ import { nationalRoutes } from './platform/http/routes/national';
 import { openDataRoutes } from './platform/http/routes/open-data';
 import { operationsRoutes } from './platform/http/routes/operations';
 import { tenantRoutes } from './platform/http/routes/tenants';
+import { closeAllEventStreams } from './platform/http/sse';
 import { installUploads, isUploadRoute } from './platform/http/uploads';
 import { localizedValidatorCompiler } from './platform/http/validation';
 import { uuidv7 } from './platform/ids';
@@ -71,6 +72,11 @@ export async function buildApp(
   app.setSerializerCompiler(serializerCompiler);
 
   const routeTable: RouteInfo[] = [];
+  // Server-Sent Events streams never end by themselves: end them first, so that closing waits for no client.
+  app.addHook('preClose', (done) => {
+    closeAllEventStreams(app);
+    done();
+  });
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {

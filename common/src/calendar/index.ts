@@ -1,4 +1,4 @@
-export { isIsoDate } from './dates';
+export { addDays, isIsoDate } from './dates';
 export { type Holiday, type HolidayKind, SHIPPED_HOLIDAY_YEARS, shippedHolidays } from './holidays';
 export {
   addWorkingDays,

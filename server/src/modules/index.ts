@@ -2,6 +2,7 @@ import type { ModuleManifest } from '../platform/module';
 import { complaintsModule } from './complaints/index';
 import { peopleModule } from './people/index';
 import { performanceModule } from './performance/index';
+import { serviceQueueModule } from './service-queue/index';
 
 /** The modules of this installation, in dependency order. */
-export const modules: ModuleManifest[] = [peopleModule, complaintsModule, performanceModule];
+export const modules: ModuleManifest[] = [peopleModule, complaintsModule, performanceModule, serviceQueueModule];

@@ -2,6 +2,7 @@ import { channelsRecordFixtures } from '../modules/complaints/channels/test/fact
 import { complaintsRecordFixtures } from '../modules/complaints/test/record-fixtures';
 import { peopleRecordFixtures } from '../modules/people/test/record-fixtures';
 import { performanceRecordFixtures } from '../modules/performance/test/record-fixtures';
+import { queueRecordFixtures } from '../modules/service-queue/test/record-fixtures';
 import type { Services } from '../platform/context';
 import type { Database } from '../platform/db/schema';
 import type { TenantRecord } from '../platform/tenancy/repository';
@@ -35,6 +36,7 @@ export const recordFixtures: Record<string, RecordFixture> = {
   ...complaintsRecordFixtures,
   ...channelsRecordFixtures,
   ...performanceRecordFixtures,
+  ...queueRecordFixtures,
   roleGrant: async (services, tenant) => {
     const grant = await buildRoleGrant(services, tenant, { role: 'inspector' });
     return { id: grant.id, snapshot: rowOf(services, 'role_grants', grant.id) };

@@ -1,8 +1,8 @@
 import { localDate, seededRandom } from '@lentera/common';
-import { hashPassword } from '../../platform/auth/passwords';
 import type { Clock } from '../../platform/clock';
 import { type Actor, type Ctx, makeCtx, type Services } from '../../platform/context';
 import { uuidv7 } from '../../platform/ids';
+import { ensureDemoAccount } from '../../platform/seed/demo-accounts';
 import { findTenantBySlug } from '../../platform/tenancy/repository';
 import { peopleService } from '../people/index';
 import { complaintsRepo } from './repository';
@@ -67,55 +67,6 @@ const CATEGORY_UNITS: Record<string, string> = {
   sosial: 'DINSOS',
   'perilaku-asn': 'BKPSDM',
 };
-
-async function ensureDemoAccount(
-  services: Services,
-  tenantId: string,
-  login: { login: string; password: string; role: string },
-  name: string,
-  unitId: string | null,
-) {
-  const now = services.clock.now().toISOString();
-  let account = await services.db
-    .selectFrom('accounts')
-    .select('id')
-    .where('email', '=', login.login)
-    .executeTakeFirst();
-  if (!account) {
-    account = { id: uuidv7() };
-    await services.db
-      .insertInto('accounts')
-      .values({
-        id: account.id,
-        email: login.login,
-        nip: null,
-        name,
-        password_hash: await hashPassword(login.password),
-        email_verified_at: now,
-        locale: 'id',
-        is_system_admin: 0,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
-  }
-  const role = login.role.split(' ')[0] as string;
-  await services.db
-    .insertInto('role_grants')
-    .values({
-      id: uuidv7(),
-      tenant_id: tenantId,
-      account_id: account.id,
-      role,
-      unit_id: unitId,
-      scope: unitId ?? '*',
-      granted_by: null,
-      created_at: now,
-    })
-    .onConflict((oc) => oc.doNothing())
-    .execute();
-  return account.id;
-}
 
 /** The time of the n-th complaint of the year: evenly spread, at office hours (UTC+7/8: 01:00–09:00 UTC). */
 function filingTime(start: number, i: number, total: number, rng: () => number): number {

@@ -123,7 +123,7 @@ describeEachDialect('platform: multi-row inserts without building queries', (env
     const rows = [
       { id: 'e1', n: 0, x: -0.1, label: '', order: '02:00:00.123Z' },
       { id: 'e2', n: -2147483648, x: 1e-300, label: '\\x00 \\u0000 {"a":1}', order: null },
-      { id: 'e3', n: 2147483647, x: 123456789.123456789, label: 'null', order: 'true' },
+      { id: 'e3', n: 2147483647, x: 123456789.125, label: 'null', order: 'true' },
     ];
     await insert(env.services.db, rows);
     expect(await readAll()).toEqual(rows);

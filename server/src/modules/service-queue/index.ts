@@ -1,0 +1,48 @@
+/**
+ * The service queue's public door: other modules (the surveys to come) import only from here.
+ */
+
+import type { Ctx } from '../../platform/context';
+import { requireTenant } from '../../platform/context';
+import { queueRepo } from './repository';
+import { QUEUE_EVENTS } from './support';
+
+export { serviceQueueModule } from './module';
+export { QUEUE_EVENTS };
+
+/** What other modules may ask of the queue. */
+export const queueService = {
+  /**
+   * Visits finished in [from, to) (ISO instants) with their service, location and unit and their one-time survey
+   * token (valid until `surveyExpiresAt`); never a visitor (the queue keeps none). The caller checks its own access.
+   * The event `queue.ticket.finished` ({ locationId, ticketId, serviceId }) announces each as it happens.
+   */
+  async finishedVisits(ctx: Ctx, from: string, to: string) {
+    const tenant = requireTenant(ctx);
+    const [rows, locations] = await Promise.all([
+      queueRepo.finishedBetween(ctx.db, tenant.id, from, to),
+      queueRepo.locations(ctx.db, tenant.id),
+    ]);
+    const services = await queueRepo.services(
+      ctx.db,
+      tenant.id,
+      locations.map((l) => l.id),
+    );
+    return rows.map((r) => {
+      const location = locations.find((l) => l.id === r.location_id);
+      return {
+        ticketId: r.id,
+        day: r.day,
+        finishedAt: r.finished_at as string,
+        outcome: r.outcome,
+        serviceId: r.service_id,
+        serviceName: services.find((s) => s.id === r.service_id)?.name ?? '',
+        locationId: r.location_id,
+        locationName: location?.name ?? '',
+        unitId: location?.unit_id ?? null,
+        surveyToken: r.survey_token,
+        surveyExpiresAt: r.survey_expires_at,
+      };
+    });
+  },
+};
