@@ -47,6 +47,8 @@ export interface RequestOptions {
   body?: unknown;
   query?: QueryParams;
   signal?: AbortSignal;
+  /** Headers of the request beside the usual ones (a kiosk's `x-kiosk-secret`). */
+  headers?: Record<string, string>;
 }
 
 export const SESSION_QUERY_KEY = ['session'] as const;
@@ -86,7 +88,11 @@ export function withQuery(path: string, query?: QueryParams): string {
 
 async function send<T>(path: string, options: RequestOptions): Promise<T> {
   const method = options.method ?? 'GET';
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': i18n.language };
+  const headers: Record<string, string> = {
+    ...options.headers,
+    Accept: 'application/json',
+    'Accept-Language': i18n.language,
+  };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET') {
     const token = await readCsrfToken();

@@ -5,6 +5,7 @@ import type { employeesId } from '../../people/employees/messages';
 import type { structureId } from '../../people/structure/messages';
 import type { performanceId } from '../../performance/messages';
 import type { workforceId } from '../../portal/workforce/messages';
+import type { queueId } from '../../queue/messages';
 import type { platformPagesId } from './platform-pages';
 import type { Widen } from './types';
 
@@ -141,4 +142,5 @@ export type AllMessages = typeof id &
     workforce: typeof workforceId;
     performance: typeof performanceId;
     complaints: typeof complaintsId;
+    queue: typeof queueId;
   };
