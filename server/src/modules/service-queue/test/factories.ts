@@ -3,6 +3,7 @@ import { type Actor, makeCtx, type Services } from '../../../platform/context';
 import { randomToken, uuidv7 } from '../../../platform/ids';
 import type { TenantRecord } from '../../../platform/tenancy/repository';
 import { queueRepo, type TicketRow } from '../repository';
+import { localMoment } from '../support';
 import { createCounter, createKiosk, createLocation, createService } from '../use-cases/setup';
 
 export const queueAdmin: Actor = {
@@ -73,7 +74,7 @@ export async function buildTicket(
     tenant_id: tenant.id,
     location_id: setup.locationId,
     service_id: setup.serviceA,
-    day: now.slice(0, 10),
+    day: localMoment(tenant, services.clock.now()).day,
     number: 900 + Math.floor(Math.random() * 99),
     code: 'A-900',
     token: randomToken(24),
