@@ -219,9 +219,9 @@ export class NodeClient {
   }
 
   /** A request with the cookies and CSRF token; a FormData body goes as multipart, anything else as JSON. */
-  async request(method: string, path: string, body?: unknown): Promise<Response> {
+  async request(method: string, path: string, body?: unknown, extra: Record<string, string> = {}): Promise<Response> {
     if (method !== 'GET' && this.csrf === null) await this.refresh();
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string> = { ...extra };
     if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     if (method !== 'GET' && this.csrf) headers['x-csrf-token'] = this.csrf;
     const form = body instanceof FormData;
@@ -258,8 +258,8 @@ export class NodeClient {
   get(path: string) {
     return this.request('GET', path);
   }
-  post(path: string, body: unknown = {}) {
-    return this.request('POST', path, body);
+  post(path: string, body: unknown = {}, headers: Record<string, string> = {}) {
+    return this.request('POST', path, body, headers);
   }
   put(path: string, body: unknown = {}) {
     return this.request('PUT', path, body);

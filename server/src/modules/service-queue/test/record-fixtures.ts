@@ -4,9 +4,9 @@
  * only access decides the answer.
  */
 import type { Services } from '../../../platform/context';
+import { randomToken } from '../../../platform/ids';
 import type { TenantRecord } from '../../../platform/tenancy/repository';
 import type { FixtureRecord } from '../../../test/record-fixtures';
-import { randomToken } from '../../../platform/ids';
 import { localMoment } from '../support';
 import { ALWAYS_OPEN, buildQueueSetup, buildTicket, serviceBody } from './factories';
 
@@ -48,7 +48,10 @@ async function staffedSetup(services: Services, tenant: TenantRecord) {
       .set({ officer_account_id: admin.id, officer_name: admin.name, signed_in_at: services.clock.now().toISOString() })
       .where('id', '=', setup.counter1)
       .execute();
-  const code = randomToken(9).replace(/[^A-Z2-9]/gi, 'X').slice(0, 6).toUpperCase();
+  const code = randomToken(9)
+    .replace(/[^A-Z2-9]/gi, 'X')
+    .slice(0, 6)
+    .toUpperCase();
   await buildTicket(services, tenant, setup, {
     status: 'booked',
     number: null,
@@ -110,7 +113,11 @@ export const queueRecordFixtures: Record<string, QueueFixture> = {
   queueTicket: async (services, tenant) => {
     const { setup } = await staffedSetup(services, tenant);
     // Called twice already (recalls at the default maximum): every console action on it is allowed.
-    const ticket = await buildTicket(services, tenant, setup, { status: 'called', counter_id: setup.counter1, recalls: 2 });
+    const ticket = await buildTicket(services, tenant, setup, {
+      status: 'called',
+      counter_id: setup.counter1,
+      recalls: 2,
+    });
     return {
       id: ticket.id,
       snapshot: rowOf(services, 'service_queue_tickets', ticket.id),
