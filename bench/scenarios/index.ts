@@ -13,6 +13,7 @@ import { performanceReviewInbox } from './performance-review-inbox';
 import { portalHomeApi } from './portal-home-api';
 import { portalHomeAssets } from './portal-home-assets';
 import { portalHomeHtml } from './portal-home-html';
+import { queueKioskTicket } from './queue-kiosk-ticket';
 import { workforceStats100k } from './workforce-stats-100k';
 
 /** Measured first in every run; every other figure is reported as a ratio to these. */
@@ -31,6 +32,7 @@ export const scenarios: Scenario[] = [
   complaintsIntake,
   complaintsOfficerList,
   complaintsStats,
+  queueKioskTicket,
   peopleList,
   performanceReviewInbox,
   performanceDashboard10k,

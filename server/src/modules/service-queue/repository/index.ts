@@ -342,12 +342,13 @@ export const queueRepo = {
     day: string,
     now: string,
     limit = 5,
+    options: { lock?: boolean } = {},
   ): Promise<Array<Pick<TicketRow, 'id' | 'service_id'>>> {
     const order = sql<number>`case ${sql.join(
       counter.serviceIds.map((id, i) => sql`when service_id = ${id} then ${i}`),
       sql` `,
     )} else 99 end`;
-    return db
+    let query = db
       .selectFrom('service_queue_tickets')
       .select(['id', 'service_id'])
       .where('location_id', '=', counter.location_id)
@@ -365,8 +366,10 @@ export const queueRepo = {
       .orderBy('line_at')
       .orderBy(order)
       .orderBy('id')
-      .limit(limit)
-      .execute();
+      .limit(limit);
+    // On PostgreSQL, inside the caller's transaction: a ticket another console is taking is skipped, not waited for.
+    if (options.lock) query = query.forUpdate().skipLocked();
+    return query.execute();
   },
   /** Moves a ticket from one status to another only if it is still in `from`: true when this call changed it. */
   async transition(

@@ -185,40 +185,45 @@ export async function callNext(
   const day = localMoment(tenant, ctx.clock.now()).day;
   const services = await queueRepo.services(ctx.db, tenant.id, [location.id]);
   const serviceIds = servesOf(counter);
-  for (let round = 0; round < 10; round += 1) {
-    const candidates = await queueRepo.candidates(
-      ctx.db,
-      { id: counter.id, location_id: location.id, serviceIds },
-      day,
-      ctx.clock.now().toISOString(),
-    );
-    if (!candidates.length) return { ticket: null, message: NOBODY[ctx.lang] };
-    for (const candidate of candidates) {
-      const called = await transaction(ctx, async (tx) => {
-        const now = tx.clock.now().toISOString();
-        const set = {
-          status: 'called',
-          called_at: now,
-          counter_id: counter.id,
-          for_counter_id: null,
-          officer_account_id: ctx.actor?.accountId ?? null,
-          officer_name: ctx.actor?.name ?? null,
-          updated_at: now,
-        };
-        if (!(await queueRepo.transition(tx.db, tenant.id, candidate.id, ['waiting'], set))) return null;
-        const ticket = await queueRepo.ticket(tx.db, tenant.id, candidate.id);
-        if (!ticket) return null;
-        await recordAudit(tx, {
-          action: 'queue.ticket_called',
-          entityType: 'queue_ticket',
-          entityId: ticket.id,
-          after: { code: ticket.code, counter: counter.number },
-        });
-        publishCall(tx, ticket, counter, services, false);
-        return ticket;
+  // The choice and the call in one transaction: on PostgreSQL the chosen row is locked and other consoles skip it;
+  // SQLite runs write transactions one at a time. The conditional update stays as the last guard.
+  for (let round = 0; round < 5; round += 1) {
+    const outcome = await transaction(ctx, async (tx) => {
+      const now = tx.clock.now().toISOString();
+      const [candidate] = await queueRepo.candidates(
+        tx.db,
+        { id: counter.id, location_id: location.id, serviceIds },
+        day,
+        now,
+        1,
+        {
+          lock: tx.dialect === 'postgres',
+        },
+      );
+      if (!candidate) return 'nobody' as const;
+      const set = {
+        status: 'called',
+        called_at: now,
+        counter_id: counter.id,
+        for_counter_id: null,
+        officer_account_id: ctx.actor?.accountId ?? null,
+        officer_name: ctx.actor?.name ?? null,
+        updated_at: now,
+      };
+      if (!(await queueRepo.transition(tx.db, tenant.id, candidate.id, ['waiting'], set))) return null;
+      const ticket = await queueRepo.ticket(tx.db, tenant.id, candidate.id);
+      if (!ticket) return null;
+      await recordAudit(tx, {
+        action: 'queue.ticket_called',
+        entityType: 'queue_ticket',
+        entityId: ticket.id,
+        after: { code: ticket.code, counter: counter.number },
       });
-      if (called) return { ticket: consoleTicket(called, services), message: null };
-    }
+      publishCall(tx, ticket, counter, services, false);
+      return ticket;
+    });
+    if (outcome === 'nobody') break;
+    if (outcome) return { ticket: consoleTicket(outcome, services), message: null };
   }
   return { ticket: null, message: NOBODY[ctx.lang] };
 }
