@@ -89,9 +89,10 @@ describe('queue rules', () => {
     [0, [], 10, 1, 0],
     [3, [], 10, 1, 30],
     [3, [], 10, 2, 15],
-    [3, [4, 4, 6, 6, 8], 10, 1, 18],
+    [3, [4, 4, 6, 6, 8], 10, 1, 17],
+    [2, [4, 4, 6, 6, 8], 10, 1.5, 8],
     [3, [4, 6], 10, 1, 30],
-    [5, [2, 2, 3, 3, 3], 10, 0, 15],
+    [5, [2, 2, 3, 3, 3], 10, 0, 13],
   ])('%i ahead with recent %j (average %i, %i counters) wait %i minutes', (ahead, recent, average, counters, wait) => {
     expect(estimateWaitMinutes(ahead, recent, average, counters)).toBe(wait);
   });

@@ -138,9 +138,10 @@ export function percentile(values: readonly number[], p: number): number | null 
 }
 
 /**
- * The estimated wait in whole minutes for a visitor with `ahead` people before them: the typical (median) service
- * time of the service's recent visits, or the configured average while there are fewer than five, times the people
- * ahead, shared by the counters open for the service (at least one).
+ * The estimated wait in whole minutes for a visitor with `ahead` people before them: the mean service time of the
+ * service's recent visits (a wait is the sum of the visits before it, so the mean, long visits included, not the
+ * median), or the configured average while there are fewer than five, times the people ahead, shared by the
+ * counters open for the service (at least one; a counter that serves it after its own service counts half).
  */
 export function estimateWaitMinutes(
   ahead: number,
@@ -149,7 +150,10 @@ export function estimateWaitMinutes(
   openCounters: number,
 ): number {
   if (ahead <= 0) return 0;
-  const typical = recentServiceMinutes.length >= 5 ? (median(recentServiceMinutes) as number) : averageMinutes;
+  const typical =
+    recentServiceMinutes.length >= 5
+      ? recentServiceMinutes.reduce((sum, m) => sum + m, 0) / recentServiceMinutes.length
+      : averageMinutes;
   return Math.ceil((ahead * typical) / Math.max(1, openCounters));
 }
 

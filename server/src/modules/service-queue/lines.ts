@@ -19,11 +19,15 @@ export function before(a: TicketRow, b: TicketRow, nowIso: string): boolean {
 
 export const servesOf = (counter: Pick<CounterRow, 'service_ids'>) => JSON.parse(counter.service_ids) as string[];
 
-/** Counters open for a service now (signed in, not paused), or, when none is, those that serve it (at least one). */
+/**
+ * How many counters work a service's line: those open now (signed in, not paused), or, when none is, all that serve
+ * it. A counter whose first service it is counts one; one that takes it after its own service, half.
+ */
 export function openCountersFor(serviceId: string, counters: readonly CounterRow[]): number {
   const serving = counters.filter((c) => c.active === 1 && servesOf(c).includes(serviceId));
   const open = serving.filter((c) => c.officer_account_id && !c.paused_at);
-  return Math.max(1, open.length || serving.length);
+  const weight = (list: CounterRow[]) => list.reduce((sum, c) => sum + (servesOf(c)[0] === serviceId ? 1 : 0.5), 0);
+  return Math.max(1, weight(open.length ? open : serving));
 }
 
 /** A location's live lines: who waits for what, and what a newcomer or a given ticket can expect. */

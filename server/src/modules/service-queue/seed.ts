@@ -196,12 +196,12 @@ async function writeHistory(
   const numbers: NumbersRow[] = [];
   for (const day of days) {
     const factor = WEEKDAY_FACTOR[isoWeekday(day)] ?? 1;
+    const close = isoWeekday(day) === 5 ? 14 * 60 : 15 * 60;
+    // The day's arrivals of every service, in minutes after midnight, with their numbers.
+    const arrivals: Array<{ service: DemoService; serviceId: string; at: number; number: number }> = [];
     for (const service of demoServices) {
       const serviceId = serviceIds.get(service.letter) as string;
-      // Counters whose first service this is work its line; the minutes each becomes free.
-      const own = counters.filter((c) => c.serves[0] === serviceId);
-      const free = own.map(() => 8 * 60);
-      const arrivals: number[] = [];
+      const times: number[] = [];
       const count = Math.min(service.dailyCapacity, Math.round(service.perDay * factor * (0.85 + rng() * 0.3)));
       for (let i = 0; i < count; i += 1) {
         let r = rng();
@@ -213,55 +213,81 @@ async function writeHistory(
           }
           r -= share;
         }
-        const close = isoWeekday(day) === 5 ? 14 * 60 : 15 * 60;
-        arrivals.push(Math.min(close - 1, hour * 60 + rng() * 60));
+        times.push(Math.min(close - 1, hour * 60 + rng() * 60));
       }
-      arrivals.sort((a, b) => a - b);
-      arrivals.forEach((arrival, i) => {
-        const k = free.indexOf(Math.min(...free));
-        const calledAt = Math.max(arrival, free[k] as number) + rng() * 1.5;
-        const noShow = rng() < 0.03;
-        // Service minutes: mostly near the average, some long ones (a missing document explained, a correction).
-        const minutes = service.averageMinutes * (0.55 + rng() * 0.7 + (rng() < 0.1 ? rng() * 1.5 : 0));
-        const startedAt = calledAt + 0.5 + rng();
-        const finishedAt = noShow ? calledAt + 3 : startedAt + minutes;
-        free[k] = finishedAt;
-        const at = (m: number) => instantOf(tenant, day, '00:00').getTime() + m * 60_000;
-        const iso = (m: number) => new Date(at(m)).toISOString();
-        const channel = channels(rng());
-        rows.push({
-          id: uuidv7(at(arrival)),
-          tenant_id: tenant.id,
-          location_id: locationId,
-          service_id: serviceId,
-          day,
-          number: i + 1,
-          code: ticketCode(service.letter, i + 1),
-          token: `${uuidv7(at(arrival))}${Math.floor(rng() * 1e9).toString(36)}`,
-          channel,
-          priority: rng() < 0.06 ? (PRIORITY_GROUPS[Math.floor(rng() * PRIORITY_GROUPS.length)] as string) : null,
-          status: noShow ? 'no_show' : 'done',
-          line_at: iso(arrival),
-          issued_at: iso(arrival),
-          called_at: iso(calledAt),
-          started_at: noShow ? null : iso(startedAt),
-          finished_at: iso(finishedAt),
-          counter_id: own[k]?.id ?? counters[0]?.id ?? null,
-          for_counter_id: null,
-          officer_account_id: null,
-          officer_name: `${officerName} ${k + 1}`,
-          recalls: noShow ? 2 : 0,
-          transfers: rng() < 0.02 ? 1 : 0,
-          outcome: noShow ? null : rng() < 0.08 ? 'incomplete' : rng() < 0.02 ? 'referred' : 'done',
-          account_id: null,
-          booking_code: null,
-          booking_window: channel === 'booking' ? `${String(Math.floor(arrival / 60)).padStart(2, '0')}:00` : null,
-          survey_token: null,
-          survey_expires_at: null,
-          updated_at: iso(finishedAt),
-        });
+      times.sort((a, b) => a - b);
+      times.forEach((at, i) => {
+        arrivals.push({ service, serviceId, at, number: i + 1 });
       });
-      if (arrivals.length) numbers.push({ service_id: serviceId, day, tenant_id: tenant.id, last: arrivals.length });
+      if (times.length) numbers.push({ service_id: serviceId, day, tenant_id: tenant.id, last: times.length });
+    }
+    arrivals.sort((a, b) => a.at - b.at);
+    // The counters work as the console's "call next" does: the longest-waiting visitor of the counter's first
+    // service, otherwise of its next one; a counter with nobody to call waits for the next arrival.
+    const free = counters.map(() => 8 * 60);
+    const waiting = new Set(arrivals);
+    while (waiting.size) {
+      const k = free.indexOf(Math.min(...free));
+      const counter = counters[k] as { id: string; serves: string[] };
+      const now = free[k] as number;
+      let next: (typeof arrivals)[number] | undefined;
+      for (const serviceId of counter.serves) {
+        for (const a of waiting)
+          if (a.serviceId === serviceId && a.at <= now) {
+            next = a;
+            break;
+          }
+        if (next) break;
+      }
+      if (!next) {
+        const upcoming = [...waiting].find((a) => counter.serves.includes(a.serviceId));
+        free[k] = upcoming ? Math.max(now + 0.5, upcoming.at) : Number.POSITIVE_INFINITY;
+        if (!upcoming && free.every((f) => f === Number.POSITIVE_INFINITY)) break;
+        continue;
+      }
+      waiting.delete(next);
+      const { service, serviceId, at: arrival, number } = next;
+      const calledAt = now + rng() * 1.5;
+      const noShow = rng() < 0.03;
+      // Service minutes: mostly near the average, some long ones (a missing document explained, a correction).
+      const minutes = service.averageMinutes * (0.55 + rng() * 0.7 + (rng() < 0.1 ? rng() * 1.5 : 0));
+      const startedAt = calledAt + 0.5 + rng();
+      const finishedAt = noShow ? calledAt + 3 : startedAt + minutes;
+      free[k] = finishedAt;
+      const at = (m: number) => instantOf(tenant, day, '00:00').getTime() + m * 60_000;
+      const iso = (m: number) => new Date(at(m)).toISOString();
+      const channel = channels(rng());
+      rows.push({
+        id: uuidv7(at(arrival)),
+        tenant_id: tenant.id,
+        location_id: locationId,
+        service_id: serviceId,
+        day,
+        number,
+        code: ticketCode(service.letter, number),
+        token: `${uuidv7(at(arrival))}${Math.floor(rng() * 1e9).toString(36)}`,
+        channel,
+        priority: rng() < 0.06 ? (PRIORITY_GROUPS[Math.floor(rng() * PRIORITY_GROUPS.length)] as string) : null,
+        status: noShow ? 'no_show' : 'done',
+        line_at: iso(arrival),
+        issued_at: iso(arrival),
+        called_at: iso(calledAt),
+        started_at: noShow ? null : iso(startedAt),
+        finished_at: iso(finishedAt),
+        counter_id: counter.id,
+        for_counter_id: null,
+        officer_account_id: null,
+        officer_name: `${officerName} ${k + 1}`,
+        recalls: noShow ? 2 : 0,
+        transfers: rng() < 0.02 ? 1 : 0,
+        outcome: noShow ? null : rng() < 0.08 ? 'incomplete' : rng() < 0.02 ? 'referred' : 'done',
+        account_id: null,
+        booking_code: null,
+        booking_window: channel === 'booking' ? `${String(Math.floor(arrival / 60)).padStart(2, '0')}:00` : null,
+        survey_token: null,
+        survey_expires_at: null,
+        updated_at: iso(finishedAt),
+      });
     }
     if (rows.length >= 2000) await flush(services, rows, numbers);
   }

@@ -310,15 +310,18 @@ export const queueRepo = {
       .limit(limit)
       .execute();
   },
-  /** Service minutes of a location's recent finished visits, per service (the wait estimate). */
+  /**
+   * Minutes a counter spent on each of a location's recent finished visits, per service, from the call to the
+   * finish (the walk to the counter included: that is what the next visitor waits for). The wait estimate.
+   */
   async recentServiceMinutes(db: DbOrTx, locationId: string, sinceDay: string): Promise<Map<string, number[]>> {
     const rows = await db
       .selectFrom('service_queue_tickets')
-      .select(['service_id', 'started_at', 'finished_at'])
+      .select(['service_id', 'called_at', 'finished_at'])
       .where('location_id', '=', locationId)
       .where('day', '>=', sinceDay)
       .where('status', '=', 'done')
-      .where('started_at', 'is not', null)
+      .where('called_at', 'is not', null)
       .orderBy('finished_at', 'desc')
       .limit(500)
       .execute();
@@ -326,7 +329,7 @@ export const queueRepo = {
     for (const r of rows) {
       const list = out.get(r.service_id) ?? [];
       if (list.length >= 30) continue;
-      list.push((Date.parse(r.finished_at as string) - Date.parse(r.started_at as string)) / 60_000);
+      list.push((Date.parse(r.finished_at as string) - Date.parse(r.called_at as string)) / 60_000);
       out.set(r.service_id, list);
     }
     return out;

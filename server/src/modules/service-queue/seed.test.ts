@@ -1,0 +1,53 @@
+import { expect, it } from 'vitest';
+import { makeCtx } from '../../platform/context';
+import { buildTenant } from '../../test/factories';
+import { describeEachDialect } from '../../test/harness';
+import { estimateAccuracy } from './estimate-accuracy';
+import { openCountersFor } from './lines';
+import { queueRepo } from './repository';
+import { seedQueue } from './seed';
+import { publicLocations } from './use-cases/views';
+
+describeEachDialect('service queue: the demo data', (env) => {
+  it("makes Medan's Disdukcapil with four services, six counters and sixty working days of history, once", async () => {
+    const tenant = await buildTenant(env.services, { slug: 'medan', name: 'Pemerintah Kota Medan' });
+    await seedQueue(env.services, { tenantSlug: 'medan' });
+    await seedQueue(env.services, { tenantSlug: 'medan' });
+    const [location, ...others] = await queueRepo.locations(env.services.db, tenant.id);
+    expect(others).toHaveLength(0);
+    expect(location?.name).toBe('Disdukcapil Kota Medan');
+    const services = await queueRepo.services(env.services.db, tenant.id, [location?.id as string]);
+    expect(services.map((s) => s.name)).toEqual(['KTP-el', 'Kartu Keluarga', 'Akta Kelahiran', 'Pindah Datang']);
+    const counters = await queueRepo.counters(env.services.db, tenant.id, [location?.id as string]);
+    expect(counters).toHaveLength(6);
+    const tickets = await queueRepo.ticketsBetween(env.services.db, location?.id as string, '2000-01-01', '2999-12-31');
+    const days = new Set(tickets.map((t) => t.day));
+    expect(days.size).toBe(60);
+    expect(tickets.length).toBeGreaterThan(10_000);
+    // Mornings are busier than afternoons.
+    const hourOf = (iso: string) => new Date(Date.parse(iso) + 7 * 3600_000).getUTCHours();
+    const morning = tickets.filter((t) => hourOf(t.line_at) < 10).length;
+    const afternoon = tickets.filter((t) => hourOf(t.line_at) >= 13).length;
+    expect(morning).toBeGreaterThan(afternoon * 1.5);
+    const board = await publicLocations(makeCtx(env.services, { tenant }));
+    expect(board.items[0]?.services).toHaveLength(4);
+
+    // The wait estimate against the waits that followed, replayed over the history (module README, "Wait estimate").
+    const accuracy = estimateAccuracy(
+      tickets
+        .filter((t) => t.called_at)
+        .map((t) => ({
+          serviceId: t.service_id,
+          day: t.day,
+          lineAt: Date.parse(t.line_at),
+          calledAt: Date.parse(t.called_at as string),
+          finishedAt: t.finished_at && t.status === 'done' ? Date.parse(t.finished_at) : null,
+        })),
+      new Map(services.map((s) => [s.id, s.average_minutes])),
+      new Map(services.map((s) => [s.id, openCountersFor(s.id, counters)])),
+    );
+    console.info(`wait estimate on Medan's demo history [${env.dialect}]: ${JSON.stringify(accuracy)}`);
+    expect(accuracy.visits).toBe(tickets.filter((t) => t.called_at).length);
+    expect(accuracy.absoluteErrorMedian).toBeLessThan(12);
+  });
+});
