@@ -126,7 +126,9 @@ export function BoardPage() {
                   <Text fz={{ base: 'lg', md: '1.75rem' }} fw={700} c="white">
                     {t('queue.board.counter', { number: counter.number })}
                   </Text>
-                  {counter.name ? (
+                  {counter.name.trim() &&
+                  counter.name.trim().toLowerCase() !==
+                    t('queue.board.counter', { number: counter.number }).toLowerCase() ? (
                     <Text fz={{ base: 'sm', md: 'lg' }} c="gray.3">
                       {counter.name}
                     </Text>

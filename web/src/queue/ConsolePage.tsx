@@ -37,7 +37,7 @@ import { StatusBadge } from '../ui/StatusBadge';
 import { TableScroll } from '../ui/TableScroll';
 import { useTenantSlug, useTenantTimeZone } from '../ui/tenant';
 import { type ConsoleAction, type CounterConsole, counterQuery, useConsoleAction, useConsoleChoice } from './api';
-import { formatTime, STATUS_COLORS, useQueueLabels } from './labels';
+import { counterLabel, formatTime, STATUS_COLORS, useQueueLabels } from './labels';
 import { useLocationStream } from './live';
 
 function Chooser() {
@@ -68,8 +68,7 @@ function Chooser() {
                 styles={{ label: { whiteSpace: 'normal', flexDirection: 'column', alignItems: 'flex-start' } }}
               >
                 <Text fw={700} c="inherit">
-                  {t('queue.board.counter', { number: counter.number })}
-                  {counter.name ? ` · ${counter.name}` : ''}
+                  {counterLabel(t('queue.board.counter', { number: counter.number }), counter.name)}
                 </Text>
                 <Text size="sm" c="inherit" fw={400}>
                   {counter.mine
@@ -165,7 +164,7 @@ function TransferDialog({
           .filter((c) => c.id !== data.counter.id)
           .map((c) => ({
             value: c.id,
-            label: `${t('queue.board.counter', { number: c.number })}${c.name ? ` · ${c.name}` : ''}`,
+            label: counterLabel(t('queue.board.counter', { number: c.number }), c.name),
           }));
   return (
     <Modal opened onClose={onClose} title={t('queue.console.transferTitle')}>
@@ -334,7 +333,7 @@ function Counter({ counterId }: { counterId: string }) {
     });
   };
   const busy = action.isPending;
-  const title = `${t('queue.board.counter', { number: counter.number })}${counter.name ? ` · ${counter.name}` : ''}`;
+  const title = counterLabel(t('queue.board.counter', { number: counter.number }), counter.name);
   const stateLabel =
     counter.state === 'open'
       ? t('queue.console.stateOpen')
@@ -433,9 +432,7 @@ function Counter({ counterId }: { counterId: string }) {
                   ) : null}
                   {current.status === 'serving' || current.status === 'called' ? (
                     <>
-                      <Button color="green" onClick={() => setDialog('finish')}>
-                        {t('queue.console.finish')}
-                      </Button>
+                      <Button onClick={() => setDialog('finish')}>{t('queue.console.finish')}</Button>
                       <Button variant="default" onClick={() => setDialog('transfer')}>
                         {t('queue.console.transfer')}
                       </Button>

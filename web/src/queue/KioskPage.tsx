@@ -112,6 +112,8 @@ function IssuedScreen({
         {ticket.bookingCode ? (
           <Text fz={{ base: 'md', sm: 'xl' }}>{t('queue.common.bookingCode', { code: ticket.bookingCode })}</Text>
         ) : null}
+        <Qr text={phoneLink(slug, ticket.token)} label={t('queue.kiosk.qrLabel')} size={150} />
+        <Text fz={{ base: 'sm', sm: 'md' }}>{t('queue.kiosk.printScan')}</Text>
         <Text c="dimmed" fz={{ base: 'md', sm: 'lg' }}>
           {t('queue.kiosk.takePaper')}
         </Text>

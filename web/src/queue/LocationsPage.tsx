@@ -1,6 +1,6 @@
 import './queue.css';
 import type { PublicLocation } from '@lentera/common';
-import { Alert, Button, Card, Group, Modal, Radio, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Modal, Radio, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,6 @@ import { formatCalendarDate, todayIn } from '../ui/format';
 import { AnchorLink, ButtonLink } from '../ui/links';
 import { StatusBadge } from '../ui/StatusBadge';
 import { useAccount } from '../ui/session';
-import { TableScroll } from '../ui/TableScroll';
 import { useTenantSlug, useTenantTimeZone } from '../ui/tenant';
 import { useBusyHours, useLocations, useMine, useTakeTicket, useWindows } from './api';
 import { HeatMap } from './HeatMap';
@@ -193,69 +192,76 @@ function LocationCard({ location, signedIn }: { location: PublicLocation; signed
           />
         </Group>
         <ErrorAlert error={take.error} />
-        <TableScroll minWidth={560} label={location.name}>
-          <Table verticalSpacing="sm" fz="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('queue.locations.service')}</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('queue.locations.waiting')}
-                </Table.Th>
-                <Table.Th scope="col">{t('queue.locations.estimate')}</Table.Th>
-                <Table.Th scope="col">
-                  <span className="visually-hidden">{t('common.actions')}</span>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {location.services.map((service) => (
-                <Table.Tr key={service.serviceId}>
-                  <Table.Th scope="row" fw={500}>
-                    {service.name}
-                    {service.documents ? (
-                      <Text size="xs" c="dimmed" className="queue-pre-line" lineClamp={3}>
-                        {t('queue.locations.documents')}: {service.documents}
-                      </Text>
-                    ) : null}
-                  </Table.Th>
-                  <Table.Td ta="right">{service.waiting}</Table.Td>
-                  <Table.Td>{labels.wait(service.estimatedMinutes)}</Table.Td>
-                  <Table.Td>
-                    {signedIn ? (
-                      <Group gap="xs" wrap="nowrap" justify="flex-end">
-                        {service.onlineAllowed && location.open ? (
-                          <Button
-                            size="xs"
-                            loading={take.isPending && take.variables?.serviceId === service.serviceId}
-                            onClick={() =>
-                              take.mutate(
-                                { serviceId: service.serviceId },
-                                {
-                                  onSuccess: (ticket) =>
-                                    void navigate({
-                                      to: '/t/$slug/antrian/tiket/$token',
-                                      params: { slug, token: ticket.token },
-                                    }),
-                                },
-                              )
-                            }
-                          >
-                            {t('queue.locations.take')}
-                          </Button>
-                        ) : null}
-                        {service.bookingAllowed ? (
-                          <Button size="xs" variant="default" onClick={() => setBooking(service)}>
-                            {t('queue.locations.book')}
-                          </Button>
-                        ) : null}
-                      </Group>
-                    ) : null}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </TableScroll>
+        <Stack
+          gap={0}
+          component="ul"
+          p={0}
+          m={0}
+          style={{ listStyle: 'none' }}
+          aria-label={t('queue.locations.service')}
+        >
+          {location.services.map((service) => (
+            <Group
+              key={service.serviceId}
+              component="li"
+              justify="space-between"
+              align="flex-start"
+              gap="sm"
+              py="sm"
+              style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}
+            >
+              <Stack gap={2} style={{ flex: '1 1 18rem', minWidth: 0 }}>
+                <Text fw={700}>
+                  {service.letter} · {service.name}
+                </Text>
+                <Text size="sm">
+                  {t('queue.common.waitingCount', { count: service.waiting })} · {t('queue.locations.estimate')}{' '}
+                  {labels.wait(service.estimatedMinutes)}
+                </Text>
+                {service.documents ? (
+                  <Text size="xs" c="dimmed" className="queue-pre-line">
+                    {t('queue.locations.documents')}: {service.documents}
+                  </Text>
+                ) : null}
+              </Stack>
+              {signedIn && ((service.onlineAllowed && location.open) || service.bookingAllowed) ? (
+                <Group gap="xs">
+                  {service.onlineAllowed && location.open ? (
+                    <Button
+                      size="sm"
+                      loading={take.isPending && take.variables?.serviceId === service.serviceId}
+                      aria-label={`${t('queue.locations.take')}: ${service.name}`}
+                      onClick={() =>
+                        take.mutate(
+                          { serviceId: service.serviceId },
+                          {
+                            onSuccess: (ticket) =>
+                              void navigate({
+                                to: '/t/$slug/antrian/tiket/$token',
+                                params: { slug, token: ticket.token },
+                              }),
+                          },
+                        )
+                      }
+                    >
+                      {t('queue.locations.take')}
+                    </Button>
+                  ) : null}
+                  {service.bookingAllowed ? (
+                    <Button
+                      size="sm"
+                      variant="default"
+                      aria-label={`${t('queue.locations.book')}: ${service.name}`}
+                      onClick={() => setBooking(service)}
+                    >
+                      {t('queue.locations.book')}
+                    </Button>
+                  ) : null}
+                </Group>
+              ) : null}
+            </Group>
+          ))}
+        </Stack>
         <Group gap="md">
           <ButtonLink variant="light" to="/t/$slug/antrian/papan/$id" params={{ slug, id: location.id }}>
             {t('queue.locations.board')}
@@ -325,6 +331,9 @@ export function LocationsPage() {
         <Group>
           <ButtonLink
             variant="light"
+            h="auto"
+            py={8}
+            styles={{ label: { whiteSpace: 'normal' } }}
             to="/t/$slug/login"
             params={{ slug }}
             search={{ next: `/t/${encodeURIComponent(slug)}/antrian` }}

@@ -1,5 +1,5 @@
 import './queue.css';
-import { QUEUE_PERMISSIONS, TICKET_CHANNELS, type TicketChannel } from '@lentera/common';
+import { QUEUE_PERMISSIONS, TICKET_CHANNELS } from '@lentera/common';
 import { Anchor, Card, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,15 +9,27 @@ import { formatNumber, todayIn } from '../ui/format';
 import { RequireAccess } from '../ui/guards';
 import { TableScroll } from '../ui/TableScroll';
 import { useTenantSlug, useTenantTimeZone } from '../ui/tenant';
-import { type StatsRow, statsPath, useLocations, useStats } from './api';
+import { type StatsFigures, statsPath, useLocations, useStats } from './api';
 import { HeatMap } from './HeatMap';
-import { useQueueLabels } from './labels';
+import { counterLabel, useQueueLabels } from './labels';
 
 function minutes(value: number | null, t: (k: 'queue.console.minutes', o: { count: number }) => string): string {
   return value === null ? '—' : t('queue.console.minutes', { count: Math.round(value) });
 }
 
-function RowsTable({ title, rows, id }: { title: string; rows: StatsRow[]; id: string }) {
+type Row = StatsFigures & { key: string; label: string; pausedMinutes?: number };
+
+function RowsTable({
+  title,
+  rows,
+  id,
+  extra,
+}: {
+  title: string;
+  rows: Row[];
+  id: string;
+  extra?: (row: Row) => string;
+}) {
   const { t } = useTranslation();
   const labels = useQueueLabels();
   return (
@@ -30,7 +42,7 @@ function RowsTable({ title, rows, id }: { title: string; rows: StatsRow[]; id: s
           {t('queue.stats.none')}
         </Text>
       ) : (
-        <TableScroll minWidth={720} label={title}>
+        <TableScroll minWidth={800} label={title}>
           <Table fz="sm" striped>
             <Table.Thead>
               <Table.Tr>
@@ -53,20 +65,29 @@ function RowsTable({ title, rows, id }: { title: string; rows: StatsRow[]; id: s
                 <Table.Th scope="col" ta="right">
                   {t('queue.stats.serviceMedian')}
                 </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('queue.stats.transfers')}
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {rows.map((row) => (
-                <Table.Tr key={row.id ?? row.name}>
+                <Table.Tr key={row.key}>
                   <Table.Th scope="row" fw={500}>
-                    {row.name}
+                    {row.label}
+                    {extra ? (
+                      <Text size="xs" c="dimmed">
+                        {extra(row)}
+                      </Text>
+                    ) : null}
                   </Table.Th>
                   <Table.Td ta="right">{formatNumber(row.tickets, labels.lang)}</Table.Td>
                   <Table.Td ta="right">{formatNumber(row.served, labels.lang)}</Table.Td>
                   <Table.Td ta="right">{formatNumber(row.noShows, labels.lang)}</Table.Td>
-                  <Table.Td ta="right">{minutes(row.waitMedianMinutes, t)}</Table.Td>
-                  <Table.Td ta="right">{minutes(row.waitP90Minutes, t)}</Table.Td>
-                  <Table.Td ta="right">{minutes(row.serviceMedianMinutes, t)}</Table.Td>
+                  <Table.Td ta="right">{minutes(row.waitMedian, t)}</Table.Td>
+                  <Table.Td ta="right">{minutes(row.waitP90, t)}</Table.Td>
+                  <Table.Td ta="right">{minutes(row.serviceMedian, t)}</Table.Td>
+                  <Table.Td ta="right">{formatNumber(row.transfers, labels.lang)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -104,8 +125,6 @@ function Stats() {
   const [picked, setPicked] = useState<string | null>(null);
   const locationId = picked ?? choice.data?.[0]?.id ?? null;
   const stats = useStats(slug, locationId, from, to);
-  const channelLabel = (c: string) =>
-    (TICKET_CHANNELS as readonly string[]).includes(c) ? labels.channel(c as TicketChannel) : c;
   return (
     <Page title={t('queue.stats.title')} description={t('queue.stats.intro')}>
       <Group align="flex-end" gap="sm" wrap="wrap">
@@ -130,33 +149,55 @@ function Stats() {
       {stats.isError ? <ErrorAlert error={stats.error} onRetry={() => void stats.refetch()} /> : null}
       {stats.data ? (
         <Stack gap="lg">
-          <SimpleGrid cols={{ base: 2, md: 5 }} spacing="sm">
+          <SimpleGrid cols={{ base: 2, md: 3, lg: 6 }} spacing="sm">
             <Figure label={t('queue.stats.tickets')} value={formatNumber(stats.data.totals.tickets, labels.lang)} />
             <Figure label={t('queue.stats.served')} value={formatNumber(stats.data.totals.served, labels.lang)} />
             <Figure label={t('queue.stats.noShows')} value={formatNumber(stats.data.totals.noShows, labels.lang)} />
-            <Figure label={t('queue.stats.waitMedian')} value={minutes(stats.data.totals.waitMedianMinutes, t)} />
-            <Figure label={t('queue.stats.waitP90')} value={minutes(stats.data.totals.waitP90Minutes, t)} />
+            <Figure label={t('queue.stats.waitMedian')} value={minutes(stats.data.totals.waitMedian, t)} />
+            <Figure label={t('queue.stats.waitP90')} value={minutes(stats.data.totals.waitP90, t)} />
+            <Figure label={t('queue.stats.serviceMedian')} value={minutes(stats.data.totals.serviceMedian, t)} />
           </SimpleGrid>
           <Card withBorder padding="lg" component="section" aria-labelledby="by-channel">
             <Title order={2} fz="h4" id="by-channel" mb="sm">
               {t('queue.stats.byChannel')}
             </Title>
             <Group gap="xl">
-              {stats.data.byChannel.map((c) => (
-                <Stack key={c.channel} gap={0}>
+              {TICKET_CHANNELS.map((channel) => (
+                <Stack key={channel} gap={0}>
                   <Text size="sm" c="dimmed">
-                    {channelLabel(c.channel)}
+                    {labels.channel(channel)}
                   </Text>
                   <Text fw={700} fz="lg">
-                    {formatNumber(c.tickets, labels.lang)}
+                    {formatNumber(stats.data.totals.byChannel[channel] ?? 0, labels.lang)}
                   </Text>
                 </Stack>
               ))}
             </Group>
           </Card>
-          <RowsTable id="by-service" title={t('queue.stats.byService')} rows={stats.data.byService} />
-          <RowsTable id="by-counter" title={t('queue.stats.byCounter')} rows={stats.data.byCounter} />
-          <RowsTable id="by-officer" title={t('queue.stats.byOfficer')} rows={stats.data.byOfficer} />
+          <RowsTable
+            id="by-service"
+            title={t('queue.stats.byService')}
+            rows={stats.data.services.map((s) => ({ ...s, key: s.id, label: `${s.letter} · ${s.name}` }))}
+          />
+          <RowsTable
+            id="by-counter"
+            title={t('queue.stats.byCounter')}
+            rows={stats.data.counters.map((c) => ({
+              ...c,
+              key: c.id,
+              label: counterLabel(t('queue.board.counter', { number: c.number }), c.name),
+            }))}
+            extra={(row) =>
+              t('queue.stats.paused', {
+                time: minutes(row.pausedMinutes ?? 0, t),
+              })
+            }
+          />
+          <RowsTable
+            id="by-officer"
+            title={t('queue.stats.byOfficer')}
+            rows={stats.data.officers.map((o) => ({ ...o, key: o.name, label: o.name }))}
+          />
           <Card withBorder padding="lg" component="section" aria-labelledby="heat">
             <Title order={2} fz="h4" id="heat" mb="sm">
               {t('queue.stats.heat')}

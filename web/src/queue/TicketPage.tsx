@@ -33,10 +33,9 @@ function TurnNotice({ ticket }: { ticket: PublicTicket }) {
   const { t } = useTranslation();
   if (ticket.status === 'called' && ticket.counter)
     return (
-      <Alert color="orange" variant="filled" role="alert" title={t('queue.ticket.yourTurn')}>
+      <Alert color="blue" variant="filled" role="alert" title={t('queue.ticket.yourTurn')}>
         <Text fz="xl" fw={700} c="white">
           {t('queue.ticket.goTo', { number: ticket.counter.number })}
-          {ticket.counter.name ? ` (${ticket.counter.name})` : ''}
         </Text>
       </Alert>
     );

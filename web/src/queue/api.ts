@@ -9,6 +9,7 @@ import type {
   PublicTicket,
   QueueSettings,
   ServiceInput,
+  TicketChannel,
   TicketOutcome,
   TicketStatus,
   WeekHours,
@@ -331,26 +332,28 @@ export function useAdminChange(slug: string) {
 
 // --- Statistics ------------------------------------------------------------------------------------------------
 
-/** A row of figures (per service, counter or officer). */
-export interface StatsRow {
-  id: string | null;
-  name: string;
+/** The figures of a set of tickets (the period's, a service's, a counter's, an officer's, a day's). */
+export interface StatsFigures {
   tickets: number;
   served: number;
   noShows: number;
-  waitMedianMinutes: number | null;
-  waitP90Minutes: number | null;
-  serviceMedianMinutes: number | null;
+  transfers: number;
+  byChannel: Record<TicketChannel, number>;
+  waitMedian: number | null;
+  waitP90: number | null;
+  serviceMedian: number | null;
+  serviceP90: number | null;
 }
 export interface QueueStats {
+  location: { id: string; name: string };
   from: string;
   to: string;
-  totals: StatsRow;
-  byService: StatsRow[];
-  byCounter: StatsRow[];
-  byOfficer: StatsRow[];
-  byChannel: Array<{ channel: string; tickets: number }>;
+  totals: StatsFigures;
+  services: Array<StatsFigures & { id: string; name: string; letter: string }>;
+  counters: Array<StatsFigures & { id: string; number: number; name: string; pausedMinutes: number }>;
+  officers: Array<StatsFigures & { name: string }>;
   heat: Array<{ weekday: number; hour: number; tickets: number }>;
+  days: Array<StatsFigures & { day: string }>;
 }
 export function statsPath(slug: string, locationId: string, from: string, to: string, csv = false): string {
   const query = new URLSearchParams({ from, to, ...(csv ? { format: 'csv' } : {}) });

@@ -75,3 +75,9 @@ export function formatTime(value: string | Date, timeZone: string, lang: 'id' | 
 export function formatClock(hhmm: string, lang: 'id' | 'en'): string {
   return lang === 'id' ? hhmm.replace(':', '.') : hhmm;
 }
+
+/** "Loket 3", or "Loket 3 · Rekam KTP" when the counter has a name of its own (not just "Loket 3" again). */
+export function counterLabel(heading: string, name: string | null | undefined): string {
+  const own = name?.trim();
+  return own && own.toLowerCase() !== heading.toLowerCase() ? `${heading} · ${own}` : heading;
+}

@@ -151,6 +151,8 @@ export const staffId = {
     byService: 'Per layanan',
     byCounter: 'Per loket',
     byOfficer: 'Per petugas',
+    transfers: 'Dialihkan',
+    paused: 'istirahat {{time}}',
     heat: 'Antrian per hari dan jam',
   },
 } as const;
@@ -305,6 +307,8 @@ export const staffEn: Widen<typeof staffId> = {
     byService: 'By service',
     byCounter: 'By counter',
     byOfficer: 'By officer',
+    transfers: 'Transferred',
+    paused: 'on a break {{time}}',
     heat: 'Tickets by day and hour',
   },
 };
