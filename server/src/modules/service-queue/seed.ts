@@ -10,13 +10,16 @@ import {
 } from '@lentera/common';
 import { type Actor, makeCtx, type Services } from '../../platform/context';
 import { insertRows } from '../../platform/db/insert-rows';
+import { Conflict } from '../../platform/errors';
 import { uuidv7 } from '../../platform/ids';
 import { ensureDemoAccount } from '../../platform/seed/demo-accounts';
 import { findTenantBySlug, type TenantRecord } from '../../platform/tenancy/repository';
 import { peopleService } from '../people/index';
 import { queueRepo, type TicketRow } from './repository';
 import { instantOf, localMoment } from './support';
+import { issueAtKiosk } from './use-cases/issue-ticket';
 import { createCounter, createKiosk, createLocation, createService } from './use-cases/setup';
+import { callNext, signIn } from './use-cases/work-counter';
 
 export function queueDemoLogins(slug: string) {
   return [
@@ -172,8 +175,48 @@ export async function seedQueue(services: Services, options: { tenantSlug: strin
       serves: ids,
     });
   }
-  await createKiosk(ctx, locationId, { name: 'Anjungan pintu masuk' });
+  const kiosk = await createKiosk(ctx, locationId, { name: 'Anjungan pintu masuk' });
   await writeHistory(services, tenant, locationId, demoServices, serviceIds, counterIds, `Petugas Loket ${city}`);
+  await todaysLine(services, tenant, {
+    officerId,
+    kioskId: kiosk.id,
+    secret: kiosk.secret,
+    counterId: counterIds[0]?.id,
+    serviceIds: [...serviceIds.values()],
+  });
+}
+
+/**
+ * When the demo starts while the office is open, a morning's line through the real use cases: visitors take
+ * tickets at the kiosk, the demo officer opens counter 1 and calls the first one. Outside office hours the
+ * kiosk refuses, as it would, and the line stays empty.
+ */
+async function todaysLine(
+  services: Services,
+  tenant: TenantRecord,
+  demo: { officerId: string; kioskId: string; secret: string; counterId: string | undefined; serviceIds: string[] },
+): Promise<void> {
+  const guest = makeCtx(services, { tenant });
+  try {
+    for (let i = 0; i < 9; i += 1)
+      await issueAtKiosk(guest, demo.kioskId, demo.secret, {
+        serviceId: demo.serviceIds[i % 2],
+        priority: i === 4 ? 'lansia' : null,
+      });
+  } catch (error) {
+    if (error instanceof Conflict) return;
+    throw error;
+  }
+  if (!demo.counterId) return;
+  const officer: Actor = {
+    accountId: demo.officerId,
+    name: `Petugas Loket ${tenant.name.replace(/^Pemerintah /, '')}`,
+    isSystemAdmin: false,
+    grants: [{ role: 'service_officer', unitId: null }],
+  };
+  const ctx = makeCtx(services, { tenant, actor: officer });
+  await signIn(ctx, demo.counterId);
+  await callNext(ctx, demo.counterId);
 }
 
 async function writeHistory(
