@@ -37,7 +37,8 @@ describeEachDialect('service queue: tickets, the console and the phone page', (e
     const a2 = await takeAtKiosk(setup.serviceA);
     const b1 = await takeAtKiosk(setup.serviceB);
     expect([a1.code, a2.code, b1.code]).toEqual(['A-001', 'A-002', 'B-001']);
-    expect(a2).toMatchObject({ ahead: 1, estimatedMinutes: 5, serviceName: 'KTP-el' });
+    // One ahead, 10 minutes on average, counter 1 (KTP-el first) and half of counter 2 (KTP-el second): 10 / 1.5.
+    expect(a2).toMatchObject({ ahead: 1, estimatedMinutes: 7, serviceName: 'KTP-el' });
     expect(a2.token.length).toBeGreaterThanOrEqual(24);
     const page = json(await env.client().get(`${q}/tickets/${a2.token}`));
     expect(page).toMatchObject({
@@ -236,6 +237,32 @@ describeEachDialect('service queue: tickets, the console and the phone page', (e
         { 'x-kiosk-secret': place.kioskSecret },
       );
     expect(errorOf(shut).message).toContain('hari libur');
+  });
+
+  it("gives a location's statistics to its admin, with the CSV of its tickets, and to no one else", async () => {
+    const officer = await officerAt(setup.counter1);
+    await takeAtKiosk(setup.serviceA);
+    const called = json(await officer.post(`${q}/counters/${setup.counter1}/call-next`));
+    env.clock.advance(4 * 60_000);
+    json(await officer.post(`${q}/tickets/${called.ticket.id}/finish`, { outcome: 'incomplete' }));
+    const admin = await signInAs(env, tenant, ['tenant_admin']);
+    const stats = json(await admin.get(`${q}/locations/${setup.locationId}/stats`));
+    expect(stats.totals).toMatchObject({ tickets: 1, served: 1, byChannel: { kiosk: 1, online: 0 }, serviceMedian: 4 });
+    expect(stats.counters.find((c: { number: number }) => c.number === 1)).toMatchObject({
+      served: 1,
+      pausedMinutes: 0,
+      idleMinutes: 0,
+    });
+    expect(stats.heat).toHaveLength(1);
+    const csv = await admin.get(`${q}/locations/${setup.locationId}/stats?format=csv`);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.body.split('\n')[0]).toContain('day,code,service,channel');
+    expect(csv.body).toContain('A-001');
+    const citizen = await signInAs(env, tenant, ['citizen']);
+    expect((await citizen.get(`${q}/locations/${setup.locationId}/stats`)).statusCode).toBe(404);
+    expect((await admin.get(`${q}/locations/${setup.locationId}/stats?from=2026-12-01&to=2026-01-01`)).statusCode).toBe(
+      400,
+    );
   });
 
   it('lists locations and the board publicly, with waiting counts and each counter', async () => {

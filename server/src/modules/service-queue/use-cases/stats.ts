@@ -42,6 +42,26 @@ function hourOf(iso: string, tenant: TenantRecord, day: string): number {
 
 export const MAX_PERIOD_DAYS = 366;
 
+/**
+ * Minutes a counter was at work without a visitor: on each day, from its first call to its last finish, the time
+ * not spent on a visit (from call to finish). Pauses are taken off by the caller.
+ */
+function idleMinutes(tickets: readonly TicketRow[]): number {
+  const byDay = new Map<string, TicketRow[]>();
+  for (const t of tickets) if (t.called_at && t.finished_at) byDay.set(t.day, [...(byDay.get(t.day) ?? []), t]);
+  let idle = 0;
+  for (const list of byDay.values()) {
+    const first = Math.min(...list.map((t) => Date.parse(t.called_at as string)));
+    const last = Math.max(...list.map((t) => Date.parse(t.finished_at as string)));
+    const busy = list.reduce(
+      (sum, t) => sum + (Date.parse(t.finished_at as string) - Date.parse(t.called_at as string)),
+      0,
+    );
+    idle += Math.max(0, last - first - busy) / 60_000;
+  }
+  return idle;
+}
+
 /** A location's figures over a period of local days, per service, counter and officer, with the busy hours. */
 export async function locationStats(ctx: Ctx, locationId: string, query: { from?: string; to?: string }) {
   const tenant = requireTenant(ctx);
@@ -92,7 +112,14 @@ export async function locationStats(ctx: Ctx, locationId: string, query: { from?
       const paused = pauses
         .filter((p) => p.counter_id === c.id)
         .reduce((sum, p) => sum + (minutesBetween(p.started_at, p.ended_at ?? nowIso) ?? 0), 0);
-      return { id: c.id, number: c.number, name: c.name, ...figures(mine), pausedMinutes: Math.round(paused) };
+      return {
+        id: c.id,
+        number: c.number,
+        name: c.name,
+        ...figures(mine),
+        pausedMinutes: Math.round(paused),
+        idleMinutes: Math.round(Math.max(0, idleMinutes(mine) - paused)),
+      };
     }),
     officers: [...officers].map(([name, list]) => ({ name, ...figures(list) })).sort((a, b) => b.served - a.served),
     heat: [...heat].map(([key, n]) => {

@@ -333,7 +333,8 @@ export async function finish(ctx: Ctx, ticketId: string, input: unknown): Promis
     {
       status: 'done',
       outcome: data.outcome,
-      started_at: ticket.started_at ?? now.toISOString(),
+      // Finished without a separate start: the visit began when it was called.
+      started_at: ticket.started_at ?? ticket.called_at ?? now.toISOString(),
       finished_at: now.toISOString(),
       survey_token: randomToken(24),
       survey_expires_at: new Date(now.getTime() + settings.surveyDays * 86_400_000).toISOString(),
