@@ -2,6 +2,7 @@ import type { IssuedTicket, PriorityGroup } from '@lentera/common';
 import { Alert, Box, Button, Group, Modal, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useParams, useSearch } from '@tanstack/react-router';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../ui/api';
 import { PageLoader } from '../ui/components';
@@ -41,7 +42,7 @@ function PrintedTicket({
   const { t } = useTranslation();
   const timeZone = useTenantTimeZone();
   const labels = useQueueLabels();
-  return (
+  return createPortal(
     <div className="queue-print-area">
       <style>{`@media print { ${ticketPrintCss(width)} }`}</style>
       <div className="queue-print-ticket">
@@ -67,7 +68,8 @@ function PrintedTicket({
         <hr />
         <div>{t('queue.kiosk.printThanks')}</div>
       </div>
-    </div>
+    </div>,
+    document.body,
   );
 }
 
@@ -285,7 +287,13 @@ export function KioskPage() {
             ) : null}
             {priorityGroups.length > 0 ? (
               <Box component="fieldset" style={{ border: 0, padding: 0, margin: 0 }}>
-                <Text component="legend" fz={{ base: 'lg', sm: 'xl' }} fw={600} mb="xs">
+                <Text
+                  component="legend"
+                  fz={{ base: 'lg', sm: 'xl' }}
+                  fw={600}
+                  mb="xs"
+                  style={{ whiteSpace: 'normal' }}
+                >
                   {t('queue.kiosk.priorityQuestion')}
                 </Text>
                 <Group gap="sm">
@@ -295,6 +303,10 @@ export function KioskPage() {
                       size="lg"
                       variant={priority === group ? 'filled' : 'default'}
                       color="grape"
+                      h="auto"
+                      py="sm"
+                      maw="100%"
+                      styles={{ label: { whiteSpace: 'normal' } }}
                       aria-pressed={priority === group}
                       onClick={() => setPriority(priority === group ? null : group)}
                     >
@@ -339,7 +351,15 @@ export function KioskPage() {
               ))}
             </SimpleGrid>
             <Group justify="center" mt="auto" pt="lg">
-              <Button size="xl" variant="outline" onClick={() => setCheckInOpen(true)}>
+              <Button
+                size="xl"
+                variant="outline"
+                h="auto"
+                py="md"
+                maw="100%"
+                styles={{ label: { whiteSpace: 'normal' } }}
+                onClick={() => setCheckInOpen(true)}
+              >
                 {t('queue.kiosk.checkInButton')}
               </Button>
             </Group>

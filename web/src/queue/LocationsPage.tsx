@@ -215,8 +215,10 @@ function LocationCard({ location, signedIn }: { location: PublicLocation; signed
                   {service.letter} · {service.name}
                 </Text>
                 <Text size="sm">
-                  {t('queue.common.waitingCount', { count: service.waiting })} · {t('queue.locations.estimate')}{' '}
-                  {labels.wait(service.estimatedMinutes)}
+                  {t('queue.common.waitingCount', { count: service.waiting })} ·{' '}
+                  {service.estimatedMinutes > 0
+                    ? t('queue.locations.estimateIs', { wait: labels.wait(service.estimatedMinutes) })
+                    : labels.wait(0)}
                 </Text>
                 {service.documents ? (
                   <Text size="xs" c="dimmed" className="queue-pre-line">

@@ -75,7 +75,7 @@ function RowsTable({
                 <Table.Tr key={row.key}>
                   <Table.Th scope="row" fw={500}>
                     {row.label}
-                    {extra ? (
+                    {extra?.(row) ? (
                       <Text size="xs" c="dimmed">
                         {extra(row)}
                       </Text>
@@ -187,11 +187,7 @@ function Stats() {
               key: c.id,
               label: counterLabel(t('queue.board.counter', { number: c.number }), c.name),
             }))}
-            extra={(row) =>
-              t('queue.stats.paused', {
-                time: minutes(row.pausedMinutes ?? 0, t),
-              })
-            }
+            extra={(row) => (row.pausedMinutes ? t('queue.stats.paused', { time: minutes(row.pausedMinutes, t) }) : '')}
           />
           <RowsTable
             id="by-officer"

@@ -121,6 +121,9 @@ function TicketView({ ticket, live }: { ticket: PublicTicket; live: boolean }) {
               {!soundAllowed ? (
                 <Button
                   variant="light"
+                  h="auto"
+                  py={8}
+                  styles={{ label: { whiteSpace: 'normal' } }}
                   onClick={() => {
                     unlockSound();
                     setSoundAllowed(true);

@@ -103,6 +103,7 @@ export const publicId = {
     service: 'Layanan',
     waiting: 'Menunggu',
     estimate: 'Perkiraan tunggu',
+    estimateIs: 'perkiraan tunggu {{wait}}',
     take: 'Ambil antrian',
     book: 'Pesan jadwal',
     loginToTake: 'Masuk untuk mengambil antrian daring atau memesan jadwal',
@@ -123,7 +124,7 @@ export const publicId = {
     heatCaption: 'Rata-rata jumlah antrian per hari dan jam',
     hour: 'Jam',
     weekday: 'Hari',
-    typicalWait: 'Biasanya menunggu {{wait}}',
+    typicalWait: 'biasanya menunggu {{wait}}',
   },
 } as const;
 
@@ -229,6 +230,7 @@ export const publicEn: Widen<typeof publicId> = {
     service: 'Service',
     waiting: 'Waiting',
     estimate: 'Estimated wait',
+    estimateIs: 'estimated wait {{wait}}',
     take: 'Take a number',
     book: 'Book a time',
     loginToTake: 'Log in to take a number online or book a time',
@@ -249,6 +251,6 @@ export const publicEn: Widen<typeof publicId> = {
     heatCaption: 'Average tickets per day and hour',
     hour: 'Hour',
     weekday: 'Day',
-    typicalWait: 'Usually a wait of {{wait}}',
+    typicalWait: 'usually a wait of {{wait}}',
   },
 };
