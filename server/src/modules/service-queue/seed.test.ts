@@ -62,7 +62,7 @@ describeEachDialect('service queue: the demo data', (env) => {
         ]),
       ),
     );
-    console.info(`wait estimate on Medan's demo history [${env.dialect}]: ${JSON.stringify(accuracy)}`);
+    process.stdout.write(`wait estimate on Medan's demo history [${env.dialect}]: ${JSON.stringify(accuracy)}\n`);
     expect(accuracy.visits).toBe(tickets.filter((t) => t.called_at && t.day !== today).length);
     expect(accuracy.absoluteErrorMedian).toBeLessThan(12);
   });
