@@ -1,7 +1,6 @@
 import { localDate, seededRandom } from '@lentera/common';
 import type { Clock } from '../../platform/clock';
 import { type Actor, type Ctx, makeCtx, type Services } from '../../platform/context';
-import { uuidv7 } from '../../platform/ids';
 import { ensureDemoAccount } from '../../platform/seed/demo-accounts';
 import { findTenantBySlug } from '../../platform/tenancy/repository';
 import { peopleService } from '../people/index';
