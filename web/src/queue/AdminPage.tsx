@@ -30,8 +30,10 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../ui/api';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { ErrorAlert, Page, PageLoader } from '../ui/components';
 import { formatDate } from '../ui/format';
@@ -177,8 +179,22 @@ function HoursEditor({ hours, onChange }: { hours: DayHours[]; onChange: (h: Day
   );
 }
 
+/** The government's units (from the public workforce figures), to place a location in the unit whose officers serve it. */
+function useUnits(slug: string) {
+  return useQuery({
+    queryKey: ['tenant', slug, 'workforce', 'stats'],
+    queryFn: ({ signal }) =>
+      api<{ units: Array<{ id: string; name: string }> }>(`/api/t/${encodeURIComponent(slug)}/workforce/stats`, {
+        signal,
+      }),
+    select: (data) => data.units,
+    staleTime: 5 * 60_000,
+  });
+}
+
 function LocationDialog({ location, onClose }: { location: AdminLocation | null; onClose: () => void }) {
   const { t } = useTranslation();
+  const units = useUnits(useTenantSlug() ?? '');
   const [value, setValue] = useState<LocationInput>(
     location
       ? {
@@ -209,6 +225,17 @@ function LocationDialog({ location, onClose }: { location: AdminLocation | null;
           label={t('queue.admin.address')}
           value={value.address ?? ''}
           onChange={(e) => setValue({ ...value, address: e.currentTarget.value })}
+        />
+        <Select
+          label={t('queue.admin.unit')}
+          description={t('queue.admin.unitHelp')}
+          placeholder={t('queue.admin.noUnit')}
+          data={(units.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
+          value={value.unitId ?? null}
+          onChange={(unitId) => setValue({ ...value, unitId })}
+          searchable
+          clearable
+          nothingFoundMessage={t('queue.admin.noUnitFound')}
         />
         <HoursEditor hours={[...value.hours] as DayHours[]} onChange={(hours) => setValue({ ...value, hours })} />
         <Switch

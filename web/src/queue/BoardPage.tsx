@@ -43,8 +43,10 @@ export function BoardPage() {
   const stream = useLocationStream(slug, id, {
     onSnapshot: setSnapshot,
     onCall: (call: CallEvent) => {
+      // Without sound the card still lights up for a few seconds.
       if (!announcer.enqueue(call)) {
         setFlashing(call.counterNumber);
+        setTimeout(() => setFlashing((now) => (now === call.counterNumber ? null : now)), 8000);
       }
     },
   });

@@ -306,7 +306,7 @@ export function KioskPage() {
                       h="auto"
                       py="sm"
                       maw="100%"
-                      styles={{ label: { whiteSpace: 'normal' } }}
+                      styles={{ label: { whiteSpace: 'normal', lineHeight: 1.3, overflow: 'visible' } }}
                       aria-pressed={priority === group}
                       onClick={() => setPriority(priority === group ? null : group)}
                     >
@@ -357,7 +357,7 @@ export function KioskPage() {
                 h="auto"
                 py="md"
                 maw="100%"
-                styles={{ label: { whiteSpace: 'normal' } }}
+                styles={{ label: { whiteSpace: 'normal', lineHeight: 1.3, overflow: 'visible' } }}
                 onClick={() => setCheckInOpen(true)}
               >
                 {t('queue.kiosk.checkInButton')}

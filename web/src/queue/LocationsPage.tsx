@@ -335,7 +335,7 @@ export function LocationsPage() {
             variant="light"
             h="auto"
             py={8}
-            styles={{ label: { whiteSpace: 'normal' } }}
+            styles={{ label: { whiteSpace: 'normal', lineHeight: 1.3, overflow: 'visible' } }}
             to="/t/$slug/login"
             params={{ slug }}
             search={{ next: `/t/${encodeURIComponent(slug)}/antrian` }}

@@ -123,7 +123,7 @@ function TicketView({ ticket, live }: { ticket: PublicTicket; live: boolean }) {
                   variant="light"
                   h="auto"
                   py={8}
-                  styles={{ label: { whiteSpace: 'normal' } }}
+                  styles={{ label: { whiteSpace: 'normal', lineHeight: 1.3, overflow: 'visible' } }}
                   onClick={() => {
                     unlockSound();
                     setSoundAllowed(true);
