@@ -142,9 +142,10 @@ function HoursEditor({ hours, onChange }: { hours: DayHours[]; onChange: (h: Day
         const name = labels.weekday(i + 1);
         return (
           // biome-ignore lint/suspicious/noArrayIndexKey: the seven weekdays, Monday first
-          <Group key={i} gap="xs" wrap="wrap" align="center">
+          <Group key={i} gap={6} wrap="nowrap" align="center">
             <Checkbox
-              w={110}
+              w={92}
+              style={{ flexShrink: 0 }}
               label={name}
               checked={day !== null}
               onChange={(e) => set(i, e.currentTarget.checked ? { open: '08:00', close: '15:00' } : null)}
@@ -156,15 +157,17 @@ function HoursEditor({ hours, onChange }: { hours: DayHours[]; onChange: (h: Day
                   aria-label={t('queue.admin.opensAt', { day: name })}
                   value={day.open}
                   onChange={(e) => set(i, { ...day, open: e.currentTarget.value })}
-                  w={120}
+                  style={{ flex: '0 1 7rem', minWidth: 0 }}
                 />
-                <Text size="sm">–</Text>
+                <Text size="sm" aria-hidden="true">
+                  –
+                </Text>
                 <TextInput
                   type="time"
                   aria-label={t('queue.admin.closesAt', { day: name })}
                   value={day.close}
                   onChange={(e) => set(i, { ...day, close: e.currentTarget.value })}
-                  w={120}
+                  style={{ flex: '0 1 7rem', minWidth: 0 }}
                 />
               </>
             ) : (
