@@ -138,7 +138,7 @@ export function BoardPage() {
                 </Group>
                 {counter.ticket ? (
                   <>
-                    <Text className="queue-board-code" fz={{ base: '3rem', md: '5.5rem' }} c="white">
+                    <Text className="queue-board-code queue-board-now" c="white">
                       {counter.ticket.code}
                     </Text>
                     <Text fz={{ base: 'md', md: 'xl' }} c="gray.2">
