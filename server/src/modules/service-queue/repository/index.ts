@@ -1,5 +1,6 @@
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { DbOrTx } from '../../../platform/db/database';
+import { insertRows } from '../../../platform/db/insert-rows';
 import type {
   CounterRow,
   CountersTable,
@@ -211,6 +212,18 @@ export const queueRepo = {
       .where('status', '=', 'booked')
       .executeTakeFirst();
     return Number(row?.n ?? 0);
+  },
+  /** Sets a service day's last number (after `lockDay`, in the same transaction). */
+  async setLastNumber(db: DbOrTx, serviceId: string, day: string, last: number): Promise<void> {
+    await db
+      .updateTable('service_queue_numbers')
+      .set({ last })
+      .where('service_id', '=', serviceId)
+      .where('day', '=', day)
+      .execute();
+  },
+  async insertTickets(db: DbOrTx, rows: readonly Insertable<TicketsTable>[]) {
+    await insertRows(db, 'service_queue_tickets', rows);
   },
   async insertTicket(db: DbOrTx, row: Insertable<TicketsTable>) {
     await db.insertInto('service_queue_tickets').values(row).execute();

@@ -32,6 +32,7 @@ import {
   settingsOf,
 } from '../support';
 import { kioskBySecret } from './setup';
+import { fileTicket } from './ticket-writer';
 
 const BOOKING_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
@@ -178,9 +179,7 @@ export async function issueAtKiosk(
   const service = await serviceAt(ctx, tenant, data.serviceId, location);
   const day = await assertOpen(ctx, tenant, location, service);
   const priority = await priorityAllowed(ctx, tenant, data.priority);
-  const ticket = await transaction(ctx, (tx) =>
-    writeTicket(tx, tenant, { location, service, channel: 'kiosk', priority, accountId: null, day }),
-  );
+  const ticket = await fileTicket(ctx, { location, service, channel: 'kiosk', priority, day });
   return issued(ctx, tenant, ticket, location, service);
 }
 
@@ -194,9 +193,7 @@ export async function issueAtCounter(ctx: Ctx, counterId: string, input: unknown
   const service = await serviceAt(ctx, tenant, data.serviceId, location);
   const day = await assertOpen(ctx, tenant, location, service);
   const priority = await priorityAllowed(ctx, tenant, data.priority);
-  const ticket = await transaction(ctx, (tx) =>
-    writeTicket(tx, tenant, { location, service, channel: 'counter', priority, accountId: null, day }),
-  );
+  const ticket = await fileTicket(ctx, { location, service, channel: 'counter', priority, day });
   return issued(ctx, tenant, ticket, location, service);
 }
 

@@ -1,5 +1,6 @@
 import { localDate } from '@lentera/common';
 import { beforeAll, beforeEach, expect, it } from 'vitest';
+import { verifyChain } from '../../../platform/audit/audit';
 import { makeCtx } from '../../../platform/context';
 import type { TenantRecord } from '../../../platform/tenancy/repository';
 import { buildLocalHoliday, buildTenant } from '../../../test/factories';
@@ -49,6 +50,27 @@ describeEachDialect('service queue: tickets, the console and the phone page', (e
       counter: null,
       surveyUrl: null,
     });
+  });
+
+  it('numbers a burst of kiosk taps gap-free up to the capacity, refuses the rest alone, and keeps the audit chain whole', async () => {
+    const small = await buildQueueSetup(env.services, tenant, { service: { dailyCapacity: 25 } });
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, () =>
+        env
+          .client()
+          .post(
+            `${q}/kiosks/${small.kioskId}/tickets`,
+            { serviceId: small.serviceA },
+            { 'x-kiosk-secret': small.kioskSecret },
+          ),
+      ),
+    );
+    const codes = answers.filter((a) => a.statusCode === 201).map((a) => a.json().code as string);
+    expect(codes.sort()).toEqual(Array.from({ length: 25 }, (_, i) => `A-${String(i + 1).padStart(3, '0')}`));
+    const refused = answers.filter((a) => a.statusCode !== 201);
+    expect(refused).toHaveLength(5);
+    for (const r of refused) expect(errorOf(r).code).toBe('queue_full');
+    expect(await verifyChain(env.services.db, tenant.id)).toMatchObject({ ok: true });
   });
 
   it('refuses a wrong kiosk secret, an unknown service, a closed day and a full day', async () => {
