@@ -155,3 +155,82 @@ test('a visitor takes a kiosk ticket, the board says the call, the officer serve
   await Promise.all([boardContext.close(), kioskContext.close(), phoneContext.close()]);
   await page.close();
 });
+
+test('an officer transfers a called visitor to another service, who keeps their place and is called there', async ({
+  browser,
+  baseURL,
+  demo,
+}) => {
+  test.setTimeout(180_000);
+  const admin = await signedInPage(browser, baseURL, demoLogin(demo, TENANT, 'tenant_admin'));
+  const setup = (await (await admin.request.get(`/api/t/${TENANT}/queue/admin`)).json()) as {
+    locations: Array<{ unitId: string | null }>;
+  };
+  const location = await send(admin, 'POST', '/locations', {
+    name: `Kantor Alih Uji ${Date.now().toString(36)}`,
+    address: 'Jalan Uji 2',
+    unitId: setup.locations[0]?.unitId ?? null,
+    hours: ALL_DAY,
+  });
+  const first = await send(admin, 'POST', `/locations/${location.id}/services`, {
+    name: 'Perekaman KTP-el',
+    letter: 'K',
+    dailyCapacity: 50,
+    averageMinutes: 5,
+  });
+  const second = await send(admin, 'POST', `/locations/${location.id}/services`, {
+    name: 'Pencetakan KTP-el',
+    letter: 'P',
+    dailyCapacity: 50,
+    averageMinutes: 5,
+  });
+  const counterK = await send(admin, 'POST', `/locations/${location.id}/counters`, {
+    number: 1,
+    serviceIds: [first.id],
+  });
+  const counterP = await send(admin, 'POST', `/locations/${location.id}/counters`, {
+    number: 2,
+    serviceIds: [second.id],
+  });
+  const kiosk = (await send(admin, 'POST', `/locations/${location.id}/kiosks`, { name: 'Anjungan alih' })) as {
+    id: string;
+    secret: string;
+  };
+  const take = async (serviceId: string) => {
+    const response = await admin.request.fetch(`/api/t/${TENANT}/queue/kiosks/${kiosk.id}/tickets`, {
+      method: 'POST',
+      data: { serviceId, priority: null },
+      headers: { 'x-csrf-token': await csrfToken(admin), 'x-kiosk-secret': kiosk.secret },
+    });
+    test.skip(response.status() === 409, 'the test location is closed today (a holiday)');
+    expect(response.status(), await response.text()).toBe(201);
+    return (await response.json()) as { code: string; token: string };
+  };
+  const moved = await take(first.id);
+  const later = await take(second.id);
+
+  // Counter 1 calls the visitor, then sends them on to printing.
+  const officer = await signedInPage(browser, baseURL, demoLogin(demo, TENANT, 'service_officer'));
+  await officer.goto(`/t/${TENANT}/antrian/loket?loket=${counterK.id}`);
+  await officer.getByRole('button', { name: 'Masuk ke loket ini' }).click();
+  await officer.getByRole('button', { name: 'Panggil berikutnya' }).click();
+  await expect(officer.getByTestId('current-code')).toHaveText(moved.code);
+  await officer.getByRole('button', { name: 'Alihkan' }).click();
+  const dialog = officer.getByRole('dialog', { name: 'Alihkan antrian' });
+  await dialog.getByRole('combobox', { name: 'Ke layanan lain' }).click();
+  await officer.getByRole('option', { name: 'Pencetakan KTP-el' }).click();
+  await dialog.getByRole('button', { name: 'Alihkan' }).click();
+  await expect(officer.getByText('Belum ada antrian yang dipanggil.')).toBeVisible();
+  await expectAccessible(officer, 'queue console after a transfer');
+
+  // Waiting again, for printing, and ahead of the visitor who came to printing after them.
+  const status = (await (await admin.request.get(`/api/t/${TENANT}/queue/tickets/${moved.token}`)).json()) as {
+    status: string;
+    service: { name: string };
+  };
+  expect(status).toMatchObject({ status: 'waiting', service: { name: 'Pencetakan KTP-el' } });
+  await send(officer, 'POST', `/counters/${counterP.id}/sign-in`, {});
+  const next = (await send(officer, 'POST', `/counters/${counterP.id}/call-next`, {})) as { ticket: { code: string } };
+  expect(next.ticket.code).toBe(moved.code);
+  expect(later.code).toBe('P-001');
+});
