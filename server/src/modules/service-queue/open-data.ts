@@ -19,13 +19,12 @@ export async function queueOpenData(
       id: 'Rata-rata jumlah antrian per hari kerja dan jam, serta median lama menunggu per layanan, 60 hari terakhir. Tidak memuat data pengunjung.',
       en: 'Average tickets per weekday and hour, and the median wait per service, over the last 60 days. No visitor data.',
     },
-    distributions: [
-      {
-        format: 'json',
-        url: `/api/t/${tenant.slug}/queue/locations/${location.id}/busy-hours`,
-        period: 'last-60-days',
-      },
-    ],
+    // The CSV holds the hours; the JSON also the typical wait per service.
+    distributions: (['csv', 'json'] as const).map((format) => ({
+      format,
+      url: `/api/t/${tenant.slug}/queue/locations/${location.id}/busy-hours?format=${format}`,
+      period: 'last-60-days',
+    })),
     updated: 'daily',
     licence: 'CC-BY-4.0',
     changesWith: ['queue_location', 'queue_service'],

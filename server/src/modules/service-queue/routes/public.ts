@@ -9,7 +9,7 @@ import { boardHub } from '../board-hub';
 import { settingsOf } from '../support';
 import { book, bookingWindowsOf, checkInAtKiosk, issueAtKiosk, issueOnline } from '../use-cases/issue-ticket';
 import { kioskBySecret } from '../use-cases/setup';
-import { busyHours } from '../use-cases/stats';
+import { busyHours, busyHoursCsv } from '../use-cases/stats';
 import { boardOf, myTickets, publicLocationOf, publicLocations, publicTicket } from '../use-cases/views';
 
 export const Q = '/api/t/:slug/queue';
@@ -91,22 +91,32 @@ export function publicRoutes(app: FastifyInstance, services: Services): void {
       config: { public: true },
       schema: {
         tags,
-        summary: 'Typical waits per service and the busy hours (average tickets per weekday and hour, last 60 days)',
+        summary:
+          'Typical waits per service and the busy hours (average tickets per weekday and hour, last 60 days); ?format=csv gives the hours',
         params: slugIdParams,
+        querystring: z.object({ format: z.enum(['json', 'csv']).default('json') }),
         response: {
-          200: z.object({
-            services: z.array(
-              z.object({ serviceId: z.string(), name: z.string(), typicalWaitMinutes: z.number().nullable() }),
-            ),
-            heat: z.array(z.object({ weekday: z.number().int(), hour: z.number().int(), tickets: z.number() })),
-          }),
+          200: z
+            .object({
+              services: z.array(
+                z.object({ serviceId: z.string(), name: z.string(), typicalWaitMinutes: z.number().nullable() }),
+              ),
+              heat: z.array(z.object({ weekday: z.number().int(), hour: z.number().int(), tickets: z.number() })),
+            })
+            .or(z.string()),
           ...errorResponses,
         },
       },
     },
     async (request, reply) => {
       reply.header('cache-control', 'public, max-age=300');
-      return busyHours(ctx(request), request.params.id);
+      const figures = await busyHours(ctx(request), request.params.id);
+      if (request.query.format === 'csv')
+        return reply
+          .header('content-disposition', `attachment; filename="antrian-jam-ramai-${request.params.id}.csv"`)
+          .type('text/csv; charset=utf-8')
+          .send(busyHoursCsv(figures.heat));
+      return figures;
     },
   );
   r.get(

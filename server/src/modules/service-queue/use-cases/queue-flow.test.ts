@@ -299,6 +299,10 @@ describeEachDialect('service queue: tickets, the console and the phone page', (e
     });
     expect(board.waiting.find((w: { letter: string }) => w.letter === 'A')).toMatchObject({ waiting: 1 });
     expect(board.lastCalls[0]).toMatchObject({ code: 'A-001', counterNumber: 1 });
+    const busy = await env.client().get(`${q}/locations/${setup.locationId}/busy-hours?format=csv`);
+    expect(busy.headers['content-type']).toContain('text/csv');
+    expect(busy.body.split('\n')[0]).toBe('weekday,hour,average_tickets');
+    expect(json(await env.client().get(`${q}/locations/${setup.locationId}/busy-hours`))).toMatchObject({ heat: [] });
     const list = json(await env.client().get(`${q}/locations`));
     expect(list.items.find((l: { id: string }) => l.id === setup.locationId)).toMatchObject({ open: true });
   });

@@ -219,3 +219,9 @@ export async function busyHours(ctx: Ctx, locationId: string) {
     }),
   };
 }
+
+/** The busy hours as CSV: ISO weekday (1 = Monday), local hour, average tickets that hour. */
+export function busyHoursCsv(heat: ReadonlyArray<{ weekday: number; hour: number; tickets: number }>): string {
+  const rows = [...heat].sort((a, b) => a.weekday - b.weekday || a.hour - b.hour);
+  return `weekday,hour,average_tickets\n${rows.map((r) => `${r.weekday},${r.hour},${r.tickets}`).join('\n')}\n`;
+}
