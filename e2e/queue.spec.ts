@@ -71,7 +71,11 @@ test('a visitor takes a kiosk ticket, the board says the call, the officer serve
     items: Array<{ id: string; open: boolean; closedReason: string | null }>;
   };
   const ours = locations.items.find((l) => l.id === location.id);
-  test.skip(!ours?.open, `the test location is closed today (${ours?.closedReason}): a holiday`);
+  // Open around the clock, so only one of the tenant's holidays can close it: then the kiosk must say so.
+  if (!ours?.open) {
+    expect(ours?.closedReason).toBe('hari libur');
+    return;
+  }
 
   // The board, on a TV: speech is recorded instead of said.
   const boardContext = await browser.newContext({ baseURL, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
@@ -202,7 +206,6 @@ test('an officer transfers a called visitor to another service, who keeps their 
       data: { serviceId, priority: null },
       headers: { 'x-csrf-token': await csrfToken(admin), 'x-kiosk-secret': kiosk.secret },
     });
-    test.skip(response.status() === 409, 'the test location is closed today (a holiday)');
     expect(response.status(), await response.text()).toBe(201);
     return (await response.json()) as { code: string; token: string };
   };

@@ -9,7 +9,6 @@ import {
   kioskTicketInputSchema,
   openState,
   type PriorityGroup,
-  type TicketChannel,
   ticketCode,
 } from '@lentera/common';
 import { recordAudit } from '../../../platform/audit/audit';
@@ -99,64 +98,6 @@ async function issued(
   };
 }
 
-interface IssueInput {
-  location: LocationRow;
-  service: ServiceRow;
-  channel: TicketChannel;
-  priority: PriorityGroup | null;
-  accountId: string | null;
-  day: string;
-}
-
-/** Draws the day's next number under the service day's row lock, checks the capacity, writes the ticket. */
-async function writeTicket(tx: Ctx, tenant: TenantRecord, input: IssueInput): Promise<TicketRow> {
-  const { location, service } = input;
-  const number = await queueRepo.nextNumber(tx.db, tenant.id, service.id, input.day);
-  const booked = await queueRepo.bookedCount(tx.db, service.id, input.day);
-  if (number + booked > service.daily_capacity) throw new Conflict('queue_full', { capacity: service.daily_capacity });
-  const now = tx.clock.now().toISOString();
-  const ticket: TicketRow = {
-    id: uuidv7(),
-    tenant_id: tenant.id,
-    location_id: location.id,
-    service_id: service.id,
-    day: input.day,
-    number,
-    code: ticketCode(service.letter, number),
-    token: randomToken(24),
-    channel: input.channel,
-    priority: input.priority,
-    status: 'waiting',
-    line_at: now,
-    issued_at: now,
-    called_at: null,
-    started_at: null,
-    finished_at: null,
-    counter_id: null,
-    for_counter_id: null,
-    officer_account_id: null,
-    officer_name: null,
-    recalls: 0,
-    transfers: 0,
-    outcome: null,
-    account_id: input.accountId,
-    booking_code: null,
-    booking_window: null,
-    survey_token: null,
-    survey_expires_at: null,
-    updated_at: now,
-  };
-  await queueRepo.insertTicket(tx.db, ticket);
-  await recordAudit(tx, {
-    action: 'queue.ticket_issued',
-    entityType: 'queue_ticket',
-    entityId: ticket.id,
-    after: { code: ticket.code, channel: ticket.channel, service: service.name, priority: ticket.priority },
-  });
-  publishAfterCommit(tx, QUEUE_EVENTS.issued, { locationId: location.id, ticketId: ticket.id, serviceId: service.id });
-  return ticket;
-}
-
 async function priorityAllowed(ctx: Ctx, tenant: TenantRecord, priority: PriorityGroup | null) {
   if (!priority) return null;
   const settings = await settingsOf(ctx, tenant.id);
@@ -211,7 +152,7 @@ export async function issueOnline(ctx: Ctx, serviceId: string): Promise<IssuedTi
     await queueRepo.lockDay(tx.db, tenant.id, service.id, day);
     const existing = await queueRepo.accountTicket(tx.db, tenant.id, accountId, service.id, day);
     if (existing) throw new Conflict('queue_one_per_day', { code: existing.code ?? existing.booking_code ?? '' });
-    return writeTicket(tx, tenant, { location, service, channel: 'online', priority: null, accountId, day });
+    return fileTicket(tx, { location, service, channel: 'online', priority: null, accountId, day });
   });
   return issued(ctx, tenant, ticket, location, service);
 }

@@ -17,6 +17,8 @@ export interface PendingTicket {
   channel: TicketChannel;
   priority: PriorityGroup | null;
   day: string;
+  /** The citizen who took an online ticket; null at the kiosk and the counter. */
+  accountId?: string | null;
 }
 
 /**
@@ -74,7 +76,7 @@ export async function writeTickets(tx: Ctx, pending: readonly PendingTicket[]): 
         recalls: 0,
         transfers: 0,
         outcome: null,
-        account_id: null,
+        account_id: item.accountId ?? null,
         booking_code: null,
         booking_window: null,
         survey_token: null,
