@@ -32,6 +32,9 @@ import type { ModuleManifest } from './platform/module';
 import { allMigrations } from './platform/services';
 import { TenantCache } from './platform/tenancy/cache';
 
+/** The paths the per-address limit counts: the API and Open311. */
+const RATE_LIMITED_PATH = /^\/(api|open311)(\/|\?|$)/;
+
 // LENTERA_WEB_DIST serves another build of the web app (a developer's own `vite build --outDir`), for screenshots
 // taken while web/dist is being rebuilt.
 export const WEB_DIST = process.env.LENTERA_WEB_DIST
@@ -122,6 +125,10 @@ export async function buildApp(
     await app.register(rateLimit, {
       max: config.rateLimitPerMinute,
       timeWindow: '1 minute',
+      // The limit guards the API. The web app's files are not counted: a first visit fetches dozens of them, and
+      // the clerks of one office share one address behind its router. Health probes are not counted either.
+      allowList: (request) => !RATE_LIMITED_PATH.test(request.url),
+      onExceeded: (request, key) => request.log.warn({ key, url: request.url }, 'rate limit exceeded'),
       errorResponseBuilder: (_request, context) =>
         new TooManyRequests('rate_limited', Math.ceil(context.ttl / 1000), { seconds: Math.ceil(context.ttl / 1000) }),
     });
