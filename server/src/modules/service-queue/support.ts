@@ -73,6 +73,8 @@ export const QUEUE_EVENTS = {
   changed: 'queue.ticket.changed',
   finished: 'queue.ticket.finished',
   counter: 'queue.counter.changed',
+  /** A location, service, counter or kiosk was set up or changed, or the tenant's settings (`locationId` null). */
+  setup: 'queue.setup.changed',
 } as const;
 
 export { QUEUE };

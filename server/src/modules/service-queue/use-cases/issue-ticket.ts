@@ -19,6 +19,7 @@ import type { TenantRecord } from '../../../platform/tenancy/repository';
 import { openCountersFor } from '../lines';
 import { recentMinutes } from '../recent';
 import { type LocationRow, queueRepo, type ServiceRow, type TicketRow } from '../repository';
+import { cachedSettings, locationSetup } from '../setup-cache';
 import {
   hoursOf,
   instantOf,
@@ -28,7 +29,6 @@ import {
   publishAfterCommit,
   QUEUE,
   QUEUE_EVENTS,
-  settingsOf,
 } from '../support';
 import { kioskBySecret } from './setup';
 import { fileTicket } from './ticket-writer';
@@ -75,14 +75,17 @@ async function issued(
   let ahead = 0;
   let estimatedMinutes = 0;
   if (ticket.status === 'waiting') {
-    ahead = await queueRepo.waitingBefore(ctx.db, service.id, ticket.day, ticket);
-    const counters = await queueRepo.counters(ctx.db, tenant.id, [location.id]);
-    const recent = await recentMinutes(ctx, location.id, ticket.day);
+    const [before, setup, recent] = await Promise.all([
+      queueRepo.waitingBefore(ctx.db, service.id, ticket.day, ticket),
+      locationSetup(ctx, tenant.id, location.id),
+      recentMinutes(ctx, location.id, ticket.day),
+    ]);
+    ahead = before;
     estimatedMinutes = estimateWaitMinutes(
       ahead,
       recent.get(service.id) ?? [],
       service.average_minutes,
-      openCountersFor(service.id, counters),
+      openCountersFor(service.id, setup?.counters ?? []),
     );
   }
   return {
@@ -100,7 +103,7 @@ async function issued(
 
 async function priorityAllowed(ctx: Ctx, tenant: TenantRecord, priority: PriorityGroup | null) {
   if (!priority) return null;
-  const settings = await settingsOf(ctx, tenant.id);
+  const settings = await cachedSettings(ctx, tenant.id);
   if (!settings.priorityGroups.includes(priority))
     throw new Invalid('validation_failed', {}, [{ path: 'priority', code: 'queue_priority_off' }]);
   return priority;
@@ -116,8 +119,11 @@ export async function issueAtKiosk(
   const tenant = requireTenant(ctx);
   const kiosk = await kioskBySecret(ctx, kioskId, secret);
   const data = kioskTicketInputSchema.parse(input);
-  const location = await locationFor(ctx, tenant, kiosk.location_id);
-  const service = await serviceAt(ctx, tenant, data.serviceId, location);
+  const setup = await locationSetup(ctx, tenant.id, kiosk.location_id);
+  if (!setup) throw new NotFound();
+  const { location } = setup;
+  const service = setup.services.find((s) => s.id === data.serviceId);
+  if (!service) throw new Invalid('queue_service_not_here');
   const day = await assertOpen(ctx, tenant, location, service);
   const priority = await priorityAllowed(ctx, tenant, data.priority);
   const ticket = await fileTicket(ctx, { location, service, channel: 'kiosk', priority, day });

@@ -8,7 +8,7 @@ import { describeEachDialect } from '../../../test/harness';
 import { errorOf } from '../../../test/requests';
 import { buildUnit } from '../../people/test/factories';
 import { json, signInAs } from '../../people/test/http';
-import { buildQueueSetup, type QueueSetup, buildQueueSetup as setupFor } from '../test/factories';
+import { buildQueueSetup, type QueueSetup, serviceBody, buildQueueSetup as setupFor } from '../test/factories';
 
 describeEachDialect('service queue: tickets, the console and the phone page', (env) => {
   let tenant: TenantRecord;
@@ -305,5 +305,30 @@ describeEachDialect('service queue: tickets, the console and the phone page', (e
     expect(json(await env.client().get(`${q}/locations/${setup.locationId}/busy-hours`))).toMatchObject({ heat: [] });
     const list = json(await env.client().get(`${q}/locations`));
     expect(list.items.find((l: { id: string }) => l.id === setup.locationId)).toMatchObject({ open: true });
+  });
+
+  it('a kiosk follows its setup at once: a stopped service, a counter that opens, a removed kiosk', async () => {
+    const admin = await signInAs(env, tenant, ['tenant_admin']);
+    await takeAtKiosk(setup.serviceA);
+    // Nobody at a counter: counter 1 (A first) and half of counter 2 count, 10 / 1.5 minutes for one ahead.
+    expect(await takeAtKiosk(setup.serviceA)).toMatchObject({ ahead: 1, estimatedMinutes: 7 });
+    // An officer opens counter 1 alone: one counter works line A, 10 minutes for each of the two ahead.
+    await officerAt(setup.counter1);
+    expect(await takeAtKiosk(setup.serviceA)).toMatchObject({ ahead: 2, estimatedMinutes: 20 });
+    json(
+      await admin.put(
+        `${q}/services/${setup.serviceB}`,
+        serviceBody({ name: 'Kartu Keluarga', letter: 'B', active: false }),
+      ),
+    );
+    const stopped = await env
+      .client()
+      .post(`${q}/kiosks/${setup.kioskId}/tickets`, { serviceId: setup.serviceB }, kiosk());
+    expect(errorOf(stopped).code).toBe('queue_closed');
+    json(await admin.delete(`${q}/kiosks/${setup.kioskId}`));
+    const removed = await env
+      .client()
+      .post(`${q}/kiosks/${setup.kioskId}/tickets`, { serviceId: setup.serviceA }, kiosk());
+    expect(removed.statusCode).toBe(403);
   });
 });

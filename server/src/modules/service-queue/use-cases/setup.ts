@@ -16,6 +16,7 @@ import { Conflict, Forbidden, Invalid, NotFound } from '../../../platform/errors
 import { randomToken, uuidv7 } from '../../../platform/ids';
 import type { TenantRecord } from '../../../platform/tenancy/repository';
 import { type LocationRow, queueRepo } from '../repository';
+import { cachedKiosk, setupChanged } from '../setup-cache';
 import { hoursOf, locationFor, QUEUE, settingsOf, subjectOf } from '../support';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -96,6 +97,7 @@ export async function saveSettings(ctx: Ctx, input: unknown): Promise<QueueSetti
       before,
       after: data,
     });
+    setupChanged(tx, null);
     return settingsOf(tx, tenant.id);
   });
 }
@@ -156,6 +158,7 @@ export async function updateLocation(ctx: Ctx, id: string, input: LocationInput)
       before: { name: location.name, address: location.address, unitId: location.unit_id, hours: hoursOf(location) },
       after: data,
     });
+    setupChanged(tx, id);
   });
 }
 
@@ -182,6 +185,7 @@ export async function createService(ctx: Ctx, locationId: string, input: Service
       updated_at: now,
     });
     await recordAudit(tx, { action: 'queue.service_created', entityType: 'queue_service', entityId: id, after: data });
+    setupChanged(tx, locationId);
   });
   return { id };
 }
@@ -220,6 +224,7 @@ export async function updateService(ctx: Ctx, id: string, input: ServiceInput): 
       before: { name: service.name, letter: service.letter, dailyCapacity: service.daily_capacity },
       after: data,
     });
+    setupChanged(tx, service.location_id);
   });
 }
 
@@ -267,6 +272,7 @@ export async function createCounter(ctx: Ctx, locationId: string, input: Counter
       updated_at: now,
     });
     await recordAudit(tx, { action: 'queue.counter_created', entityType: 'queue_counter', entityId: id, after: data });
+    setupChanged(tx, locationId);
   });
   return { id };
 }
@@ -293,6 +299,7 @@ export async function updateCounter(ctx: Ctx, id: string, input: CounterInput): 
       before: { number: counter.number, name: counter.name, serviceIds: JSON.parse(counter.service_ids) },
       after: data,
     });
+    setupChanged(tx, counter.location_id);
   });
 }
 
@@ -335,13 +342,14 @@ export async function deleteKiosk(ctx: Ctx, id: string): Promise<void> {
       entityId: kiosk.location_id,
       before: { kiosk: kiosk.name },
     });
+    setupChanged(tx, kiosk.location_id);
   });
 }
 
 /** The kiosk of the URL, if its secret matches (compared as hashes); otherwise a clear refusal. */
 export async function kioskBySecret(ctx: Ctx, id: string, secret: string | undefined) {
   const tenant = requireTenant(ctx);
-  const kiosk = await queueRepo.kiosk(ctx.db, tenant.id, id);
+  const kiosk = await cachedKiosk(ctx, tenant.id, id);
   if (!kiosk || !secret || sha256(secret) !== kiosk.secret_hash) throw new Forbidden('queue_kiosk_secret');
   return kiosk;
 }

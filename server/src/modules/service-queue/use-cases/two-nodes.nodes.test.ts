@@ -113,4 +113,23 @@ describe.runIf(pgUrl)('service queue on two server nodes and one PostgreSQL data
     expect(fromA?.data.spoken).toMatch(/^Nomor antrian A .+, silakan menuju loket satu$/);
     board.stop();
   });
+
+  it('a kiosk removed through one node is refused on the other, which had it in memory', async () => {
+    const q = `/api/t/${tenant.slug}/queue`;
+    const kioskOnB = new NodeClient(b);
+    await kioskOnB.refresh();
+    const take = () =>
+      kioskOnB.post(
+        `${q}/kiosks/${setup.kioskId}/tickets`,
+        { serviceId: setup.serviceB, priority: null },
+        { 'x-kiosk-secret': setup.kioskSecret },
+      );
+    expect((await take()).status).toBe(201);
+    const account = await buildAccount(cluster.services, { roles: [{ tenant, role: 'tenant_admin' }] });
+    const admin = new NodeClient(a);
+    await admin.login(account.email, TEST_PASSWORD);
+    expect((await admin.request('DELETE', `${q}/kiosks/${setup.kioskId}`)).status).toBe(200);
+    // The change reaches node B through the event relay, a moment after the commit.
+    await until(async () => ((await take()).status === 403 ? true : null), 'node B refusing the removed kiosk');
+  });
 });
