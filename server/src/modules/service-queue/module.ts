@@ -1,6 +1,7 @@
 import type { ModuleManifest } from '../../platform/module';
 import { queueAuditVocabulary } from './audit-vocabulary';
 import * as serviceQueueMigration from './migrations/2026_12_07_3001_service_queue';
+import * as lineCountMigration from './migrations/2026_12_07_3002_service_queue_line_count';
 import { queueOpenData } from './open-data';
 import { defineQueuePolicies } from './policy';
 import { queueRoutes } from './routes/index';
@@ -10,7 +11,10 @@ import { queueDemoLogins, seedQueue } from './seed';
 export const serviceQueueModule: ModuleManifest = {
   name: 'service-queue',
   audit: queueAuditVocabulary,
-  migrations: { '2026_12_07_3001_service_queue': serviceQueueMigration },
+  migrations: {
+    '2026_12_07_3001_service_queue': serviceQueueMigration,
+    '2026_12_07_3002_service_queue_line_count': lineCountMigration,
+  },
   policies: defineQueuePolicies,
   routes: queueRoutes,
   openData: queueOpenData,

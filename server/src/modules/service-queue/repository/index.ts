@@ -67,6 +67,38 @@ export const queueRepo = {
       .executeTakeFirst();
     return Number(row?.n ?? 0);
   },
+  /**
+   * A service day's line as a newcomer at `nowIso` finds it, in one read of the line's index: the bookings not yet
+   * checked in (they hold places of the day's capacity), the waiting tickets ahead of a walk-in (priority visitors,
+   * and everyone in line since `nowIso` or before), and those ahead of a priority visitor (the priority ones among them).
+   */
+  async lineAt(
+    db: DbOrTx,
+    serviceId: string,
+    day: string,
+    nowIso: string,
+  ): Promise<{ booked: number; ahead: number; priorityAhead: number }> {
+    const row = await db
+      .selectFrom('service_queue_tickets')
+      .select([
+        sql<number>`coalesce(sum(case when status = 'booked' then 1 else 0 end), 0)`.as('booked'),
+        sql<number>`coalesce(sum(case when status = 'waiting' and (priority is not null or line_at <= ${nowIso}) then 1 else 0 end), 0)`.as(
+          'ahead',
+        ),
+        sql<number>`coalesce(sum(case when status = 'waiting' and priority is not null and line_at <= ${nowIso} then 1 else 0 end), 0)`.as(
+          'priority_ahead',
+        ),
+      ])
+      .where('service_id', '=', serviceId)
+      .where('day', '=', day)
+      .where('status', 'in', ['booked', 'waiting'])
+      .executeTakeFirst();
+    return {
+      booked: Number(row?.booked ?? 0),
+      ahead: Number(row?.ahead ?? 0),
+      priorityAhead: Number(row?.priority_ahead ?? 0),
+    };
+  },
   /** Bookings of a service day not yet checked in (they hold their place in the day's capacity). */
   async bookedCount(db: DbOrTx, serviceId: string, day: string): Promise<number> {
     const row = await db

@@ -71,12 +71,14 @@ async function issued(
   ticket: TicketRow,
   location: LocationRow,
   service: ServiceRow,
+  /** Who was ahead when the ticket was written (`fileTicket` knows); otherwise counted now. */
+  aheadAtIssue?: number,
 ): Promise<IssuedTicket> {
   let ahead = 0;
   let estimatedMinutes = 0;
   if (ticket.status === 'waiting') {
     const [before, setup, recent] = await Promise.all([
-      queueRepo.waitingBefore(ctx.db, service.id, ticket.day, ticket),
+      aheadAtIssue ?? queueRepo.waitingBefore(ctx.db, service.id, ticket.day, ticket),
       locationSetup(ctx, tenant.id, location.id),
       recentMinutes(ctx, location.id, ticket.day),
     ]);
@@ -126,8 +128,8 @@ export async function issueAtKiosk(
   if (!service) throw new Invalid('queue_service_not_here');
   const day = await assertOpen(ctx, tenant, location, service);
   const priority = await priorityAllowed(ctx, tenant, data.priority);
-  const ticket = await fileTicket(ctx, { location, service, channel: 'kiosk', priority, day });
-  return issued(ctx, tenant, ticket, location, service);
+  const { ticket, ahead } = await fileTicket(ctx, { location, service, channel: 'kiosk', priority, day });
+  return issued(ctx, tenant, ticket, location, service, ahead);
 }
 
 /** A walk-in registered by hand at the counter by its officer. */
@@ -140,8 +142,8 @@ export async function issueAtCounter(ctx: Ctx, counterId: string, input: unknown
   const service = await serviceAt(ctx, tenant, data.serviceId, location);
   const day = await assertOpen(ctx, tenant, location, service);
   const priority = await priorityAllowed(ctx, tenant, data.priority);
-  const ticket = await fileTicket(ctx, { location, service, channel: 'counter', priority, day });
-  return issued(ctx, tenant, ticket, location, service);
+  const { ticket, ahead } = await fileTicket(ctx, { location, service, channel: 'counter', priority, day });
+  return issued(ctx, tenant, ticket, location, service, ahead);
 }
 
 /** An online ticket for today: a signed-in citizen, one per service a day, while the service is open. */
@@ -153,14 +155,14 @@ export async function issueOnline(ctx: Ctx, serviceId: string): Promise<IssuedTi
   if (!service.online_allowed) throw new Conflict('queue_online_not_allowed');
   const day = await assertOpen(ctx, tenant, location, service);
   const accountId = ctx.actor.accountId;
-  const ticket = await transaction(ctx, async (tx) => {
+  const { ticket, ahead } = await transaction(ctx, async (tx) => {
     // Under the service day's lock, so that two taps of one citizen give one ticket.
     await queueRepo.lockDay(tx.db, tenant.id, service.id, day);
     const existing = await queueRepo.accountTicket(tx.db, tenant.id, accountId, service.id, day);
     if (existing) throw new Conflict('queue_one_per_day', { code: existing.code ?? existing.booking_code ?? '' });
     return fileTicket(tx, { location, service, channel: 'online', priority: null, accountId, day });
   });
-  return issued(ctx, tenant, ticket, location, service);
+  return issued(ctx, tenant, ticket, location, service, ahead);
 }
 
 /** Free places of each booking window of a later working day. */

@@ -50,6 +50,9 @@ describeEachDialect('service queue: tickets, the console and the phone page', (e
       counter: null,
       surveyUrl: null,
     });
+    // A priority visitor goes before both walk-ins; the next walk-in has all three ahead.
+    expect(await takeAtKiosk(setup.serviceA, 'lansia')).toMatchObject({ code: 'A-003', ahead: 0 });
+    expect(await takeAtKiosk(setup.serviceA)).toMatchObject({ code: 'A-004', ahead: 3 });
   });
 
   it('numbers a burst of kiosk taps gap-free up to the capacity, refuses the rest alone, and keeps the audit chain whole', async () => {
@@ -67,6 +70,9 @@ describeEachDialect('service queue: tickets, the console and the phone page', (e
     );
     const codes = answers.filter((a) => a.statusCode === 201).map((a) => a.json().code as string);
     expect(codes.sort()).toEqual(Array.from({ length: 25 }, (_, i) => `A-${String(i + 1).padStart(3, '0')}`));
+    // Each ticket of the burst was told who is ahead as if issued one by one: A-001 nobody, A-025 twenty-four.
+    const ahead = answers.filter((a) => a.statusCode === 201).map((a) => [a.json().code, a.json().ahead]);
+    for (const [code, n] of ahead) expect(n).toBe(Number(String(code).slice(2)) - 1);
     const refused = answers.filter((a) => a.statusCode !== 201);
     expect(refused).toHaveLength(5);
     for (const r of refused) expect(errorOf(r).code).toBe('queue_full');

@@ -21,6 +21,12 @@ export interface PendingTicket {
   accountId?: string | null;
 }
 
+/** A ticket as written, with the number of visitors ahead of it in its line at that moment. */
+export interface WrittenTicket {
+  ticket: TicketRow;
+  ahead: number;
+}
+
 /**
  * Writes walk-in tickets of one tenant in the caller's transaction. Per service and day in the batch: the day's row
  * is locked and read once, the capacity checked (a ticket past it is refused alone, and draws no number), and the
@@ -28,10 +34,10 @@ export interface PendingTicket {
  * (on PostgreSQL as one statement, once the audit chain's head is read). One ticket or fifty: the rows are those
  * of issuing them one by one, and numbers stay gap-free.
  */
-export async function writeTickets(tx: Ctx, pending: readonly PendingTicket[]): Promise<Array<Settled<TicketRow>>> {
+export async function writeTickets(tx: Ctx, pending: readonly PendingTicket[]): Promise<Array<Settled<WrittenTicket>>> {
   if (!tx.inTransaction) throw new Error('writeTickets must run inside a transaction');
   const tenant = requireTenant(tx);
-  const outcomes: Array<Settled<TicketRow>> = [];
+  const outcomes: Array<Settled<WrittenTicket>> = [];
   const groups = new Map<string, number[]>();
   pending.forEach((item, i) => {
     const key = `${item.service.id}|${item.day}`;
@@ -41,12 +47,16 @@ export async function writeTickets(tx: Ctx, pending: readonly PendingTicket[]): 
   /** Who issued each row: the officer at a counter, no one at the kiosk. */
   const actors: Array<Ctx['actor']> = [];
   for (const indexes of groups.values()) {
-    const { service, day } = pending[indexes[0] as number] as PendingTicket;
+    const first = pending[indexes[0] as number] as PendingTicket;
+    const { service, day } = first;
     let last = await queueRepo.lockDay(tx.db, tenant.id, service.id, day);
-    const booked = await queueRepo.bookedCount(tx.db, service.id, day);
+    // Read under the day's lock: no other ticket of this line is issued meanwhile, so who is ahead is exact.
+    const line = await queueRepo.lineAt(tx.db, service.id, day, first.ctx.clock.now().toISOString());
+    let ahead = line.ahead;
+    let priorityAhead = line.priorityAhead;
     for (const index of indexes) {
       const item = pending[index] as PendingTicket;
-      if (last + 1 + booked > service.daily_capacity) {
+      if (last + 1 + line.booked > service.daily_capacity) {
         outcomes[index] = { ok: false, error: new Conflict('queue_full', { capacity: service.daily_capacity }) };
         continue;
       }
@@ -85,7 +95,10 @@ export async function writeTickets(tx: Ctx, pending: readonly PendingTicket[]): 
       };
       rows.push(row);
       actors.push(item.ctx.actor);
-      outcomes[index] = { ok: true, value: row };
+      // As if issued one by one: a walk-in has everyone before it ahead, a priority visitor the priority ones.
+      outcomes[index] = { ok: true, value: { ticket: row, ahead: item.priority ? priorityAhead : ahead } };
+      ahead += 1;
+      if (item.priority) priorityAhead += 1;
     }
     await queueRepo.setLastNumber(tx.db, service.id, day, last);
   }
@@ -115,14 +128,14 @@ export async function writeTickets(tx: Ctx, pending: readonly PendingTicket[]): 
   return outcomes;
 }
 
-const queues = new WeakMap<Db, Coalescer<PendingTicket, TicketRow>>();
+const queues = new WeakMap<Db, Coalescer<PendingTicket, WrittenTicket>>();
 
 /**
  * Issues a walk-in ticket (kiosk or counter). Inside a caller's transaction it is written there; otherwise it joins
  * the tickets of the same tenant issued in the same moment, written in one transaction (`writeTickets`): at a busy
  * entrance, fifty taps cost one audit-chain lock instead of fifty. A refused ticket is refused alone.
  */
-export async function fileTicket(ctx: Ctx, item: Omit<PendingTicket, 'ctx'>): Promise<TicketRow> {
+export async function fileTicket(ctx: Ctx, item: Omit<PendingTicket, 'ctx'>): Promise<WrittenTicket> {
   const pending = { ...item, ctx };
   if (ctx.inTransaction) {
     const [outcome] = await writeTickets(ctx, [pending]);
@@ -132,7 +145,7 @@ export async function fileTicket(ctx: Ctx, item: Omit<PendingTicket, 'ctx'>): Pr
   const db = ctx.db as Db;
   let queue = queues.get(db);
   if (!queue) {
-    queue = new Coalescer<PendingTicket, TicketRow>((batch) =>
+    queue = new Coalescer<PendingTicket, WrittenTicket>((batch) =>
       transaction((batch[0] as PendingTicket).ctx, (tx) => writeTickets(tx, batch)),
     );
     queues.set(db, queue);
