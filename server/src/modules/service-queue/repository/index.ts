@@ -6,6 +6,9 @@ import type { TicketRow, TicketsTable } from './tables';
 
 export type { CounterRow, KioskRow, LocationRow, ServiceRow, TicketRow } from './tables';
 
+/** The key of a service day in maps: `serviceId|day`. */
+export const dayKey = (d: { serviceId: string; day: string }) => `${d.serviceId}|${d.day}`;
+
 /** Statuses of a ticket still in the building's line: waiting, or at a counter. */
 export const ACTIVE = ['waiting', 'called', 'serving'] as const;
 
@@ -68,36 +71,76 @@ export const queueRepo = {
     return Number(row?.n ?? 0);
   },
   /**
-   * A service day's line as a newcomer at `nowIso` finds it, in one read of the line's index: the bookings not yet
-   * checked in (they hold places of the day's capacity), the waiting tickets ahead of a walk-in (priority visitors,
-   * and everyone in line since `nowIso` or before), and those ahead of a priority visitor (the priority ones among them).
+   * Takes the rows of several service days at once (creating them), in one order, services sorted, so that two
+   * writers never wait for each other in a circle; each day's last number by `serviceId|day`.
    */
-  async lineAt(
+  async lockDays(
     db: DbOrTx,
-    serviceId: string,
-    day: string,
+    tenantId: string,
+    days: ReadonlyArray<{ serviceId: string; day: string }>,
+  ): Promise<Map<string, number>> {
+    const sorted = [...days].sort((a, b) => dayKey(a).localeCompare(dayKey(b)));
+    const rows = await db
+      .insertInto('service_queue_numbers')
+      .values(sorted.map((d) => ({ service_id: d.serviceId, day: d.day, tenant_id: tenantId, last: 0 })))
+      .onConflict((oc) =>
+        oc.columns(['service_id', 'day']).doUpdateSet({ last: sql<number>`service_queue_numbers.last` }),
+      )
+      .returning(['service_id', 'day', 'last'])
+      .execute();
+    return new Map(rows.map((r) => [dayKey({ serviceId: r.service_id, day: r.day }), Number(r.last)]));
+  },
+  /** Sets the last numbers of service days locked by `lockDays`, in the same transaction, with one statement. */
+  async setLastNumbers(
+    db: DbOrTx,
+    tenantId: string,
+    days: ReadonlyArray<{ serviceId: string; day: string; last: number }>,
+  ): Promise<void> {
+    await db
+      .insertInto('service_queue_numbers')
+      .values(days.map((d) => ({ service_id: d.serviceId, day: d.day, tenant_id: tenantId, last: d.last })))
+      .onConflict((oc) => oc.columns(['service_id', 'day']).doUpdateSet({ last: sql<number>`excluded.last` }))
+      .execute();
+  },
+  /**
+   * Service days' lines as a newcomer at `nowIso` finds them, in one statement: the bookings not yet checked in
+   * (they hold places of the day's capacity), the waiting tickets ahead of a walk-in (everyone in line since
+   * `nowIso` or before, and priority visitors whenever they joined), and, when `forPriority`, those ahead of a
+   * priority visitor (the priority ones in line since `nowIso` or before). Each is a count over a range of the
+   * line's covering index, so a long line costs index entries, not rows.
+   */
+  async linesAt(
+    db: DbOrTx,
+    days: ReadonlyArray<{ serviceId: string; day: string; forPriority: boolean }>,
     nowIso: string,
-  ): Promise<{ booked: number; ahead: number; priorityAhead: number }> {
+  ): Promise<Array<{ booked: number; ahead: number; priorityAhead: number }>> {
+    if (!days.length) return [];
     const row = await db
-      .selectFrom('service_queue_tickets')
-      .select([
-        sql<number>`coalesce(sum(case when status = 'booked' then 1 else 0 end), 0)`.as('booked'),
-        sql<number>`coalesce(sum(case when status = 'waiting' and (priority is not null or line_at <= ${nowIso}) then 1 else 0 end), 0)`.as(
-          'ahead',
-        ),
-        sql<number>`coalesce(sum(case when status = 'waiting' and priority is not null and line_at <= ${nowIso} then 1 else 0 end), 0)`.as(
-          'priority_ahead',
-        ),
-      ])
-      .where('service_id', '=', serviceId)
-      .where('day', '=', day)
-      .where('status', 'in', ['booked', 'waiting'])
-      .executeTakeFirst();
-    return {
-      booked: Number(row?.booked ?? 0),
-      ahead: Number(row?.ahead ?? 0),
-      priorityAhead: Number(row?.priority_ahead ?? 0),
-    };
+      .selectNoFrom((eb) =>
+        days.flatMap(({ serviceId, day, forPriority }, i) => {
+          const line = (status: string) =>
+            db
+              .selectFrom('service_queue_tickets')
+              .select((c) => c.fn.countAll<number>().as('n'))
+              .where('service_id', '=', serviceId)
+              .where('day', '=', day)
+              .where('status', '=', status);
+          const inLine = line('waiting').where('line_at', '<=', nowIso);
+          return [
+            line('booked').as(`booked_${i}`),
+            inLine.as(`before_${i}`),
+            line('waiting').where('line_at', '>', nowIso).where('priority', 'is not', null).as(`later_${i}`),
+            (forPriority ? inLine.where('priority', 'is not', null) : eb.val(0)).as(`priority_${i}`),
+          ];
+        }),
+      )
+      .executeTakeFirstOrThrow();
+    const n = (name: string) => Number((row as Record<string, unknown>)[name] ?? 0);
+    return days.map((_, i) => ({
+      booked: n(`booked_${i}`),
+      ahead: n(`before_${i}`) + n(`later_${i}`),
+      priorityAhead: n(`priority_${i}`),
+    }));
   },
   /** Bookings of a service day not yet checked in (they hold their place in the day's capacity). */
   async bookedCount(db: DbOrTx, serviceId: string, day: string): Promise<number> {
@@ -109,15 +152,6 @@ export const queueRepo = {
       .where('status', '=', 'booked')
       .executeTakeFirst();
     return Number(row?.n ?? 0);
-  },
-  /** Sets a service day's last number (after `lockDay`, in the same transaction). */
-  async setLastNumber(db: DbOrTx, serviceId: string, day: string, last: number): Promise<void> {
-    await db
-      .updateTable('service_queue_numbers')
-      .set({ last })
-      .where('service_id', '=', serviceId)
-      .where('day', '=', day)
-      .execute();
   },
   async insertTickets(db: DbOrTx, rows: readonly Insertable<TicketsTable>[]) {
     await insertRows(db, 'service_queue_tickets', rows);

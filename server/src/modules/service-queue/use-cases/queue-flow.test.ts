@@ -79,6 +79,19 @@ describeEachDialect('service queue: tickets, the console and the phone page', (e
     expect(await verifyChain(env.services.db, tenant.id)).toMatchObject({ ok: true });
   });
 
+  it('numbers a burst across two services in each line, and tells each who is ahead in its own line', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => takeAtKiosk(i % 2 ? setup.serviceB : setup.serviceA)),
+    );
+    for (const letter of ['A', 'B']) {
+      const line = answers.filter((a) => a.code.startsWith(letter)).sort((x, y) => x.code.localeCompare(y.code));
+      expect(line.map((a) => a.code)).toEqual(
+        Array.from({ length: 10 }, (_, n) => `${letter}-${String(n + 1).padStart(3, '0')}`),
+      );
+      expect(line.map((a) => a.ahead)).toEqual(Array.from({ length: 10 }, (_, i) => i));
+    }
+  });
+
   it('refuses a wrong kiosk secret, an unknown service, a closed day and a full day', async () => {
     const wrong = await env
       .client()

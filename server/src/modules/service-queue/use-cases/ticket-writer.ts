@@ -6,7 +6,7 @@ import type { Db } from '../../../platform/db/database';
 import { statementGroup } from '../../../platform/db/statement-group';
 import { Conflict } from '../../../platform/errors';
 import { randomToken, uuidv7 } from '../../../platform/ids';
-import { type LocationRow, queueRepo, type ServiceRow, type TicketRow } from '../repository';
+import { dayKey, type LocationRow, queueRepo, type ServiceRow, type TicketRow } from '../repository';
 import { publishAfterCommit, QUEUE_EVENTS } from '../support';
 
 /** A walk-in's ticket, checked (open, service of the location), waiting for its number and its rows. */
@@ -27,12 +27,49 @@ export interface WrittenTicket {
   ahead: number;
 }
 
+/** A walk-in's ticket row with its number, waiting in line from now. */
+function walkInRow(item: PendingTicket, tenantId: string, number: number): TicketRow {
+  const now = item.ctx.clock.now().toISOString();
+  return {
+    id: uuidv7(),
+    tenant_id: tenantId,
+    location_id: item.location.id,
+    service_id: item.service.id,
+    day: item.day,
+    number,
+    code: ticketCode(item.service.letter, number),
+    token: randomToken(24),
+    channel: item.channel,
+    priority: item.priority,
+    status: 'waiting',
+    line_at: now,
+    issued_at: now,
+    called_at: null,
+    started_at: null,
+    finished_at: null,
+    counter_id: null,
+    for_counter_id: null,
+    officer_account_id: null,
+    officer_name: null,
+    recalls: 0,
+    transfers: 0,
+    outcome: null,
+    account_id: item.accountId ?? null,
+    booking_code: null,
+    booking_window: null,
+    survey_token: null,
+    survey_expires_at: null,
+    updated_at: now,
+  };
+}
+
 /**
- * Writes walk-in tickets of one tenant in the caller's transaction. Per service and day in the batch: the day's row
- * is locked and read once, the capacity checked (a ticket past it is refused alone, and draws no number), and the
- * accepted ones numbered in order with one update; then the tickets and their audit entries are written together
- * (on PostgreSQL as one statement, once the audit chain's head is read). One ticket or fifty: the rows are those
- * of issuing them one by one, and numbers stay gap-free.
+ * Writes walk-in tickets of one tenant in the caller's transaction. The batch's service days are locked and read
+ * with one statement and their lines counted with another; per day, the capacity is checked (a ticket past it is
+ * refused alone, and draws no number) and the accepted ones numbered in order; the last numbers are set with one
+ * statement, then the tickets and their audit entries are written together (on PostgreSQL as one statement, once
+ * the audit chain's head is read). One ticket or fifty, one line or twenty: a handful of statements, the rows those
+ * of issuing them one by one, and numbers gap-free.
  */
 export async function writeTickets(tx: Ctx, pending: readonly PendingTicket[]): Promise<Array<Settled<WrittenTicket>>> {
   if (!tx.inTransaction) throw new Error('writeTickets must run inside a transaction');
@@ -40,59 +77,37 @@ export async function writeTickets(tx: Ctx, pending: readonly PendingTicket[]): 
   const outcomes: Array<Settled<WrittenTicket>> = [];
   const groups = new Map<string, number[]>();
   pending.forEach((item, i) => {
-    const key = `${item.service.id}|${item.day}`;
+    const key = dayKey({ serviceId: item.service.id, day: item.day });
     groups.set(key, [...(groups.get(key) ?? []), i]);
   });
+  const lines = [...groups.values()].map((indexes) => {
+    const first = pending[indexes[0] as number] as PendingTicket;
+    return {
+      indexes,
+      service: first.service,
+      serviceId: first.service.id,
+      day: first.day,
+      forPriority: indexes.some((i) => (pending[i] as PendingTicket).priority),
+    };
+  });
+  // Under the days' locks no other ticket of these lines is issued meanwhile: who is ahead is exact.
+  const lasts = await queueRepo.lockDays(tx.db, tenant.id, lines);
+  const counts = await queueRepo.linesAt(tx.db, lines, tx.clock.now().toISOString());
   const rows: TicketRow[] = [];
   /** Who issued each row: the officer at a counter, no one at the kiosk. */
   const actors: Array<Ctx['actor']> = [];
-  for (const indexes of groups.values()) {
-    const first = pending[indexes[0] as number] as PendingTicket;
-    const { service, day } = first;
-    let last = await queueRepo.lockDay(tx.db, tenant.id, service.id, day);
-    // Read under the day's lock: no other ticket of this line is issued meanwhile, so who is ahead is exact.
-    const line = await queueRepo.lineAt(tx.db, service.id, day, first.ctx.clock.now().toISOString());
-    let ahead = line.ahead;
-    let priorityAhead = line.priorityAhead;
-    for (const index of indexes) {
+  const numbered = lines.map((line, l) => {
+    const count = counts[l] as (typeof counts)[number];
+    let last = lasts.get(dayKey(line)) ?? 0;
+    let { ahead, priorityAhead } = count;
+    for (const index of line.indexes) {
       const item = pending[index] as PendingTicket;
-      if (last + 1 + line.booked > service.daily_capacity) {
-        outcomes[index] = { ok: false, error: new Conflict('queue_full', { capacity: service.daily_capacity }) };
+      if (last + 1 + count.booked > line.service.daily_capacity) {
+        outcomes[index] = { ok: false, error: new Conflict('queue_full', { capacity: line.service.daily_capacity }) };
         continue;
       }
       last += 1;
-      const now = item.ctx.clock.now().toISOString();
-      const row: TicketRow = {
-        id: uuidv7(),
-        tenant_id: tenant.id,
-        location_id: item.location.id,
-        service_id: service.id,
-        day,
-        number: last,
-        code: ticketCode(service.letter, last),
-        token: randomToken(24),
-        channel: item.channel,
-        priority: item.priority,
-        status: 'waiting',
-        line_at: now,
-        issued_at: now,
-        called_at: null,
-        started_at: null,
-        finished_at: null,
-        counter_id: null,
-        for_counter_id: null,
-        officer_account_id: null,
-        officer_name: null,
-        recalls: 0,
-        transfers: 0,
-        outcome: null,
-        account_id: item.accountId ?? null,
-        booking_code: null,
-        booking_window: null,
-        survey_token: null,
-        survey_expires_at: null,
-        updated_at: now,
-      };
+      const row = walkInRow(item, tenant.id, last);
       rows.push(row);
       actors.push(item.ctx.actor);
       // As if issued one by one: a walk-in has everyone before it ahead, a priority visitor the priority ones.
@@ -100,8 +115,9 @@ export async function writeTickets(tx: Ctx, pending: readonly PendingTicket[]): 
       ahead += 1;
       if (item.priority) priorityAhead += 1;
     }
-    await queueRepo.setLastNumber(tx.db, service.id, day, last);
-  }
+    return { serviceId: line.serviceId, day: line.day, last };
+  });
+  await queueRepo.setLastNumbers(tx.db, tenant.id, numbered);
   if (!rows.length) return outcomes;
   const writes = statementGroup(tx.db);
   await queueRepo.insertTickets(writes.db, rows);
