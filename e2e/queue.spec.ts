@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
+import Database from 'better-sqlite3';
 import {
   csrfToken,
   type DemoLogin,
@@ -236,4 +238,90 @@ test('an officer transfers a called visitor to another service, who keeps their 
   const next = (await send(officer, 'POST', `/counters/${counterP.id}/call-next`, {})) as { ticket: { code: string } };
   expect(next.ticket.code).toBe(moved.code);
   expect(later.code).toBe('P-001');
+});
+
+/** The booked day arrives: the booking is moved to today, as the calendar would have done (the server's clock runs). */
+function bookingComesDue(code: string): void {
+  const db = new Database(join(process.env.LENTERA_E2E_DATA_DIR ?? '', 'lentera.db'));
+  try {
+    db.pragma('busy_timeout = 5000');
+    const now = new Date();
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(now);
+    const windowStart = new Date(now.getTime() - (now.getTime() % 3_600_000)).toISOString();
+    const moved = db
+      .prepare('update service_queue_tickets set day = ?, line_at = ? where booking_code = ? and status = ?')
+      .run(today, windowStart, code, 'booked');
+    expect(moved.changes).toBe(1);
+  } finally {
+    db.close();
+  }
+}
+
+test('a citizen books a time window on the portal and, on the day, checks in at the kiosk with the booking code', async ({
+  browser,
+  baseURL,
+  demo,
+}) => {
+  test.setTimeout(180_000);
+  const admin = await signedInPage(browser, baseURL, demoLogin(demo, TENANT, 'tenant_admin'));
+  const setup = (await (await admin.request.get(`/api/t/${TENANT}/queue/admin`)).json()) as {
+    locations: Array<{ unitId: string | null }>;
+  };
+  const name = `Kantor Pesan Uji ${Date.now().toString(36)}`;
+  const location = await send(admin, 'POST', '/locations', {
+    name,
+    address: 'Jalan Uji 3',
+    unitId: setup.locations[0]?.unitId ?? null,
+    hours: ALL_DAY,
+  });
+  await send(admin, 'POST', `/locations/${location.id}/services`, {
+    name: 'Konsultasi perizinan',
+    letter: 'P',
+    dailyCapacity: 40,
+    averageMinutes: 10,
+    onlineAllowed: false,
+    bookingAllowed: true,
+    windowMinutes: 60,
+    windowCapacity: 4,
+  });
+  const kiosk = (await send(admin, 'POST', `/locations/${location.id}/kiosks`, { name: 'Anjungan pesan' })) as {
+    path: string;
+  };
+
+  // The citizen books the first free window of the first day offered.
+  const citizen = await signedInPage(browser, baseURL, demoLogin(demo, TENANT, 'citizen'));
+  await citizen.goto(`/t/${TENANT}/antrian`);
+  const office = citizen.getByRole('region', { name });
+  await office.getByRole('button', { name: 'Pesan jadwal: Konsultasi perizinan' }).click();
+  const dialog = citizen.getByRole('dialog', { name: 'Pesan jadwal: Konsultasi perizinan' });
+  await dialog.getByText('4 tempat tersisa').first().click();
+  const booked = citizen.waitForResponse((r) => r.url().includes('/bookings') && r.request().method() === 'POST');
+  await dialog.getByRole('button', { name: 'Pesan', exact: true }).click();
+  const booking = (await (await booked).json()) as { bookingCode: string };
+  await expect(dialog).toContainText(`Kode pemesanan: ${booking.bookingCode}`);
+  await expectAccessible(citizen, 'queue booking');
+
+  bookingComesDue(booking.bookingCode);
+
+  // At the entrance, the kiosk takes the code (typed in small letters) and gives the day's number.
+  const kioskContext = await browser.newContext({ baseURL, locale: 'id-ID', timezoneId: 'Asia/Jakarta' });
+  await kioskContext.addInitScript(() => {
+    window.print = () => {};
+  });
+  const kioskPage = await kioskContext.newPage();
+  await kioskPage.goto(kiosk.path);
+  await kioskPage.getByRole('button', { name: 'Sudah memesan jadwal? Lapor kedatangan' }).click();
+  const checkIn = kioskPage.getByRole('dialog', { name: 'Lapor kedatangan pemesanan' });
+  await checkIn.getByRole('textbox', { name: 'Kode pemesanan' }).fill(booking.bookingCode.toLowerCase());
+  await checkIn.getByRole('button', { name: 'Lapor kedatangan' }).click();
+  await expect(kioskPage.getByTestId('issued-code')).toHaveText('P-001');
+  await expect(kioskPage.getByText(`Kode pemesanan: ${booking.bookingCode}`).filter({ visible: true })).toBeVisible();
+
+  // The same code twice is refused in words.
+  await kioskPage.getByRole('button', { name: 'Selesai', exact: true }).click();
+  await kioskPage.getByRole('button', { name: 'Sudah memesan jadwal? Lapor kedatangan' }).click();
+  await checkIn.getByRole('textbox', { name: 'Kode pemesanan' }).fill(booking.bookingCode);
+  await checkIn.getByRole('button', { name: 'Lapor kedatangan' }).click();
+  await expect(checkIn.getByRole('alert')).toBeVisible();
+  await kioskContext.close();
 });

@@ -17,7 +17,6 @@ import {
   Code,
   CopyButton,
   Group,
-  Modal,
   MultiSelect,
   NumberInput,
   Select,
@@ -36,6 +35,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../ui/api';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { ErrorAlert, Page, PageLoader } from '../ui/components';
+import { Dialog } from '../ui/Dialog';
 import { formatDate } from '../ui/format';
 import { RequireAccess } from '../ui/guards';
 import { notify } from '../ui/notify';
@@ -211,7 +211,7 @@ function LocationDialog({ location, onClose }: { location: AdminLocation | null;
   );
   const { save, change } = useSave(onClose);
   return (
-    <Modal
+    <Dialog
       opened
       onClose={onClose}
       title={location ? t('queue.admin.editLocation') : t('queue.admin.addLocation')}
@@ -256,7 +256,7 @@ function LocationDialog({ location, onClose }: { location: AdminLocation | null;
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </Dialog>
   );
 }
 
@@ -300,7 +300,7 @@ function ServiceDialog({
     active: value.active,
   };
   return (
-    <Modal
+    <Dialog
       opened
       onClose={onClose}
       title={service ? t('queue.admin.editService') : t('queue.admin.addService')}
@@ -394,7 +394,7 @@ function ServiceDialog({
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </Dialog>
   );
 }
 
@@ -416,7 +416,7 @@ function CounterDialog({
   );
   const { save, change } = useSave(onClose);
   return (
-    <Modal
+    <Dialog
       opened
       onClose={onClose}
       title={counter ? t('queue.admin.editCounter') : t('queue.admin.addCounter')}
@@ -463,7 +463,7 @@ function CounterDialog({
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </Dialog>
   );
 }
 
@@ -474,7 +474,7 @@ function KioskDialog({ locationId, onClose }: { locationId: string; onClose: () 
   const { save, change } = useSave();
   const link = created ? `${window.location.origin}${created.path}` : '';
   return (
-    <Modal opened onClose={onClose} title={t('queue.admin.addKiosk')} size="lg">
+    <Dialog opened onClose={onClose} title={t('queue.admin.addKiosk')} size="lg">
       {created ? (
         <Stack>
           <Alert color="orange" variant="light" title={t('queue.admin.kioskOnce')}>
@@ -526,18 +526,18 @@ function KioskDialog({ locationId, onClose }: { locationId: string; onClose: () 
           </Group>
         </Stack>
       )}
-    </Modal>
+    </Dialog>
   );
 }
 
-type Dialog =
+type OpenDialog =
   | { kind: 'location'; location: AdminLocation | null }
   | { kind: 'service'; location: AdminLocation; service: AdminService | null }
   | { kind: 'counter'; location: AdminLocation; counter: AdminCounter | null }
   | { kind: 'kiosk'; location: AdminLocation }
   | { kind: 'delete-kiosk'; id: string; name: string };
 
-function LocationPanel({ location, open }: { location: AdminLocation; open: (d: Dialog) => void }) {
+function LocationPanel({ location, open }: { location: AdminLocation; open: (d: OpenDialog) => void }) {
   const { t } = useTranslation();
   const labels = useQueueLabels();
   const timeZone = useTenantTimeZone();
@@ -717,7 +717,7 @@ function Setup() {
   const { t } = useTranslation();
   const slug = useTenantSlug() ?? '';
   const admin = useAdmin(slug);
-  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const [dialog, setDialog] = useState<OpenDialog | null>(null);
   const { save, change } = useSave(() => setDialog(null));
   const close = () => setDialog(null);
   return (

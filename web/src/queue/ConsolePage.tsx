@@ -13,7 +13,6 @@ import {
   Button,
   Card,
   Group,
-  Modal,
   SegmentedControl,
   Select,
   SimpleGrid,
@@ -29,6 +28,7 @@ import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Page, PageLoader } from '../ui/components';
+import { Dialog } from '../ui/Dialog';
 import { formatNumber } from '../ui/format';
 import { RequireAccess } from '../ui/guards';
 import { ButtonLink } from '../ui/links';
@@ -115,7 +115,7 @@ function FinishDialog({
   const [outcome, setOutcome] = useState<TicketOutcome>('done');
   const [note, setNote] = useState('');
   return (
-    <Modal opened onClose={onClose} title={t('queue.console.finishTitle')}>
+    <Dialog opened onClose={onClose} title={t('queue.console.finishTitle')}>
       <Stack>
         <Select
           label={t('queue.console.outcome')}
@@ -139,7 +139,7 @@ function FinishDialog({
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </Dialog>
   );
 }
 
@@ -167,7 +167,7 @@ function TransferDialog({
             label: counterLabel(t('queue.board.counter', { number: c.number }), c.name),
           }));
   return (
-    <Modal opened onClose={onClose} title={t('queue.console.transferTitle')}>
+    <Dialog opened onClose={onClose} title={t('queue.console.transferTitle')}>
       <Stack>
         <SegmentedControl
           value={kind}
@@ -202,7 +202,7 @@ function TransferDialog({
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </Dialog>
   );
 }
 
@@ -210,7 +210,7 @@ function PauseDialog({ onClose, onPause, busy }: { onClose: () => void; onPause:
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   return (
-    <Modal opened onClose={onClose} title={t('queue.console.pauseTitle')}>
+    <Dialog opened onClose={onClose} title={t('queue.console.pauseTitle')}>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -236,7 +236,7 @@ function PauseDialog({ onClose, onPause, busy }: { onClose: () => void; onPause:
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </Dialog>
   );
 }
 

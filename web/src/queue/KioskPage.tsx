@@ -1,11 +1,12 @@
 import type { IssuedTicket, PriorityGroup } from '@lentera/common';
-import { Alert, Box, Button, Group, Modal, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Box, Button, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useParams, useSearch } from '@tanstack/react-router';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../ui/api';
 import { PageLoader } from '../ui/components';
+import { Dialog } from '../ui/Dialog';
 import { formatCalendarDate } from '../ui/format';
 import { useTenantTimeZone } from '../ui/tenant';
 import { useKiosk, useKioskCheckIn, useKioskTicket } from './api';
@@ -169,7 +170,7 @@ function CheckInDialog({
     });
   };
   return (
-    <Modal opened={opened} onClose={onClose} title={t('queue.kiosk.checkInTitle')} size="lg" centered zIndex={300}>
+    <Dialog opened={opened} onClose={onClose} title={t('queue.kiosk.checkInTitle')} size="lg" centered zIndex={300}>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -198,7 +199,7 @@ function CheckInDialog({
           </Button>
         </Stack>
       </form>
-    </Modal>
+    </Dialog>
   );
 }
 

@@ -1,10 +1,11 @@
 import './queue.css';
 import type { PublicLocation } from '@lentera/common';
-import { Alert, Button, Card, Group, Modal, Radio, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Radio, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Page, PageLoader } from '../ui/components';
+import { Dialog } from '../ui/Dialog';
 import { formatCalendarDate, todayIn } from '../ui/format';
 import { AnchorLink, ButtonLink } from '../ui/links';
 import { StatusBadge } from '../ui/StatusBadge';
@@ -47,7 +48,7 @@ function BookingDialog({
   const windows = useWindows(slug, service.serviceId, date);
   const take = useTakeTicket(slug);
   return (
-    <Modal opened onClose={onClose} title={t('queue.locations.bookTitle', { service: service.name })} size="lg">
+    <Dialog opened onClose={onClose} title={t('queue.locations.bookTitle', { service: service.name })} size="lg">
       {take.data ? (
         <Stack>
           <Alert color="green" role="status">
@@ -121,7 +122,7 @@ function BookingDialog({
           </Group>
         </Stack>
       )}
-    </Modal>
+    </Dialog>
   );
 }
 
