@@ -9,7 +9,7 @@ import { formatNumber, todayIn } from '../ui/format';
 import { RequireAccess } from '../ui/guards';
 import { TableScroll } from '../ui/TableScroll';
 import { useTenantSlug, useTenantTimeZone } from '../ui/tenant';
-import { type StatsFigures, statsPath, useLocations, useStats } from './api';
+import { type StatsFigures, statsPath, useStats, useStatsLocations } from './api';
 import { HeatMap } from './HeatMap';
 import { counterLabel, useQueueLabels } from './labels';
 
@@ -120,8 +120,8 @@ function Stats() {
   const monthStart = `${today.slice(0, 8)}01`;
   const [from, setFrom] = useState(monthStart);
   const [to, setTo] = useState(today);
-  // The locations one may see: the console's list (officers) or, for admins, the same answer.
-  const choice = useLocations(slug);
+  // Only the locations whose figures the person may read (a unit's staff: their unit's).
+  const choice = useStatsLocations(slug);
   const [picked, setPicked] = useState<string | null>(null);
   const locationId = picked ?? choice.data?.[0]?.id ?? null;
   const stats = useStats(slug, locationId, from, to);

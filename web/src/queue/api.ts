@@ -40,6 +40,16 @@ export function useLocations(slug: string) {
   });
 }
 
+/** The locations whose statistics the signed-in person may read. */
+export function useStatsLocations(slug: string) {
+  return useQuery({
+    queryKey: key(slug, 'stats-locations'),
+    queryFn: ({ signal }) =>
+      api<{ items: Array<{ id: string; name: string }> }>(queuePath(slug, '/stats/locations'), { signal }),
+    select: (data) => data.items,
+  });
+}
+
 export interface BusyHours {
   services: Array<{ serviceId: string; name: string; typicalWaitMinutes: number }>;
   heat: Array<{ weekday: number; hour: number; tickets: number }>;

@@ -23,7 +23,7 @@ import {
   updateLocation,
   updateService,
 } from '../use-cases/setup';
-import { locationStats, locationTicketsCsv } from '../use-cases/stats';
+import { locationStats, locationTicketsCsv, statsLocations } from '../use-cases/stats';
 import { consoleLocations, counterConsole } from '../use-cases/views';
 import {
   callNext,
@@ -339,6 +339,21 @@ export function staffRoutes(app: FastifyInstance, services: Services): void {
   );
 
   // Statistics
+  r.get(
+    `${Q}/stats/locations`,
+    {
+      schema: {
+        tags,
+        summary: 'The locations whose statistics the person may read',
+        params: slugParams,
+        response: {
+          200: z.object({ items: z.array(z.object({ id: z.string(), name: z.string() })) }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => ({ items: await statsLocations(ctx(request)) }),
+  );
   r.get(
     `${Q}/locations/:id/stats`,
     {

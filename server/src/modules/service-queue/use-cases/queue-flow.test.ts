@@ -222,6 +222,12 @@ describeEachDialect('service queue: tickets, the console and the phone page', (e
     const citizen = await signInAs(env, tenant, ['citizen']);
     expect((await citizen.get(`${q}/counters/${own.counter1}`)).statusCode).toBe(404);
     expect((await citizen.get(`${q}/console`)).statusCode).toBe(403);
+    // The statistics page offers a unit's staff their own unit's locations only.
+    const mine = json(await rightful.get(`${q}/stats/locations`)).items.map((l: { id: string }) => l.id);
+    expect(mine).toContain(own.locationId);
+    expect(mine).not.toContain(setup.locationId);
+    expect(json(await officer.get(`${q}/stats/locations`)).items).toEqual([]);
+    expect((await citizen.get(`${q}/stats/locations`)).statusCode).toBe(403);
   });
 
   it('gives a citizen one online ticket a service a day, and books a later window with its capacity', async () => {

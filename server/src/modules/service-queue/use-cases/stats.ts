@@ -3,7 +3,7 @@ import { type Ctx, requireTenant } from '../../../platform/context';
 import { Invalid, NotFound } from '../../../platform/errors';
 import type { TenantRecord } from '../../../platform/tenancy/repository';
 import { type LocationRow, queueRepo, type TicketRow } from '../repository';
-import { instantOf, localMoment, locationFor, QUEUE } from '../support';
+import { instantOf, localMoment, locationFor, QUEUE, subjectOf } from '../support';
 
 const minutesBetween = (a: string | null, b: string | null) =>
   a && b ? (Date.parse(b) - Date.parse(a)) / 60_000 : null;
@@ -63,6 +63,17 @@ function idleMinutes(tickets: readonly TicketRow[]): number {
 }
 
 /** A location's figures over a period of local days, per service, counter and officer, with the busy hours. */
+/** The locations whose statistics the person may read (a unit admin or officer: those of their units), by name. */
+export async function statsLocations(ctx: Ctx): Promise<Array<{ id: string; name: string }>> {
+  const tenant = requireTenant(ctx);
+  await ctx.access.assert(ctx.actor, QUEUE.stats);
+  const mine: Array<{ id: string; name: string }> = [];
+  for (const location of await queueRepo.locations(ctx.db, tenant.id))
+    if (await ctx.access.can(ctx.actor, QUEUE.stats, subjectOf(location)))
+      mine.push({ id: location.id, name: location.name });
+  return mine;
+}
+
 export async function locationStats(ctx: Ctx, locationId: string, query: { from?: string; to?: string }) {
   const tenant = requireTenant(ctx);
   const location = await locationFor(ctx, tenant, locationId, QUEUE.stats);
