@@ -160,6 +160,8 @@ function TicketView({ ticket, live }: { ticket: PublicTicket; live: boolean }) {
   );
 }
 
+const SPREAD_MS = 1500;
+
 /** The citizen's phone page behind the ticket's QR code: live position, wait, and the call to the counter. */
 export function TicketPage() {
   const { t } = useTranslation();
@@ -167,9 +169,20 @@ export function TicketPage() {
   const [liveOk, setLiveOk] = useState(false);
   const ticket = useQuery({ ...ticketQuery(slug, token), refetchInterval: liveOk ? 120_000 : 20_000 });
   const finished = ticket.data && ['done', 'no_show', 'cancelled'].includes(ticket.data.status);
+  // Every phone at the location hears each change at the same moment: each asks for its ticket within a second and
+  // a half, not all in the same instant; its own call is asked for at once.
+  const spread = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const refetchSoon = () => {
+    if (spread.current) return;
+    spread.current = setTimeout(() => {
+      spread.current = null;
+      void ticket.refetch();
+    }, Math.random() * SPREAD_MS);
+  };
+  useEffect(() => () => clearTimeout(spread.current ?? undefined), []);
   const stream = useLocationStream(slug, finished ? null : ticket.data?.location.id, {
-    onSnapshot: () => void ticket.refetch(),
-    onCall: () => void ticket.refetch(),
+    onSnapshot: refetchSoon,
+    onCall: (call) => (call.code === ticket.data?.code ? void ticket.refetch() : refetchSoon()),
   });
   useEffect(() => setLiveOk(stream === 'open'), [stream]);
 
