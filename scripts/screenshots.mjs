@@ -40,6 +40,8 @@ for (const [name, viewport] of viewports) {
     timezoneId: 'Asia/Jakarta',
     baseURL: base,
   });
+  // The app speaks Bahasa Indonesia first, whatever the browser's language: English is a choice it remembers.
+  await context.addInitScript((chosen) => localStorage.setItem('lentera.lang', chosen), lang);
   const page = await context.newPage();
   if (as) {
     const [tenant, role] = as.split(':');

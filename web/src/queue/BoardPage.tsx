@@ -11,6 +11,7 @@ import { boardQuery } from './api';
 import { FullScreen } from './FullScreen';
 import { formatTime, useQueueLabels } from './labels';
 import { useLocationStream, useNow } from './live';
+import { counterOwnName } from './shape';
 import { playChime, speakIndonesian, unlockSound } from './sound';
 import { type CallEvent, createAnnouncer } from './speech-queue';
 
@@ -128,9 +129,11 @@ export function BoardPage() {
                   <Text fz={{ base: 'lg', md: '1.75rem' }} fw={700} c="white">
                     {t('queue.board.counter', { number: counter.number })}
                   </Text>
-                  {counter.name.trim() &&
-                  counter.name.trim().toLowerCase() !==
-                    t('queue.board.counter', { number: counter.number }).toLowerCase() ? (
+                  {counterOwnName(
+                    counter.name,
+                    counter.number,
+                    t('queue.board.counter', { number: counter.number }),
+                  ) ? (
                     <Text fz={{ base: 'sm', md: 'lg' }} c="gray.3">
                       {counter.name}
                     </Text>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heatGrid, paperWidth, ticketPrintCss, turnAlert, waitParts } from './shape';
+import { counterOwnName, heatGrid, paperWidth, ticketPrintCss, turnAlert, waitParts } from './shape';
 
 describe('paperWidth', () => {
   it.each([
@@ -70,5 +70,18 @@ describe('waitParts', () => {
     expect(waitParts(65)).toEqual({ hours: 1, minutes: 5 });
     expect(waitParts(0)).toEqual({ hours: 0, minutes: 0 });
     expect(waitParts(-3)).toEqual({ hours: 0, minutes: 0 });
+  });
+});
+
+describe('counterOwnName', () => {
+  it.each([
+    ['Loket 3', 3, 'Counter 3', null],
+    ['loket 3 ', 3, 'Loket 3', null],
+    ['', 3, 'Counter 3', null],
+    ['Counter 3', 3, 'Counter 3', null],
+    ['Loket Prioritas', 3, 'Counter 3', 'Loket Prioritas'],
+    ['Loket 4', 3, 'Counter 3', 'Loket 4'],
+  ])('shows %j of counter %i under %j as %j', (name, number, heading, shown) => {
+    expect(counterOwnName(name, number, heading)).toBe(shown);
   });
 });

@@ -83,3 +83,14 @@ export function waitParts(minutes: number): { hours: number; minutes: number } {
   const whole = Math.max(0, Math.round(minutes));
   return { hours: Math.floor(whole / 60), minutes: whole % 60 };
 }
+
+/**
+ * A counter's own name, worth showing beside its heading ("Counter 3"): none when it is empty, the heading itself, or
+ * the name a counter gets when none is given (`Loket 3`, which an English board would otherwise show twice over).
+ */
+export function counterOwnName(name: string, number: number, heading: string): string | null {
+  const own = name.trim();
+  const lower = own.toLowerCase();
+  if (!own || lower === `loket ${number}` || lower === heading.trim().toLowerCase()) return null;
+  return own;
+}
