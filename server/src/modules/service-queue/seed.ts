@@ -17,9 +17,10 @@ import { findTenantBySlug, type TenantRecord } from '../../platform/tenancy/repo
 import { peopleService } from '../people/index';
 import { queueRepo, type TicketRow } from './repository';
 import { instantOf, localMoment } from './support';
+import { signIn } from './use-cases/counter-session';
 import { issueAtKiosk } from './use-cases/issue-ticket';
 import { createCounter, createKiosk, createLocation, createService } from './use-cases/setup';
-import { callNext, signIn } from './use-cases/work-counter';
+import { callNext } from './use-cases/work-counter';
 
 export function queueDemoLogins(slug: string) {
   return [

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import type { Services } from '../../../platform/context';
 import { ctxOf } from '../../../platform/http/request-context';
 import { errorResponses, okSchema, slugIdParams, slugParams, zodApp } from '../../../platform/http/types';
+import { pause, resume, signIn, signOut } from '../use-cases/counter-session';
 import { checkInAtCounter, issueAtCounter } from '../use-cases/issue-ticket';
 import {
   adminView,
@@ -25,18 +26,7 @@ import {
 } from '../use-cases/setup';
 import { locationStats, locationTicketsCsv, statsLocations } from '../use-cases/stats';
 import { consoleLocations, counterConsole } from '../use-cases/views';
-import {
-  callNext,
-  finish,
-  noShow,
-  pause,
-  recall,
-  resume,
-  signIn,
-  signOut,
-  start,
-  transfer,
-} from '../use-cases/work-counter';
+import { callNext, finish, noShow, recall, start, transfer } from '../use-cases/work-counter';
 import { Q, tags } from './public';
 
 const anyObject = z.object({}).passthrough();

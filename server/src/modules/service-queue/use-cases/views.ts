@@ -16,7 +16,8 @@ import type { TenantRecord } from '../../../platform/tenancy/repository';
 import { linesOf } from '../lines';
 import { type LocationRow, queueRepo } from '../repository';
 import { hoursOf, isHoliday, localMoment, locationFor, settingsOf, subjectOf } from '../support';
-import { consoleTicket, counterFor } from './work-counter';
+import { counterFor } from './counter-session';
+import { consoleTicket } from './work-counter';
 
 async function publicLocation(
   ctx: Ctx,
