@@ -10,9 +10,10 @@ import {
 } from '@lentera/common';
 import type { Ctx } from '../../platform/context';
 import { NotFound } from '../../platform/errors';
+import { randomToken, uuidv7 } from '../../platform/ids';
 import type { TenantRecord } from '../../platform/tenancy/repository';
 import { type LocationSubject, QUEUE } from './policy';
-import { type LocationRow, queueRepo } from './repository';
+import { type LocationRow, queueRepo, type TicketRow } from './repository';
 
 export const DEFAULT_SETTINGS: QueueSettings = { priorityGroups: [...PRIORITY_GROUPS], maxRecalls: 2, surveyDays: 7 };
 
@@ -78,3 +79,38 @@ export const QUEUE_EVENTS = {
 } as const;
 
 export { QUEUE };
+
+/** The fields a new ticket is given by its channel; everything else starts empty. */
+type NewTicket = Pick<
+  TicketRow,
+  'tenant_id' | 'location_id' | 'service_id' | 'day' | 'channel' | 'status' | 'line_at' | 'issued_at'
+> &
+  Partial<TicketRow>;
+
+/** A new ticket's row, as it is before anyone calls it: a fresh id and phone-page token, no counter, no outcome. */
+export function newTicketRow(fields: NewTicket): TicketRow {
+  return {
+    id: uuidv7(),
+    number: null,
+    code: null,
+    token: randomToken(24),
+    priority: null,
+    called_at: null,
+    started_at: null,
+    finished_at: null,
+    counter_id: null,
+    for_counter_id: null,
+    officer_account_id: null,
+    officer_name: null,
+    recalls: 0,
+    transfers: 0,
+    outcome: null,
+    account_id: null,
+    booking_code: null,
+    booking_window: null,
+    survey_token: null,
+    survey_expires_at: null,
+    updated_at: fields.issued_at,
+    ...fields,
+  };
+}

@@ -1,9 +1,9 @@
 import type { CounterInput, LocationInput, ServiceInput } from '@lentera/common';
 import { type Actor, makeCtx, type Services } from '../../../platform/context';
-import { randomToken, uuidv7 } from '../../../platform/ids';
+import { uuidv7 } from '../../../platform/ids';
 import type { TenantRecord } from '../../../platform/tenancy/repository';
 import { queueRepo, type TicketRow } from '../repository';
-import { localMoment } from '../support';
+import { localMoment, newTicketRow } from '../support';
 import { createCounter, createKiosk, createLocation, createService } from '../use-cases/setup';
 
 export const queueAdmin: Actor = {
@@ -69,38 +69,19 @@ export async function buildTicket(
   over: Partial<TicketRow> = {},
 ): Promise<TicketRow> {
   const now = services.clock.now().toISOString();
-  const row: TicketRow = {
-    id: uuidv7(),
+  const row = newTicketRow({
     tenant_id: tenant.id,
     location_id: setup.locationId,
     service_id: setup.serviceA,
     day: localMoment(tenant, services.clock.now()).day,
     number: 900 + Math.floor(Math.random() * 99),
     code: 'A-900',
-    token: randomToken(24),
     channel: 'kiosk',
-    priority: null,
     status: 'waiting',
     line_at: now,
     issued_at: now,
-    called_at: null,
-    started_at: null,
-    finished_at: null,
-    counter_id: null,
-    for_counter_id: null,
-    officer_account_id: null,
-    officer_name: null,
-    recalls: 0,
-    transfers: 0,
-    outcome: null,
-    account_id: null,
-    booking_code: null,
-    booking_window: null,
-    survey_token: null,
-    survey_expires_at: null,
-    updated_at: now,
     ...over,
-  };
+  });
   await queueRepo.insertTicket(services.db, row);
   return row;
 }

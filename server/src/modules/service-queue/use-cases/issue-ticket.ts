@@ -14,7 +14,7 @@ import {
 import { recordAudit } from '../../../platform/audit/audit';
 import { type Ctx, requireTenant, transaction } from '../../../platform/context';
 import { Conflict, Invalid, NotFound, Unauthenticated } from '../../../platform/errors';
-import { randomToken, uuidv7 } from '../../../platform/ids';
+import { randomToken } from '../../../platform/ids';
 import type { TenantRecord } from '../../../platform/tenancy/repository';
 import { openCountersFor } from '../lines';
 import { recentMinutes } from '../recent';
@@ -26,6 +26,7 @@ import {
   isHoliday,
   localMoment,
   locationFor,
+  newTicketRow,
   publishAfterCommit,
   QUEUE,
   QUEUE_EVENTS,
@@ -220,37 +221,19 @@ export async function book(ctx: Ctx, serviceId: string, input: unknown): Promise
     if (issuedNumbers + booked + 1 > service.daily_capacity)
       throw new Conflict('queue_full', { capacity: service.daily_capacity });
     const now = tx.clock.now().toISOString();
-    const row: TicketRow = {
-      id: uuidv7(),
+    const row = newTicketRow({
       tenant_id: tenant.id,
       location_id: location.id,
       service_id: service.id,
       day: data.date,
-      number: null,
-      code: null,
-      token: randomToken(24),
       channel: 'booking',
-      priority: null,
       status: 'booked',
       line_at: instantOf(tenant, data.date, data.window).toISOString(),
       issued_at: now,
-      called_at: null,
-      started_at: null,
-      finished_at: null,
-      counter_id: null,
-      for_counter_id: null,
-      officer_account_id: null,
-      officer_name: null,
-      recalls: 0,
-      transfers: 0,
-      outcome: null,
       account_id: accountId,
       booking_code: bookingCode(),
       booking_window: data.window,
-      survey_token: null,
-      survey_expires_at: null,
-      updated_at: now,
-    };
+    });
     await queueRepo.insertTicket(tx.db, row);
     await recordAudit(tx, {
       action: 'queue.ticket_booked',

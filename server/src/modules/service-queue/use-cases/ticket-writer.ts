@@ -5,9 +5,8 @@ import { type Ctx, requireTenant, transaction } from '../../../platform/context'
 import type { Db } from '../../../platform/db/database';
 import { statementGroup } from '../../../platform/db/statement-group';
 import { Conflict } from '../../../platform/errors';
-import { randomToken, uuidv7 } from '../../../platform/ids';
 import { dayKey, type LocationRow, queueRepo, type ServiceRow, type TicketRow } from '../repository';
-import { publishAfterCommit, QUEUE_EVENTS } from '../support';
+import { newTicketRow, publishAfterCommit, QUEUE_EVENTS } from '../support';
 
 /** A walk-in's ticket, checked (open, service of the location), waiting for its number and its rows. */
 export interface PendingTicket {
@@ -30,37 +29,20 @@ export interface WrittenTicket {
 /** A walk-in's ticket row with its number, waiting in line from now. */
 function walkInRow(item: PendingTicket, tenantId: string, number: number): TicketRow {
   const now = item.ctx.clock.now().toISOString();
-  return {
-    id: uuidv7(),
+  return newTicketRow({
     tenant_id: tenantId,
     location_id: item.location.id,
     service_id: item.service.id,
     day: item.day,
     number,
     code: ticketCode(item.service.letter, number),
-    token: randomToken(24),
     channel: item.channel,
     priority: item.priority,
     status: 'waiting',
     line_at: now,
     issued_at: now,
-    called_at: null,
-    started_at: null,
-    finished_at: null,
-    counter_id: null,
-    for_counter_id: null,
-    officer_account_id: null,
-    officer_name: null,
-    recalls: 0,
-    transfers: 0,
-    outcome: null,
     account_id: item.accountId ?? null,
-    booking_code: null,
-    booking_window: null,
-    survey_token: null,
-    survey_expires_at: null,
-    updated_at: now,
-  };
+  });
 }
 
 /**
