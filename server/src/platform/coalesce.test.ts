@@ -195,4 +195,111 @@ describe('Coalescer', () => {
     await expect(coalescer.add('k', 'a')).rejects.toThrow('database is down');
     expect(calls).toBe(1);
   });
+
+  describe('with an overlap of two', () => {
+    it('runs a second batch of the key while the first is still running, never a third', async () => {
+      const gates = [deferred(), deferred(), deferred()];
+      const started: string[][] = [];
+      const coalescer = new Coalescer<string, string>(
+        async (items) => {
+          const n = started.push(items);
+          await (gates[n - 1] as { promise: Promise<void> }).promise;
+          return upper(items);
+        },
+        50,
+        2,
+      );
+      const first = coalescer.add('k', 'a');
+      await turn();
+      const second = coalescer.add('k', 'b');
+      await turn();
+      const third = coalescer.add('k', 'c');
+      await turns(3);
+      expect(started).toEqual([['a'], ['b']]);
+      gates[1]?.resolve();
+      expect(await second).toBe('B');
+      await turns(2);
+      expect(started).toEqual([['a'], ['b'], ['c']]);
+      gates[0]?.resolve();
+      gates[2]?.resolve();
+      expect(await Promise.all([first, third])).toEqual(['A', 'C']);
+    });
+
+    it('runs the ordered steps in the order the batches started, even when a later batch reaches its step first', async () => {
+      const slowRead = deferred();
+      const order: string[] = [];
+      const coalescer = new Coalescer<string, string>(
+        async (items, batch) => {
+          // The first batch's reads are slow: the second reaches its ordered step first, and must wait.
+          if (items.includes('a')) await slowRead.promise;
+          await batch.inOrder(async () => {
+            order.push(items.join(','));
+          });
+          return upper(items);
+        },
+        50,
+        2,
+      );
+      const first = coalescer.add('k', 'a');
+      await turn();
+      const second = coalescer.add('k', 'b');
+      await turns(4);
+      expect(order).toEqual([]);
+      slowRead.resolve();
+      expect(await Promise.all([first, second])).toEqual(['A', 'B']);
+      expect(order).toEqual(['a', 'b']);
+    });
+
+    it('lets a later batch pass only when every earlier one has passed, also one that ended without its step', async () => {
+      const gates = [deferred(), deferred()];
+      const order: string[] = [];
+      const coalescer = new Coalescer<string, string>(
+        async (items, batch) => {
+          const item = items[0] as string;
+          if (item === 'a') {
+            await gates[0]?.promise;
+            await batch.inOrder(async () => {
+              order.push('a');
+            });
+          } else if (item === 'b') {
+            // Refused before its ordered step: it ends at once, but c must still wait for a.
+            return [{ ok: false, error: new Error('refused') }];
+          } else {
+            await batch.inOrder(async () => {
+              order.push('c');
+            });
+          }
+          return upper(items);
+        },
+        1,
+        2,
+      );
+      const all = Promise.allSettled([coalescer.add('k', 'a'), coalescer.add('k', 'b'), coalescer.add('k', 'c')]);
+      await turns(6);
+      expect(order).toEqual([]);
+      gates[0]?.resolve();
+      const results = await all;
+      expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+      expect(order).toEqual(['a', 'c']);
+    });
+
+    it('frees the order when a batch fails inside its ordered step', async () => {
+      const coalescer = new Coalescer<string, string>(
+        async (items, batch) => {
+          await batch.inOrder(async () => {
+            if (items.includes('bad')) throw new Error('refused bad');
+          });
+          return upper(items);
+        },
+        1,
+        2,
+      );
+      const results = await Promise.allSettled([coalescer.add('k', 'bad'), coalescer.add('k', 'b')]);
+      expect(results).toEqual([
+        { status: 'rejected', reason: new Error('refused bad') },
+        { status: 'fulfilled', value: 'B' },
+      ]);
+      expect(await coalescer.add('k', 'next')).toBe('NEXT');
+    });
+  });
 });

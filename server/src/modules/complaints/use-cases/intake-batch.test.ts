@@ -207,6 +207,59 @@ describeEachDialect('complaints: complaints filed at the same moment are written
     expect(new Set(audit.map((e) => e.entity_id))).toEqual(new Set(results.map((r) => r.id)));
   });
 
+  it('numbers complaints in the order they came, and holds the guest limit, when batches overlap', async () => {
+    const tenant = await freshTenant(env);
+    const category = await buildCategory(env.services, tenant);
+    const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+    // Waves a turn apart: each wave is a batch of its own, and on PostgreSQL two of them run at once.
+    const filed: Array<Promise<IntakeResult>> = [];
+    for (let wave = 0; wave < 6; wave++) {
+      for (let k = 0; k < 5; k++)
+        filed.push(
+          submitComplaint(
+            makeCtx(env.services, { tenant }),
+            complaintBody(category.id, { guest: { name: 'Warga Uji', email: `gelombang${wave}.${k}@contoh.id` } }),
+          ),
+        );
+      await turn();
+    }
+    const numbers = (await Promise.all(filed)).map((r) => Number(r.code.slice(-6)));
+    expect(numbers).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+
+    // One guest, three complaints an hour, in two batches whose transactions overlap (as two batches of a tenant do
+    // on PostgreSQL, also from two nodes): the second counts the first batch's complaints, once it has committed.
+    await setComplaintSettings(env.services, tenant, { guestPerHour: 3 });
+    const ctx = makeCtx(env.services, { tenant });
+    const guest = (n: number) =>
+      Promise.all(
+        Array.from({ length: n }, () => pendingIntake(ctx, tenant, category.id, { email: 'satu.tamu@contoh.id' })),
+      );
+    const [firstItems, secondItems] = [await guest(3), await guest(3)];
+    let firstWritten!: () => void;
+    const written = new Promise<void>((resolve) => {
+      firstWritten = resolve;
+    });
+    let releaseFirst!: () => void;
+    const hold = new Promise<void>((resolve) => {
+      releaseFirst = resolve;
+    });
+    const first = transaction(ctx, async (tx) => {
+      const outcomes = await writeIntakes(tx, firstItems);
+      firstWritten();
+      await hold;
+      return outcomes;
+    });
+    await written;
+    const second = transaction(ctx, (tx) => writeIntakes(tx, secondItems));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    releaseFirst();
+    expect((await first).map((o) => o.ok)).toEqual([true, true, true]);
+    const refused = await second;
+    expect(refused.map((o) => o.ok)).toEqual([false, false, false]);
+    for (const o of refused) expect(o).toMatchObject({ error: { code: 'complaint_rate_limited' } });
+    expect(Number(await sequenceOf(tenant))).toBe(33);
+  });
+
   it('refuses a complaint of an unknown category in a batch by itself; the others are filed with no gap', async () => {
     const tenant = await freshTenant(env);
     const category = await buildCategory(env.services, tenant);

@@ -1,7 +1,7 @@
 import { trackingCode } from '@lentera/common';
 import type { Insertable } from 'kysely';
 import { type AuditManyInput, recordAuditMany } from '../../../platform/audit/audit';
-import { Coalescer, type Settled } from '../../../platform/coalesce';
+import { aloneTurn, type BatchTurn, Coalescer, type Settled } from '../../../platform/coalesce';
 import { type Actor, type Ctx, requireTenant, transaction } from '../../../platform/context';
 import type { Db, DbOrTx } from '../../../platform/db/database';
 import { statementGroup } from '../../../platform/db/statement-group';
@@ -44,17 +44,37 @@ export interface PendingIntake {
  * accepted ones get their deadlines, numbers from one sequence step, and their rows: complaints, followers, files,
  * first timeline steps, the day's and month's statistics, the audit entries and the confirmations, each with one
  * statement for all of them. One complaint or fifty: the rows are exactly those of filing them one by one.
+ *
+ * On PostgreSQL two batches of a tenant may overlap (`fileIntake`): the second reads its categories and settings
+ * while the first holds the sequence row and commits. What must follow the batch before (the guest rate limit's
+ * count, which has to see its complaints, and the numbers) is the batch's ordered step (`turn`), which also takes
+ * the year's sequence row first, so that batches on other nodes wait for it too.
  */
-export async function writeIntakes(tx: Ctx, pending: readonly PendingIntake[]): Promise<Array<Settled<string>>> {
+export async function writeIntakes(
+  tx: Ctx,
+  pending: readonly PendingIntake[],
+  turn: BatchTurn = aloneTurn,
+): Promise<Array<Settled<string>>> {
   if (!tx.inTransaction) throw new Error('writeIntakes must run inside a transaction');
   const tenant = requireTenant(tx);
   if (pending.some((item) => item.report.tenant_id !== tenant.id)) throw new Error('an intake batch is of one tenant');
 
   const outcomes: Array<Settled<string>> = [];
-  const accepted = await admit(tx, tenant, pending, outcomes);
+  const rules = await admissionRules(tx, tenant, pending);
+  const { accepted, codes } = await turn.inOrder(async () => {
+    const earlier = await earlierIntakes(tx, tenant, pending, rules.settings.guestPerHour);
+    const admitted = admit(pending, rules, earlier, outcomes);
+    if (!admitted.length) return { accepted: admitted, codes: [] };
+    const taken = await numbers(
+      tx.db,
+      tenant.id,
+      tenant.code,
+      admitted.map((a) => a.item),
+    );
+    return { accepted: admitted, codes: taken };
+  });
   if (!accepted.length) return outcomes;
   const items = accepted.map((a) => a.item);
-  const codes = await numbers(tx.db, tenant.id, tenant.code, items);
   // The rows below depend on nothing read back: on PostgreSQL they go to the server as one statement, once the audit
   // chain's head is read (one round trip for nine writes, the confirmations' outbox rows included); on SQLite they
   // are written as they come.
@@ -176,13 +196,10 @@ interface Accepted {
   decided: Omit<Pick<Insertable<ReportsTable>, Decided>, 'code'> & { concerned_unit_id: string | null };
 }
 
-/** The batch's complaints that may be filed, with what their category and settings decide; refusals go to `outcomes`. */
-async function admit(
-  tx: Ctx,
-  tenant: TenantRecord,
-  pending: readonly PendingIntake[],
-  outcomes: Array<Settled<string>>,
-): Promise<Accepted[]> {
+type AdmissionRules = Awaited<ReturnType<typeof admissionRules>>;
+
+/** What decides whether the batch's complaints may be filed: their categories, the settings, the calendar. */
+async function admissionRules(tx: Ctx, tenant: TenantRecord, pending: readonly PendingIntake[]) {
   const categories = new Map(
     (await complaintsRepo.categoriesByIds(tx.db, tenant.id, [...new Set(pending.map((p) => p.categoryId))])).map(
       (c) => [c.id, c],
@@ -190,18 +207,41 @@ async function admit(
   );
   const settings = settingsFromRow(await complaintsRepo.settings(tx.db, tenant.id));
   const cal = await calendarOf(tx, tenant);
-  // Earlier complaints of every rate-limited key in the batch, from an hour before the first of them.
-  const limited = settings.guestPerHour > 0 ? pending.filter((p) => p.rateKey) : [];
+  return { categories, settings, cal };
+}
+
+/**
+ * Earlier complaints of every rate-limited key in the batch, from an hour before the first of them. The year's
+ * sequence rows are locked first: a batch that overlaps this one, here or on another node, counts only once this
+ * one has committed, so that two batches cannot both let the same guest past the limit.
+ */
+async function earlierIntakes(
+  tx: Ctx,
+  tenant: TenantRecord,
+  pending: readonly PendingIntake[],
+  guestPerHour: number,
+): Promise<Map<string, number[]>> {
   const earlier = new Map<string, number[]>();
-  if (limited.length) {
-    const since = Math.min(...limited.map((p) => p.now.getTime())) - HOUR;
-    const keys = [...new Set(limited.map((p) => p.rateKey as string))];
-    for (const row of await complaintsRepo.recentIntakes(tx.db, tenant.id, keys, new Date(since).toISOString())) {
-      const list = earlier.get(row.intake_key);
-      if (list) list.push(Date.parse(row.received_at));
-      else earlier.set(row.intake_key, [Date.parse(row.received_at)]);
-    }
+  const limited = guestPerHour > 0 ? pending.filter((p) => p.rateKey) : [];
+  if (!limited.length) return earlier;
+  await complaintsRepo.lockSequences(tx.db, tenant.id, [...new Set(pending.map((p) => p.year))]);
+  const since = Math.min(...limited.map((p) => p.now.getTime())) - HOUR;
+  const keys = [...new Set(limited.map((p) => p.rateKey as string))];
+  for (const row of await complaintsRepo.recentIntakes(tx.db, tenant.id, keys, new Date(since).toISOString())) {
+    const list = earlier.get(row.intake_key);
+    if (list) list.push(Date.parse(row.received_at));
+    else earlier.set(row.intake_key, [Date.parse(row.received_at)]);
   }
+  return earlier;
+}
+
+/** The batch's complaints that may be filed, with what their category and settings decide; refusals go to `outcomes`. */
+function admit(
+  pending: readonly PendingIntake[],
+  { categories, settings, cal }: AdmissionRules,
+  earlier: Map<string, number[]>,
+  outcomes: Array<Settled<string>>,
+): Accepted[] {
   const accepted: Accepted[] = [];
   pending.forEach((item, index) => {
     const category = categories.get(item.categoryId);
@@ -287,8 +327,11 @@ export async function fileIntake(ctx: Ctx, item: PendingIntake): Promise<string>
   const db = ctx.db as Db;
   let queue = queues.get(db);
   if (!queue) {
-    queue = new Coalescer<PendingIntake, string>((batch) =>
-      transaction((batch[0] as PendingIntake).ctx, (tx) => writeIntakes(tx, batch)),
+    // SQLite has one connection, whose transactions run one after the other: there a tenant's batches never overlap.
+    queue = new Coalescer<PendingIntake, string>(
+      (batch, turn) => transaction((batch[0] as PendingIntake).ctx, (tx) => writeIntakes(tx, batch, turn)),
+      50,
+      ctx.dialect === 'postgres' ? 2 : 1,
     );
     queues.set(db, queue);
   }
