@@ -93,6 +93,7 @@ export class Coalescer<I, R> {
         turn,
       );
     } catch (error) {
+      // The turn ends before the items are run again alone: their own turns come after it.
       turn.end();
       if (batch.length === 1) (batch[0] as Waiting<I, R>).reject(error);
       else for (const w of batch) await this.runBatch(key, [w]);

@@ -91,21 +91,6 @@ export const reportsRepo = {
     return Number(row.last);
   },
 
-  /**
-   * Locks the tenant's sequence rows of these years (creating them at zero) until the transaction ends, without
-   * taking a number: a writer that must see the complaints of every writer before it waits here for them to commit.
-   */
-  async lockSequences(db: DbOrTx, tenantId: string, years: readonly number[]): Promise<void> {
-    if (!years.length) return;
-    await db
-      .insertInto('complaints_sequences')
-      .values([...years].sort((a, b) => a - b).map((year) => ({ tenant_id: tenantId, year, last: 0 })))
-      .onConflict((oc) =>
-        oc.columns(['tenant_id', 'year']).doUpdateSet({ last: sql<number>`complaints_sequences.last` }),
-      )
-      .execute();
-  },
-
   // Reports
   /** Several complaints at once (intake batches): 32 rows of 60 columns stay far below either database's parameter limit. */
   async insertReports(db: DbOrTx, rows: Insertable<ReportsTable>[]): Promise<void> {

@@ -1,6 +1,7 @@
 import { type IntakeResult, localDate } from '@lentera/common';
 import { afterEach, beforeAll, expect, it, vi } from 'vitest';
 import { chainHead, verifyChain } from '../../../platform/audit/audit';
+import type { Settled } from '../../../platform/coalesce';
 import { type Ctx, makeCtx, transaction } from '../../../platform/context';
 import type { TenantRecord } from '../../../platform/tenancy/repository';
 import { buildTenant } from '../../../test/factories';
@@ -235,24 +236,14 @@ describeEachDialect('complaints: complaints filed at the same moment are written
         Array.from({ length: n }, () => pendingIntake(ctx, tenant, category.id, { email: 'satu.tamu@contoh.id' })),
       );
     const [firstItems, secondItems] = [await guest(3), await guest(3)];
-    let firstWritten!: () => void;
-    const written = new Promise<void>((resolve) => {
-      firstWritten = resolve;
-    });
-    let releaseFirst!: () => void;
-    const hold = new Promise<void>((resolve) => {
-      releaseFirst = resolve;
-    });
+    // The second batch starts once the first has written its rows, while the first has not yet committed.
+    let second!: Promise<Array<Settled<string>>>;
     const first = transaction(ctx, async (tx) => {
       const outcomes = await writeIntakes(tx, firstItems);
-      firstWritten();
-      await hold;
+      second = transaction(ctx, (other) => writeIntakes(other, secondItems));
+      await new Promise((resolve) => setTimeout(resolve, 50));
       return outcomes;
     });
-    await written;
-    const second = transaction(ctx, (tx) => writeIntakes(tx, secondItems));
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    releaseFirst();
     expect((await first).map((o) => o.ok)).toEqual([true, true, true]);
     const refused = await second;
     expect(refused.map((o) => o.ok)).toEqual([false, false, false]);

@@ -65,13 +65,8 @@ export async function writeIntakes(
     const earlier = await earlierIntakes(tx, tenant, pending, rules.settings.guestPerHour);
     const admitted = admit(pending, rules, earlier, outcomes);
     if (!admitted.length) return { accepted: admitted, codes: [] };
-    const taken = await numbers(
-      tx.db,
-      tenant.id,
-      tenant.code,
-      admitted.map((a) => a.item),
-    );
-    return { accepted: admitted, codes: taken };
+    const items = admitted.map((a) => a.item);
+    return { accepted: admitted, codes: await numbers(tx.db, tenant.id, tenant.code, items) };
   });
   if (!accepted.length) return outcomes;
   const items = accepted.map((a) => a.item);
@@ -224,7 +219,9 @@ async function earlierIntakes(
   const earlier = new Map<string, number[]>();
   const limited = guestPerHour > 0 ? pending.filter((p) => p.rateKey) : [];
   if (!limited.length) return earlier;
-  await complaintsRepo.lockSequences(tx.db, tenant.id, [...new Set(pending.map((p) => p.year))]);
+  // A step of nothing: the upsert locks the row and takes no number.
+  for (const year of [...new Set(pending.map((p) => p.year))].sort((a, b) => a - b))
+    await complaintsRepo.nextSequence(tx.db, tenant.id, year, 0);
   const since = Math.min(...limited.map((p) => p.now.getTime())) - HOUR;
   const keys = [...new Set(limited.map((p) => p.rateKey as string))];
   for (const row of await complaintsRepo.recentIntakes(tx.db, tenant.id, keys, new Date(since).toISOString())) {
