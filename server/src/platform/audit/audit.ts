@@ -75,16 +75,35 @@ export interface AuditManyInput extends AuditInput {
   actor?: Actor | null;
 }
 
+/** Where a chain stands: the number and hash of its last entry. */
+export interface AuditHead {
+  seq: number;
+  hash: string | null;
+}
+
+/**
+ * The chain's head, locked until the transaction ends on PostgreSQL (which orders writers of one chain, also across
+ * nodes); undefined before the chain's first entry. A caller that reads it together with its own queries (`atOnce`)
+ * hands it to `recordAuditMany`, which then does not read it again.
+ */
+export async function lockAuditHead(ctx: Ctx, chain: string, db: DbOrTx = ctx.db): Promise<AuditHead | undefined> {
+  let query = db.selectFrom('audit_heads').select(['seq', 'hash']).where('tenant_id', '=', chain);
+  if (ctx.dialect === 'postgres') query = query.forUpdate();
+  return query.executeTakeFirst();
+}
+
 /**
  * Appends several entries in order, with one read and one update of each chain's head and multi-row inserts:
  * the same chain as that many `recordAudit` calls, for a use case that changes many things in one transaction.
- * The heads are read (and locked) on the context's connection; the entries and the heads' new values are written
- * to `writes` when given (a statement group, `platform/db/statement-group.ts`, that the caller flushes before commit).
+ * The heads are read (and locked) on the context's connection, unless `heads` has them (`lockAuditHead`, read in this
+ * transaction); the entries and the heads' new values are written to `writes` when given (a statement group,
+ * `platform/db/statement-group.ts`, that the caller flushes before commit).
  */
 export async function recordAuditMany(
   ctx: Ctx,
   inputs: readonly AuditManyInput[],
   writes: DbOrTx = ctx.db,
+  heads: ReadonlyMap<string, AuditHead> = new Map(),
 ): Promise<void> {
   if (!ctx.inTransaction) throw new Error('recordAudit must run inside a transaction');
   const byChain = new Map<string, AuditManyInput[]>();
@@ -94,20 +113,18 @@ export async function recordAuditMany(
     if (list) list.push(input);
     else byChain.set(chain, [input]);
   }
-  const db: DbOrTx = ctx.db;
   const at = ctx.clock.now().toISOString();
   for (const [chain, entries] of byChain) {
-    let headQuery = db.selectFrom('audit_heads').select(['seq', 'hash']).where('tenant_id', '=', chain);
-    if (ctx.dialect === 'postgres') headQuery = headQuery.forUpdate();
     // A chain's head row exists from its first entry on: one statement (and its row lock) in every write but the first.
-    let head = await headQuery.executeTakeFirst();
+    let head = heads.get(chain) ?? (await lockAuditHead(ctx, chain));
     if (!head) {
-      await db
+      await ctx.db
         .insertInto('audit_heads')
         .values({ tenant_id: chain, seq: 0, hash: null })
         .onConflict((oc) => oc.column('tenant_id').doNothing())
         .execute();
-      head = await headQuery.executeTakeFirstOrThrow();
+      head = await lockAuditHead(ctx, chain);
+      if (!head) throw new Error(`the audit chain ${chain} has no head`);
     }
     let seq = head.seq;
     let prevHash = head.hash;

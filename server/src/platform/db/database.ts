@@ -98,7 +98,14 @@ export function openDatabase(
       },
     };
   }
-  const pool = new pg.Pool({ connectionString: config.url, max: options.poolSize ?? 10, types: pgTypes });
+  // Pipelined connections send a query without waiting for the answer to the one before: queries that Kysely awaits
+  // one by one behave as always, and those started together (`atOnce`, at-once.ts) share one round trip.
+  const pool = new pg.Pool({
+    connectionString: config.url,
+    max: options.poolSize ?? 10,
+    types: pgTypes,
+    pipeline: true,
+  });
   // An idle connection the server closes (restart, failover, a dropped database) emits 'error' on the pool;
   // unhandled it would crash the process. pg drops that client and the next query opens a new one.
   pool.on('error', () => {});

@@ -90,6 +90,15 @@ export const reportsRepo = {
       .executeTakeFirstOrThrow();
     return Number(row.last);
   },
+  /** Moves the tenant's year on to `last`, for a writer that holds the row's lock (taken with `nextSequence(..., 0)`). */
+  async setSequence(db: DbOrTx, tenantId: string, year: number, last: number): Promise<void> {
+    await db
+      .updateTable('complaints_sequences')
+      .set({ last })
+      .where('tenant_id', '=', tenantId)
+      .where('year', '=', year)
+      .execute();
+  },
 
   // Reports
   /** Several complaints at once (intake batches): 32 rows of 60 columns stay far below either database's parameter limit. */

@@ -1,9 +1,10 @@
 import { trackingCode } from '@lentera/common';
 import type { Insertable } from 'kysely';
-import { type AuditManyInput, recordAuditMany } from '../../../platform/audit/audit';
+import { type AuditManyInput, lockAuditHead, recordAuditMany } from '../../../platform/audit/audit';
 import { aloneTurn, type BatchTurn, Coalescer, type Settled } from '../../../platform/coalesce';
 import { type Actor, type Ctx, requireTenant, transaction } from '../../../platform/context';
-import type { Db, DbOrTx } from '../../../platform/db/database';
+import { atOnce } from '../../../platform/db/at-once';
+import type { Db } from '../../../platform/db/database';
 import { statementGroup } from '../../../platform/db/statement-group';
 import { Invalid, TooManyRequests } from '../../../platform/errors';
 import type { CleanFile } from '../../../platform/files';
@@ -38,17 +39,19 @@ export interface PendingIntake {
 }
 
 /**
- * Writes complaints of one tenant in the caller's transaction, in order. First, on the writer's own view, for all
- * of them at once: their categories (unknown or closed ones are refused), the tenant's settings, and the guest rate
- * limit (counting the complaints earlier in the same batch, so concurrent requests cannot slip past it). Then the
- * accepted ones get their deadlines, numbers from one sequence step, and their rows: complaints, followers, files,
- * first timeline steps, the day's and month's statistics, the audit entries and the confirmations, each with one
- * statement for all of them. One complaint or fifty: the rows are exactly those of filing them one by one.
+ * Writes complaints of one tenant in the caller's transaction, in order. First, for all of them at once: their
+ * categories (unknown or closed ones are refused) and the tenant's settings. Then the batch's ordered step
+ * (`lockAndCount`): it locks the sequence row of the year and the audit chain's head, and counts for the guest rate
+ * limit (with the complaints earlier in the same batch, so concurrent requests cannot slip past it). The accepted
+ * complaints get their deadlines, the numbers that follow the year's standing, and their rows: complaints,
+ * followers, files, first timeline steps, the day's and month's statistics, the audit entries, the confirmations
+ * and the sequence's new standing, each with one statement for all of them. One complaint or fifty: the rows are
+ * exactly those of filing them one by one.
  *
- * On PostgreSQL two batches of a tenant may overlap (`fileIntake`): the second reads its categories and settings
- * while the first holds the sequence row and commits. What must follow the batch before (the guest rate limit's
- * count, which has to see its complaints, and the numbers) is the batch's ordered step (`turn`), which also takes
- * the year's sequence row first, so that batches on other nodes wait for it too.
+ * On PostgreSQL that is four round trips to the server (the reads, the ordered step, the writes, the commit), of
+ * which the last three hold the locks. Two batches of a tenant may overlap (`fileIntake`): the second reads its
+ * categories and settings while the first holds the locks; its ordered step (`turn`) starts once the first's has
+ * passed, and waits on the server for the first to commit, as batches on other nodes do.
  */
 export async function writeIntakes(
   tx: Ctx,
@@ -61,18 +64,15 @@ export async function writeIntakes(
 
   const outcomes: Array<Settled<string>> = [];
   const rules = await admissionRules(tx, tenant, pending);
-  const { accepted, codes } = await turn.inOrder(async () => {
-    const earlier = await earlierIntakes(tx, tenant, pending, rules.settings.guestPerHour);
+  const { accepted, codes, lasts, head } = await turn.inOrder(async () => {
+    const { lasts, earlier, head } = await lockAndCount(tx, tenant, pending, rules.settings.guestPerHour);
     const admitted = admit(pending, rules, earlier, outcomes);
-    if (!admitted.length) return { accepted: admitted, codes: [] };
-    const items = admitted.map((a) => a.item);
-    return { accepted: admitted, codes: await numbers(tx.db, tenant.id, tenant.code, items) };
+    return { accepted: admitted, codes: numbers(tenant.code, lasts, admitted), lasts, head };
   });
   if (!accepted.length) return outcomes;
   const items = accepted.map((a) => a.item);
-  // The rows below depend on nothing read back: on PostgreSQL they go to the server as one statement, once the audit
-  // chain's head is read (one round trip for nine writes, the confirmations' outbox rows included); on SQLite they
-  // are written as they come.
+  // The rows below depend on nothing read back: on PostgreSQL they go to the server as one statement (one round trip
+  // for ten writes, the confirmations' outbox rows included); on SQLite they are written as they come.
   const writes = statementGroup(tx.db);
   accepted.forEach((a, i) => {
     outcomes[a.index] = { ok: true, value: codes[i] as string };
@@ -132,6 +132,7 @@ export async function writeIntakes(
       seq: 1,
     })),
   );
+  for (const [year, last] of lasts) await complaintsRepo.setSequence(writes.db, tenant.id, year, last);
   const received = new Map<string, { key: ReturnType<typeof statsKey>; n: number }>();
   for (const { item, decided } of accepted) {
     const key = statsKey(tenant, { unit_id: decided.concerned_unit_id, category_id: item.categoryId }, item.now);
@@ -160,6 +161,7 @@ export async function writeIntakes(
       }),
     ),
     writes.db,
+    head ? new Map([[tenant.id, head]]) : undefined,
   );
   await notifyReceived(
     { ...tx, writes: writes.db },
@@ -195,41 +197,43 @@ type AdmissionRules = Awaited<ReturnType<typeof admissionRules>>;
 
 /** What decides whether the batch's complaints may be filed: their categories, the settings, the calendar. */
 async function admissionRules(tx: Ctx, tenant: TenantRecord, pending: readonly PendingIntake[]) {
-  const categories = new Map(
-    (await complaintsRepo.categoriesByIds(tx.db, tenant.id, [...new Set(pending.map((p) => p.categoryId))])).map(
-      (c) => [c.id, c],
+  const ids = [...new Set(pending.map((p) => p.categoryId))];
+  const [[categories, settings], cal] = await Promise.all([
+    atOnce(tx.db, (db) =>
+      Promise.all([complaintsRepo.categoriesByIds(db, tenant.id, ids), complaintsRepo.settings(db, tenant.id)]),
     ),
-  );
-  const settings = settingsFromRow(await complaintsRepo.settings(tx.db, tenant.id));
-  const cal = await calendarOf(tx, tenant);
-  return { categories, settings, cal };
+    calendarOf(tx, tenant),
+  ]);
+  return { categories: new Map(categories.map((c) => [c.id, c])), settings: settingsFromRow(settings), cal };
 }
 
 /**
- * Earlier complaints of every rate-limited key in the batch, from an hour before the first of them. The year's
- * sequence rows are locked first: a batch that overlaps this one, here or on another node, counts only once this
- * one has committed, so that two batches cannot both let the same guest past the limit.
+ * The batch's ordered step, in one round trip on PostgreSQL: locks the sequence row of each year in the batch
+ * (reading where it stands: the batch writes it forward with its rows), the earlier complaints of every rate-limited
+ * key from an hour before the first of them, and the audit chain's head. The reads are sent after the locks, so they
+ * see every batch that held the locks before, here or on another node: two batches cannot both let the same guest
+ * past the limit, and the numbers and the chain go on from where the last batch left them.
  */
-async function earlierIntakes(
-  tx: Ctx,
-  tenant: TenantRecord,
-  pending: readonly PendingIntake[],
-  guestPerHour: number,
-): Promise<Map<string, number[]>> {
-  const earlier = new Map<string, number[]>();
+async function lockAndCount(tx: Ctx, tenant: TenantRecord, pending: readonly PendingIntake[], guestPerHour: number) {
+  const years = [...new Set(pending.map((p) => p.year))].sort((a, b) => a - b);
   const limited = guestPerHour > 0 ? pending.filter((p) => p.rateKey) : [];
-  if (!limited.length) return earlier;
-  // A step of nothing: the upsert locks the row and takes no number.
-  for (const year of [...new Set(pending.map((p) => p.year))].sort((a, b) => a - b))
-    await complaintsRepo.nextSequence(tx.db, tenant.id, year, 0);
-  const since = Math.min(...limited.map((p) => p.now.getTime())) - HOUR;
   const keys = [...new Set(limited.map((p) => p.rateKey as string))];
-  for (const row of await complaintsRepo.recentIntakes(tx.db, tenant.id, keys, new Date(since).toISOString())) {
+  const since = keys.length ? new Date(Math.min(...limited.map((p) => p.now.getTime())) - HOUR).toISOString() : '';
+  // A step of nothing: the upsert locks the row, takes no number, and says where the year stands.
+  const [standing, recent, head] = await atOnce(tx.db, (db) =>
+    Promise.all([
+      Promise.all(years.map((year) => complaintsRepo.nextSequence(db, tenant.id, year, 0))),
+      complaintsRepo.recentIntakes(db, tenant.id, keys, since),
+      lockAuditHead(tx, tenant.id, db),
+    ]),
+  );
+  const earlier = new Map<string, number[]>();
+  for (const row of recent) {
     const list = earlier.get(row.intake_key);
     if (list) list.push(Date.parse(row.received_at));
     else earlier.set(row.intake_key, [Date.parse(row.received_at)]);
   }
-  return earlier;
+  return { lasts: new Map(years.map((year, i) => [year, standing[i] as number])), earlier, head };
 }
 
 /** The batch's complaints that may be filed, with what their category and settings decide; refusals go to `outcomes`. */
@@ -283,27 +287,16 @@ function admit(
 
 const HOUR = 3600_000;
 
-/** Tracking codes in filing order: one step of the year's sequence per year in the batch. */
-async function numbers(
-  db: DbOrTx,
-  tenantId: string,
-  tenantCode: string,
-  items: readonly PendingIntake[],
-): Promise<string[]> {
-  const codes: string[] = [];
-  const byYear = new Map<number, number[]>();
-  items.forEach((item, i) => {
-    const list = byYear.get(item.year);
-    if (list) list.push(i);
-    else byYear.set(item.year, [i]);
+/**
+ * Tracking codes in filing order, going on from where each year stood (`lasts`, moved forward here: the batch
+ * writes the new standing with its rows).
+ */
+function numbers(tenantCode: string, lasts: Map<number, number>, accepted: readonly Accepted[]): string[] {
+  return accepted.map(({ item }) => {
+    const last = (lasts.get(item.year) as number) + 1;
+    lasts.set(item.year, last);
+    return trackingCode(tenantCode, item.year, last);
   });
-  for (const [year, indexes] of byYear) {
-    const last = await complaintsRepo.nextSequence(db, tenantId, year, indexes.length);
-    indexes.forEach((index, k) => {
-      codes[index] = trackingCode(tenantCode, year, last - indexes.length + 1 + k);
-    });
-  }
-  return codes;
 }
 
 const queues = new WeakMap<Db, Coalescer<PendingIntake, string>>();
