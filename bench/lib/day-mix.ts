@@ -34,30 +34,16 @@ export interface MixFigures {
  */
 export async function buildDayMix(ctx: BenchContext): Promise<DayAction[]> {
   const json = { 'content-type': 'application/json' };
-  const [hr, desk, supervisor, citizen, coordinator] = await Promise.all([
+  const [hr, desk, supervisor, citizen] = await Promise.all([
     ctx.demoLogin('dumai', 'hr_admin'),
     ctx.demoLogin('kupang', 'complaint_officer'),
     ctx.demoLogin('dumai', 'supervisor'),
     ctx.demoLogin('dumai', 'citizen'),
-    ctx.demoLogin('kupang', 'complaint_coordinator'),
   ]);
   const hrSession = await ctx.login(hr.login, hr.password);
   const deskSession = await ctx.login(desk.login, desk.password);
   const supervisorSession = await ctx.login(supervisor.login, supervisor.password);
-  // Guests file complaints all day from one address in the bench: the guest limit is off for the run.
-  const coordinatorSession = await ctx.login(coordinator.login, coordinator.password);
-  const settingsPath = '/api/t/kupang/complaints/settings';
-  const settings = await fetchJson<Record<string, unknown>>(ctx, settingsPath, { headers: coordinatorSession.headers });
-  const changed = await ctx.fetch(settingsPath, {
-    method: 'PUT',
-    headers: { ...coordinatorSession.headers, ...json },
-    body: JSON.stringify({ ...settings, guestPerHour: 0 }),
-  });
-  if (!changed.ok) throw new Error(`complaint settings: ${changed.status} ${await changed.text()}`);
-  const { items } = await fetchJson<{ items: Array<{ id: string }> }>(ctx, '/api/t/kupang/complaints/categories');
-  const categoryId = items[0]?.id;
-  if (!categoryId) throw new Error('no complaint category in Kupang');
-  const guest = await ctx.anonymous();
+  const intake = await guestIntake(ctx, 'kupang', { lat: -10.17, lng: 123.6 });
   const loginForm = await ctx.anonymous();
   const get =
     (path: string, headers: Record<string, string> = {}) =>
@@ -67,25 +53,7 @@ export async function buildDayMix(ctx: BenchContext): Promise<DayAction[]> {
       headers,
     });
   return [
-    {
-      route: 'POST complaints (guest intake)',
-      weight: 15,
-      request: (n) => ({
-        method: 'POST',
-        path: '/api/t/kupang/complaints',
-        headers: { ...guest.headers, ...json },
-        body: JSON.stringify({
-          class: 'pengaduan',
-          categoryId,
-          title: `Jalan berlubang di RT ${n % 40}`,
-          description: `Jalan berlubang cukup dalam di depan rumah nomor ${n}, berbahaya bagi pengendara motor malam hari.`,
-          privacy: 'anonim',
-          lat: -10.17,
-          lng: 123.6,
-          guest: { name: 'Warga Kupang', email: `warga.${n}@contoh.id` },
-        }),
-      }),
-    },
+    intake,
     { route: 'GET portal home (tenant)', weight: 22, request: get('/api/t/dumai') },
     { route: 'GET complaints public list', weight: 10, request: get('/api/t/kupang/complaints/public?page=1') },
     { route: 'GET complaints stats', weight: 6, request: get('/api/t/kupang/complaints/stats') },
@@ -118,6 +86,50 @@ export async function buildDayMix(ctx: BenchContext): Promise<DayAction[]> {
       request: get('/api/t/dumai/performance/inbox', supervisorSession.headers),
     },
   ];
+}
+
+/**
+ * A guest filing a complaint in `tenant` (weight 15 in a day's mix), each with its own title and address. Guests in
+ * the bench all come from one address: the tenant's guest limit is switched off by its coordinator first.
+ */
+export async function guestIntake(
+  ctx: BenchContext,
+  tenant: string,
+  place: { lat: number; lng: number },
+): Promise<DayAction> {
+  const json = { 'content-type': 'application/json' };
+  const coordinator = await ctx.demoLogin(tenant, 'complaint_coordinator');
+  const session = await ctx.login(coordinator.login, coordinator.password);
+  const settingsPath = `/api/t/${tenant}/complaints/settings`;
+  const settings = await fetchJson<Record<string, unknown>>(ctx, settingsPath, { headers: session.headers });
+  const changed = await ctx.fetch(settingsPath, {
+    method: 'PUT',
+    headers: { ...session.headers, ...json },
+    body: JSON.stringify({ ...settings, guestPerHour: 0 }),
+  });
+  if (!changed.ok) throw new Error(`complaint settings: ${changed.status} ${await changed.text()}`);
+  const { items } = await fetchJson<{ items: Array<{ id: string }> }>(ctx, `/api/t/${tenant}/complaints/categories`);
+  const categoryId = items[0]?.id;
+  if (!categoryId) throw new Error(`no complaint category in ${tenant}`);
+  const guest = await ctx.anonymous();
+  return {
+    route: 'POST complaints (guest intake)',
+    weight: 15,
+    request: (n) => ({
+      method: 'POST',
+      path: `/api/t/${tenant}/complaints`,
+      headers: { ...guest.headers, ...json },
+      body: JSON.stringify({
+        class: 'pengaduan',
+        categoryId,
+        title: `Jalan berlubang di RT ${n % 40}`,
+        description: `Jalan berlubang cukup dalam di depan rumah nomor ${n}, berbahaya bagi pengendara motor malam hari.`,
+        privacy: 'anonim',
+        ...place,
+        guest: { name: 'Warga Uji Beban', email: `warga.${n}@contoh.id` },
+      }),
+    }),
+  };
 }
 
 function percentile(sorted: number[], p: number): number {

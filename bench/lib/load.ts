@@ -77,11 +77,11 @@ export async function settle(baseUrl: string, timeoutMs = 600_000): Promise<numb
 /** autocannon counts a request unanswered after this many seconds as a timeout (an error: the row is invalid). */
 export const REQUEST_TIMEOUT_S = 10;
 
-let current: autocannon.Instance | null = null;
+const running = new Set<autocannon.Instance>();
 
-/** Stops the load that is running, if any (Ctrl-C). */
+/** Stops the loads that are running, if any (Ctrl-C). */
 export function stopLoad(): void {
-  current?.stop();
+  for (const instance of running) instance.stop();
 }
 
 /** Latency percentiles in milliseconds, from every response's own timing (autocannon's histogram keeps whole ms). */
@@ -112,18 +112,34 @@ function summarise(samples: Float64Array): Latency {
   };
 }
 
-/** One autocannon run in this process; `duration` in seconds. */
-export function runLoad(options: {
+/** Every response's time, in milliseconds, growing as they come. */
+class Samples {
+  values = new Float64Array(65_536);
+  count = 0;
+  add(ms: number) {
+    if (this.count === this.values.length) {
+      const grown = new Float64Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.count++] = ms;
+  }
+  latency(): Latency {
+    return summarise(this.values.subarray(0, this.count));
+  }
+}
+
+interface LoadOptions {
   baseUrl: string;
   title: string;
   requests: WireRequest[];
   connections: number;
   duration: number;
-}): Promise<{ result: autocannon.Result; latency: Latency }> {
+}
+
+function cannon(options: LoadOptions, samples: Samples): Promise<autocannon.Result> {
   const target = new URL(options.baseUrl);
   if (target.hostname !== '127.0.0.1') throw new Error(`bench targets only 127.0.0.1 (got ${target.hostname})`);
-  let samples = new Float64Array(65_536);
-  let count = 0;
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
@@ -140,19 +156,54 @@ export function runLoad(options: {
         })),
       },
       (error: unknown, result: autocannon.Result) => {
-        current = null;
+        running.delete(instance);
         if (error) reject(error instanceof Error ? error : new Error(String(error)));
-        else resolve({ result, latency: summarise(samples.subarray(0, count)) });
+        else resolve(result);
       },
     );
-    instance.on('response', (_client, _status, _bytes, responseTime) => {
-      if (count === samples.length) {
-        const grown = new Float64Array(samples.length * 2);
-        grown.set(samples);
-        samples = grown;
-      }
-      samples[count++] = responseTime;
-    });
-    current = instance;
+    instance.on('response', (_client, _status, _bytes, responseTime) => samples.add(responseTime));
+    running.add(instance);
   });
+}
+
+/** One autocannon run in this process; `duration` in seconds. */
+export async function runLoad(options: LoadOptions): Promise<{ result: autocannon.Result; latency: Latency }> {
+  const samples = new Samples();
+  const result = await cannon(options, samples);
+  return { result, latency: samples.latency() };
+}
+
+/** What a load spread over several nodes gave, as one: req/s summed, latency over every response. */
+export interface SpreadResult {
+  reqPerSec: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+  perNode: number[];
+  latency: Latency;
+}
+
+/**
+ * The same load on several nodes at once, its connections split between them (one autocannon per node, in this
+ * process): what a load balancer in front of them would see.
+ */
+export async function runLoadOver(
+  baseUrls: readonly string[],
+  options: Omit<LoadOptions, 'baseUrl'>,
+): Promise<SpreadResult> {
+  const samples = new Samples();
+  const share = (i: number) =>
+    Math.floor(options.connections / baseUrls.length) + (i < options.connections % baseUrls.length ? 1 : 0);
+  const results = await Promise.all(
+    baseUrls.map((baseUrl, i) => cannon({ ...options, baseUrl, connections: share(i) }, samples)),
+  );
+  const perNode = results.map((r) => r.requests.average);
+  return {
+    reqPerSec: perNode.reduce((sum, n) => sum + n, 0),
+    requests: results.reduce((sum, r) => sum + r.requests.total, 0),
+    non2xx: results.reduce((sum, r) => sum + r.non2xx, 0),
+    errors: results.reduce((sum, r) => sum + r.errors, 0),
+    perNode,
+    latency: samples.latency(),
+  };
 }

@@ -1,12 +1,10 @@
-import pg from 'pg';
-import { createContext } from '../lib/context';
 import { buildDayMix, insertBaseline, type MixFigures, replayDay } from '../lib/day-mix';
-import { createBenchData, freePort, type RunningServer, redact, serverEnv, spawnServer } from '../lib/server';
+import { nodesDatabaseUrl, reachable, withInstallation } from '../lib/installation';
+import { redact } from '../lib/server';
 import type { BenchContext, Task } from '../lib/types';
 
 const CONNECTIONS = 40;
 const BASELINE_SECONDS = 5;
-const DEFAULT_PG_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 
 interface Setup {
   label: string;
@@ -15,48 +13,15 @@ interface Setup {
   figures: MixFigures;
 }
 
-async function reachable(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
-/**
- * A fresh installation with the demo data: `lentera start` on the first node (migrates and seeds), `serve`-ready
- * further nodes on the same database; the mix is replayed over all of them.
- */
-async function measureInstallation(
+/** A fresh installation on `nodes` nodes; the mix is replayed over all of them. */
+function measureInstallation(
   ctx: BenchContext,
   label: string,
   adminUrl: string | undefined,
   nodes: number,
   seconds: number,
 ): Promise<Setup> {
-  const data = await createBenchData(adminUrl);
-  const servers: RunningServer[] = [];
-  try {
-    ctx.log(`${label}: starting ${nodes} node(s) and seeding the demo data`);
-    const ports = await Promise.all(Array.from({ length: nodes }, () => freePort()));
-    const envs = ports.map((port) => ({ ...serverEnv(data, port), LOG_LEVEL: 'error' }));
-    // The first node seeds; the others start once the database is filled (start finds it not empty).
-    for (const env of envs) {
-      const server = spawnServer(env);
-      servers.push(server);
-      await server.ready(20 * 60_000);
-    }
-    const urls = servers.map((s) => s.baseUrl);
-    const nodeCtx = createContext({
-      baseUrl: urls[0] as string,
-      dialect: data.dialect,
-      env: envs[0] as NodeJS.ProcessEnv,
-      log: (line) => ctx.log(line.trim()),
-    });
+  return withInstallation(ctx, label, adminUrl, nodes, async (urls, nodeCtx) => {
     const mix = await buildDayMix(nodeCtx);
     // Warm both nodes up (V8 compiles the hot paths), unmeasured.
     await replayDay(urls, mix, { seconds: 5, connections: CONNECTIONS });
@@ -68,10 +33,7 @@ async function measureInstallation(
     const figures = await replayDay(urls, mix, { seconds, connections: CONNECTIONS });
     ctx.log(`${label}: ${figures.reqPerSec} req/s over the mix, insert baseline ${insertReqPerSec} req/s`);
     return { label, nodes, insertReqPerSec, figures };
-  } finally {
-    for (const server of servers) await server.stop();
-    await data.dispose();
-  }
+  });
 }
 
 const ratio = (value: number, baseline: number) => (baseline ? (value / baseline).toFixed(2) : '-');
@@ -91,7 +53,7 @@ export const cityDay: Task = {
     const seconds = Number(process.env.BENCH_DAY_SECONDS ?? 20);
     const started = performance.now();
     const setups: Setup[] = [await measureInstallation(ctx, '1 node, SQLite', undefined, 1, seconds)];
-    const pgUrl = process.env.BENCH_DAY_PG_URL ?? process.env.BENCH_DATABASE_URL ?? DEFAULT_PG_URL;
+    const pgUrl = nodesDatabaseUrl();
     let skipped: string | undefined;
     if (await reachable(pgUrl)) setups.push(await measureInstallation(ctx, '2 nodes, PostgreSQL', pgUrl, 2, seconds));
     else skipped = `PostgreSQL at ${redact(pgUrl)} unreachable: the two-node half was not measured`;

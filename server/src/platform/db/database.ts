@@ -1,19 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import {
-  Kysely,
-  type KyselyConfig,
-  PostgresDialect,
-  type SqliteDatabase,
-  SqliteDialect,
-  sql,
-  type Transaction,
-} from 'kysely';
+import { Kysely, type KyselyConfig, type SqliteDatabase, SqliteDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { Logger } from 'pino';
 import type { DatabaseConfig } from '../config';
 import { type Checkpointer, startCheckpointer } from './checkpointer';
+import { PipelinedPostgresDialect } from './pg-driver';
 import type { Database } from './schema';
 import { RoutingSqliteDialect } from './sqlite-routing';
 
@@ -109,7 +102,10 @@ export function openDatabase(
   // An idle connection the server closes (restart, failover, a dropped database) emits 'error' on the pool;
   // unhandled it would crash the process. pg drops that client and the next query opens a new one.
   pool.on('error', () => {});
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: slowQueryLog(options.slowQueryMs) });
+  const db = new Kysely<Database>({
+    dialect: new PipelinedPostgresDialect({ pool }),
+    log: slowQueryLog(options.slowQueryMs),
+  });
   return {
     db,
     dialect: 'postgres',

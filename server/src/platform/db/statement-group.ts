@@ -9,6 +9,7 @@ import {
 } from 'kysely';
 import type { DbOrTx } from './database';
 import { PG_MAX_PARAMETERS } from './insert-rows';
+import { sendWithCommit } from './pg-driver';
 import type { Database } from './schema';
 
 /** The index just past the quoted text that starts at `start` (`'...'` or `"..."`, a doubled quote escaping one). */
@@ -59,11 +60,17 @@ export async function executeTogether(db: DbOrTx, queries: readonly CompiledQuer
     for (const query of queries) await db.executeQuery(query);
     return;
   }
+  for (const statement of together(queries)) await db.executeQuery(statement);
+}
+
+/** The PostgreSQL statements that carry `queries`: as few as the parameter limit allows. */
+function together(queries: readonly CompiledQuery[]): CompiledQuery[] {
+  const statements: CompiledQuery[] = [];
   let group: CompiledQuery[] = [];
   let parameters = 0;
-  const flush = async () => {
+  const close = () => {
     const [only] = group;
-    if (group.length === 1 && only) await db.executeQuery(only);
+    if (group.length === 1 && only) statements.push(only);
     else if (group.length > 1) {
       const values: unknown[] = [];
       const parts = group.map((query, k) => {
@@ -71,17 +78,18 @@ export async function executeTogether(db: DbOrTx, queries: readonly CompiledQuer
         values.push(...query.parameters);
         return part;
       });
-      await db.executeQuery(CompiledQuery.raw(`with ${parts.join(', ')} select 1`, values));
+      statements.push(CompiledQuery.raw(`with ${parts.join(', ')} select 1`, values));
     }
     group = [];
     parameters = 0;
   };
   for (const query of queries) {
-    if (group.length && parameters + query.parameters.length > PG_MAX_PARAMETERS) await flush();
+    if (group.length && parameters + query.parameters.length > PG_MAX_PARAMETERS) close();
     group.push(query);
     parameters += query.parameters.length;
   }
-  await flush();
+  close();
+  return statements;
 }
 
 export interface StatementGroup {
@@ -92,6 +100,12 @@ export interface StatementGroup {
   db: DbOrTx;
   /** Runs the recorded writes on the real connection (`executeTogether`). */
   flush(): Promise<void>;
+  /**
+   * Runs the recorded writes and commits the transaction, on PostgreSQL in one round trip (`sendWithCommit`): for
+   * the code that began the transaction, as its last step (nothing may follow in it). On SQLite the writes are
+   * already made, and the transaction commits when it ends, as always.
+   */
+  commit(): Promise<void>;
 }
 
 /**
@@ -99,7 +113,8 @@ export interface StatementGroup {
  * with `flush()`: on PostgreSQL as one statement, on SQLite at once, as they are made.
  */
 export function statementGroup(db: DbOrTx): StatementGroup {
-  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return { db, flush: async () => {} };
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter))
+    return { db, flush: async () => {}, commit: async () => {} };
   const recorded: CompiledQuery[] = [];
   const connection: DatabaseConnection = {
     async executeQuery(query) {
@@ -127,5 +142,13 @@ export function statementGroup(db: DbOrTx): StatementGroup {
       createQueryCompiler: () => new PostgresQueryCompiler(),
     },
   });
-  return { db: recorder, flush: () => executeTogether(db, recorded.splice(0)) };
+  return {
+    db: recorder,
+    flush: () => executeTogether(db, recorded.splice(0)),
+    commit: async () => {
+      if (!db.isTransaction) throw new Error('a statement group commits only a transaction');
+      const statements = together(recorded.splice(0));
+      await db.getExecutor().provideConnection((connection) => sendWithCommit(connection, statements));
+    },
+  };
 }

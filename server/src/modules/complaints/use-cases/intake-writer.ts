@@ -48,8 +48,9 @@ export interface PendingIntake {
  * and the sequence's new standing, each with one statement for all of them. One complaint or fifty: the rows are
  * exactly those of filing them one by one.
  *
- * On PostgreSQL that is four round trips to the server (the reads, the ordered step, the writes, the commit), of
- * which the last three hold the locks. Two batches of a tenant may overlap (`fileIntake`): the second reads its
+ * On PostgreSQL that is three round trips to the server: the begin with the reads, the ordered step, and (when the
+ * caller began the transaction for the batch: `endsTransaction`) the writes with the commit; the last two hold the
+ * locks. Two batches of a tenant may overlap (`fileIntake`): the second reads its
  * categories and settings while the first holds the locks; its ordered step (`turn`) starts once the first's has
  * passed, and waits on the server for the first to commit, as batches on other nodes do.
  */
@@ -57,6 +58,8 @@ export async function writeIntakes(
   tx: Ctx,
   pending: readonly PendingIntake[],
   turn: BatchTurn = aloneTurn,
+  /** The caller began the transaction for this batch alone: the writes go to the server with its commit. */
+  endsTransaction = false,
 ): Promise<Array<Settled<string>>> {
   if (!tx.inTransaction) throw new Error('writeIntakes must run inside a transaction');
   const tenant = requireTenant(tx);
@@ -183,7 +186,7 @@ export async function writeIntakes(
       }),
     ),
   );
-  await writes.flush();
+  await (endsTransaction ? writes.commit() : writes.flush());
   return outcomes;
 }
 
@@ -319,7 +322,7 @@ export async function fileIntake(ctx: Ctx, item: PendingIntake): Promise<string>
   if (!queue) {
     // SQLite has one connection, whose transactions run one after the other: there a tenant's batches never overlap.
     queue = new Coalescer<PendingIntake, string>(
-      (batch, turn) => transaction((batch[0] as PendingIntake).ctx, (tx) => writeIntakes(tx, batch, turn)),
+      (batch, turn) => transaction((batch[0] as PendingIntake).ctx, (tx) => writeIntakes(tx, batch, turn, true)),
       50,
       ctx.dialect === 'postgres' ? 2 : 1,
     );
