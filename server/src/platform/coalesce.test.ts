@@ -201,8 +201,10 @@ describe('Coalescer', () => {
       const gates = [deferred(), deferred(), deferred()];
       const started: string[][] = [];
       const coalescer = new Coalescer<string, string>(
-        async (items) => {
+        async (items, batch) => {
           const n = started.push(items);
+          // Past its ordered step, a batch lets the next one start.
+          await batch.inOrder(async () => {});
           await (gates[n - 1] as { promise: Promise<void> }).promise;
           return upper(items);
         },
@@ -223,6 +225,31 @@ describe('Coalescer', () => {
       gates[0]?.resolve();
       gates[2]?.resolve();
       expect(await Promise.all([first, third])).toEqual(['A', 'C']);
+    });
+
+    it('starts no batch while the newest one waits for its ordered step; what arrives meanwhile goes as one', async () => {
+      const lock = deferred();
+      const started: string[][] = [];
+      const coalescer = new Coalescer<string, string>(
+        async (items, batch) => {
+          started.push(items);
+          // The first batch's ordered step waits for a lock another node holds.
+          await batch.inOrder(async () => {
+            if (items.includes('a')) await lock.promise;
+          });
+          return upper(items);
+        },
+        50,
+        2,
+      );
+      const first = coalescer.add('k', 'a');
+      await turn();
+      const later = ['b', 'c', 'd'].map((item) => coalescer.add('k', item));
+      await turns(3);
+      expect(started).toEqual([['a']]);
+      lock.resolve();
+      expect(await Promise.all([first, ...later])).toEqual(['A', 'B', 'C', 'D']);
+      expect(started).toEqual([['a'], ['b', 'c', 'd']]);
     });
 
     it('runs the ordered steps in the order the batches started, even when a later batch reaches its step first', async () => {

@@ -29,7 +29,8 @@ interface Waiting<I, R> {
  * places are taken wait and then go together. Alone, a call waits one turn; under load, batches grow by themselves
  * to what arrives meanwhile. With an overlap of two on a database of many connections (PostgreSQL), one batch reads
  * what it needs while the one before it holds the locks and commits; their locked steps still run in arrival order
- * (`BatchTurn`).
+ * (`BatchTurn`). A batch starts only once the one before it has passed its ordered step: while that one waits for a
+ * lock (another node's batch holds it), the calls that arrive gather into one batch instead of queueing behind it.
  *
  * `run` gets the batch's items and returns one outcome per item, in order: an item it refuses (bad input) is
  * rejected with its error while the others get their values. When `run` itself fails for a batch of several (the
@@ -68,7 +69,9 @@ export class Coalescer<I, R> {
     this.scheduled = false;
     for (const [key, list] of this.waiting) {
       const running = this.running.get(key) ?? 0;
-      if (running >= this.overlap) continue;
+      // A new batch waits for the newest one's ordered step: while that one waits for its lock, what arrives joins
+      // the next batch instead of queueing behind it in a batch of its own.
+      if (running >= this.overlap || this.turns.has(key)) continue;
       const batch = list.splice(0, this.maxBatch);
       if (!list.length) this.waiting.delete(key);
       this.running.set(key, running + 1);
@@ -127,7 +130,12 @@ export class Coalescer<I, R> {
     const passed = previous ? Promise.all([previous, own]).then(() => undefined) : own;
     this.turns.set(key, passed);
     void passed.then(() => {
-      if (this.turns.get(key) === passed) this.turns.delete(key);
+      if (this.turns.get(key) !== passed) return;
+      this.turns.delete(key);
+      if (this.waiting.has(key) && !this.scheduled) {
+        this.scheduled = true;
+        setImmediate(() => this.flush());
+      }
     });
     return {
       end: release,
