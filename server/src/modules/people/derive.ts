@@ -156,15 +156,12 @@ export async function resolveReportingLines(db: DbOrTx, tenantId: string): Promi
     ).map((p) => p.id),
   );
   const superiors = computeSuperiors(employees, units, heads);
-  let changed = 0;
-  for (const e of employees) {
-    const next = superiors.get(e.id) ?? null;
-    if (next !== e.superior_id) {
-      await peopleRepo.updateEmployee(db, tenantId, e.id, { superior_id: next });
-      changed += 1;
-    }
-  }
-  return changed;
+  const changes = employees
+    .map((e) => ({ id: e.id, superior_id: superiors.get(e.id) ?? null, was: e.superior_id }))
+    .filter((c) => c.superior_id !== c.was)
+    .map(({ id, superior_id }) => ({ id, superior_id }));
+  await peopleRepo.setSuperiors(db, tenantId, changes);
+  return changes.length;
 }
 
 /** The chain of superiors above an employee, nearest first (stops at the head of the region). */
