@@ -39,6 +39,8 @@ it('reads TELEGRAM_API_URL from the validated configuration (default api.telegra
 });
 
 const SECRET = 'rahasia-webhook-uji-0123456789abcdef';
+/** Suites started so far (one per database). */
+let suites = 0;
 
 describeEachDialect(
   'complaints: Telegram channel',
@@ -53,7 +55,10 @@ describeEachDialect(
       await buildCategory(env.services, tenant, { name: 'Penerangan jalan', tier: 'light' });
       await buildCategory(env.services, tenant, { name: 'Kebersihan', tier: 'light' });
       await buildTelegramConfig(env.services, tenant, SECRET);
-      chatId = String(700000 + Math.floor(Math.random() * 1000));
+      // The stand-in is shared by both databases' suites: each has its own chat, so that neither counts the other's
+      // messages (two random ids once drew the same chat).
+      suites += 1;
+      chatId = String(700000 + suites * 1000);
     });
 
     const webhook = (body: unknown, secret = SECRET) =>
