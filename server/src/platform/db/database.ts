@@ -6,7 +6,7 @@ import pg from 'pg';
 import type { Logger } from 'pino';
 import type { DatabaseConfig } from '../config';
 import { type Checkpointer, startCheckpointer } from './checkpointer';
-import { PipelinedPostgresDialect } from './pg-driver';
+import { CorkingClient, PipelinedPostgresDialect } from './pg-driver';
 import type { Database } from './schema';
 import { RoutingSqliteDialect } from './sqlite-routing';
 
@@ -92,12 +92,14 @@ export function openDatabase(
     };
   }
   // Pipelined connections send a query without waiting for the answer to the one before: queries that Kysely awaits
-  // one by one behave as always, and those started together (`atOnce`, at-once.ts) share one round trip.
+  // one by one behave as always, and those started together (`atOnce`, at-once.ts) share one round trip, sent in one
+  // write to the socket (`CorkingClient`, pg-driver.ts).
   const pool = new pg.Pool({
     connectionString: config.url,
     max: options.poolSize ?? 10,
     types: pgTypes,
     pipeline: true,
+    Client: CorkingClient,
   });
   // An idle connection the server closes (restart, failover, a dropped database) emits 'error' on the pool;
   // unhandled it would crash the process. pg drops that client and the next query opens a new one.

@@ -1,8 +1,10 @@
+import net from 'node:net';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { afterEach, beforeAll, expect, it, vi } from 'vitest';
 import { describeEachDialect } from '../../test/harness';
 import { makeCtx, transaction } from '../context';
+import { atOnce } from './at-once';
 import { insertRows } from './insert-rows';
 import type { Database } from './schema';
 import { statementGroup } from './statement-group';
@@ -85,6 +87,24 @@ describeEachDialect('platform: transactions on pipelined connections', (env) => 
       ),
     );
     expect((await ids()).filter((id) => id.startsWith('c'))).toHaveLength(12);
+  });
+
+  it('sends the queries started together in one write to the socket', async () => {
+    if (env.dialect === 'sqlite') return;
+    await transaction(makeCtx(env.services), async (tx) => {
+      await sql`select 1`.execute(tx.db);
+      const socket = net.Socket.prototype as unknown as Record<'_write' | '_writev', () => void>;
+      const writes = [vi.spyOn(socket, '_write'), vi.spyOn(socket, '_writev')];
+      const answers = await atOnce(tx.db, (db) =>
+        Promise.all([
+          sql`select 1 as n`.execute(db),
+          sql`select ${2}::int as n`.execute(db),
+          sql`select 3 as n`.execute(db),
+        ]),
+      );
+      expect(answers.map((a) => a.rows)).toEqual([[{ n: 1 }], [{ n: 2 }], [{ n: 3 }]]);
+      expect(writes.reduce((sum, spy) => sum + spy.mock.calls.length, 0)).toBe(1);
+    });
   });
 
   it('refuses to commit outside a transaction', async () => {
