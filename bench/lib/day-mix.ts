@@ -88,6 +88,20 @@ export async function buildDayMix(ctx: BenchContext): Promise<DayAction[]> {
   ];
 }
 
+/** Switches the tenant's complaint guest limit off, as its coordinator: a bench's guests all come from one address. */
+export async function guestLimitOff(ctx: BenchContext, tenant: string): Promise<void> {
+  const coordinator = await ctx.demoLogin(tenant, 'complaint_coordinator');
+  const session = await ctx.login(coordinator.login, coordinator.password);
+  const settingsPath = `/api/t/${tenant}/complaints/settings`;
+  const settings = await fetchJson<Record<string, unknown>>(ctx, settingsPath, { headers: session.headers });
+  const changed = await ctx.fetch(settingsPath, {
+    method: 'PUT',
+    headers: { ...session.headers, 'content-type': 'application/json' },
+    body: JSON.stringify({ ...settings, guestPerHour: 0 }),
+  });
+  if (!changed.ok) throw new Error(`complaint settings: ${changed.status} ${await changed.text()}`);
+}
+
 /**
  * A guest filing a complaint in `tenant` (weight 15 in a day's mix), each with its own title and address. Guests in
  * the bench all come from one address: the tenant's guest limit is switched off by its coordinator first.
@@ -98,16 +112,7 @@ export async function guestIntake(
   place: { lat: number; lng: number },
 ): Promise<DayAction> {
   const json = { 'content-type': 'application/json' };
-  const coordinator = await ctx.demoLogin(tenant, 'complaint_coordinator');
-  const session = await ctx.login(coordinator.login, coordinator.password);
-  const settingsPath = `/api/t/${tenant}/complaints/settings`;
-  const settings = await fetchJson<Record<string, unknown>>(ctx, settingsPath, { headers: session.headers });
-  const changed = await ctx.fetch(settingsPath, {
-    method: 'PUT',
-    headers: { ...session.headers, ...json },
-    body: JSON.stringify({ ...settings, guestPerHour: 0 }),
-  });
-  if (!changed.ok) throw new Error(`complaint settings: ${changed.status} ${await changed.text()}`);
+  await guestLimitOff(ctx, tenant);
   const { items } = await fetchJson<{ items: Array<{ id: string }> }>(ctx, `/api/t/${tenant}/complaints/categories`);
   const categoryId = items[0]?.id;
   if (!categoryId) throw new Error(`no complaint category in ${tenant}`);

@@ -1,3 +1,4 @@
+import { guestLimitOff } from '../lib/day-mix';
 import { fetchJson } from '../lib/http';
 import type { Scenario } from '../lib/types';
 
@@ -14,16 +15,7 @@ export const complaintsIntake: Scenario = {
   description: `POST /api/t/${TENANT}/complaints (guest, JSON, no attachment) at 50 connections.`,
   connections: 50,
   async setup(ctx) {
-    const coordinator = await ctx.demoLogin(TENANT, 'complaint_coordinator');
-    const session = await ctx.login(coordinator.login, coordinator.password);
-    const settingsUrl = `/api/t/${TENANT}/complaints/settings`;
-    const settings = await fetchJson<Record<string, unknown>>(ctx, settingsUrl, { headers: session.headers });
-    const changed = await ctx.fetch(settingsUrl, {
-      method: 'PUT',
-      headers: { ...session.headers, 'content-type': 'application/json' },
-      body: JSON.stringify({ ...settings, guestPerHour: 0 }),
-    });
-    if (!changed.ok) throw new Error(`settings: ${changed.status} ${await changed.text()}`);
+    await guestLimitOff(ctx, TENANT);
     const { items } = await fetchJson<{ items: Array<{ id: string; code: string }> }>(
       ctx,
       `/api/t/${TENANT}/complaints/categories`,

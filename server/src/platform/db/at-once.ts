@@ -1,13 +1,6 @@
-import {
-  type DatabaseConnection,
-  type Driver,
-  Kysely,
-  PostgresAdapter,
-  PostgresIntrospector,
-  PostgresQueryCompiler,
-} from 'kysely';
+import { type DatabaseConnection, PostgresAdapter } from 'kysely';
 import type { DbOrTx } from './database';
-import type { Database } from './schema';
+import { postgresOn } from './pg-driver';
 
 /**
  * Runs `work` with a stand-in for `db` on which the queries started together are sent together: on PostgreSQL the
@@ -27,25 +20,6 @@ export async function atOnce<T>(db: DbOrTx, work: (db: DbOrTx) => Promise<T>): P
         throw new Error('queries sent at once cannot stream');
       },
     };
-    const driver: Driver = {
-      init: async () => {},
-      acquireConnection: async () => shared,
-      beginTransaction: async () => {
-        throw new Error('queries sent at once run in the caller’s transaction, or in none');
-      },
-      commitTransaction: async () => {},
-      rollbackTransaction: async () => {},
-      releaseConnection: async () => {},
-      destroy: async () => {},
-    };
-    const standIn = new Kysely<Database>({
-      dialect: {
-        createAdapter: () => new PostgresAdapter(),
-        createDriver: () => driver,
-        createIntrospector: (kysely) => new PostgresIntrospector(kysely),
-        createQueryCompiler: () => new PostgresQueryCompiler(),
-      },
-    });
-    return work(standIn);
+    return work(postgresOn(shared));
   });
 }

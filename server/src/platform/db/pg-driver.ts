@@ -2,11 +2,16 @@ import {
   CompiledQuery,
   type DatabaseConnection,
   type Driver,
+  Kysely,
+  PostgresAdapter,
   PostgresDialect,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
   type QueryCompiler,
   type TransactionSettings,
 } from 'kysely';
 import pg from 'pg';
+import type { Database } from './schema';
 
 /** A transaction's begin, sent and not yet answered (`PipelinedDriver.beginTransaction`). */
 const begun = new WeakMap<DatabaseConnection, Promise<unknown>>();
@@ -116,4 +121,30 @@ export class CorkingClient extends pg.Client {
 interface Corkable {
   cork(): void;
   uncork(): void;
+}
+
+/**
+ * A Kysely for PostgreSQL whose every query goes to `connection` (a stand-in that records them, or a transaction's
+ * connection shared by queries sent at once): it begins no transaction of its own.
+ */
+export function postgresOn(connection: DatabaseConnection): Kysely<Database> {
+  const driver: Driver = {
+    init: async () => {},
+    acquireConnection: async () => connection,
+    beginTransaction: async () => {
+      throw new Error('queries on a given connection run in the caller’s transaction, or in none');
+    },
+    commitTransaction: async () => {},
+    rollbackTransaction: async () => {},
+    releaseConnection: async () => {},
+    destroy: async () => {},
+  };
+  return new Kysely<Database>({
+    dialect: {
+      createAdapter: () => new PostgresAdapter(),
+      createDriver: () => driver,
+      createIntrospector: (kysely) => new PostgresIntrospector(kysely),
+      createQueryCompiler: () => new PostgresQueryCompiler(),
+    },
+  });
 }

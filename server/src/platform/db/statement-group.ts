@@ -1,16 +1,7 @@
-import {
-  CompiledQuery,
-  type DatabaseConnection,
-  type Driver,
-  Kysely,
-  PostgresAdapter,
-  PostgresIntrospector,
-  PostgresQueryCompiler,
-} from 'kysely';
+import { CompiledQuery, type DatabaseConnection, PostgresAdapter } from 'kysely';
 import type { DbOrTx } from './database';
 import { PG_MAX_PARAMETERS } from './insert-rows';
-import { sendWithCommit } from './pg-driver';
-import type { Database } from './schema';
+import { postgresOn, sendWithCommit } from './pg-driver';
 
 /** The index just past the quoted text that starts at `start` (`'...'` or `"..."`, a doubled quote escaping one). */
 function pastQuoted(sql: string, start: number): number {
@@ -125,23 +116,7 @@ export function statementGroup(db: DbOrTx): StatementGroup {
       throw new Error('a statement group records writes: it cannot stream a query');
     },
   };
-  const driver: Driver = {
-    init: async () => {},
-    acquireConnection: async () => connection,
-    beginTransaction: async () => {},
-    commitTransaction: async () => {},
-    rollbackTransaction: async () => {},
-    releaseConnection: async () => {},
-    destroy: async () => {},
-  };
-  const recorder = new Kysely<Database>({
-    dialect: {
-      createAdapter: () => new PostgresAdapter(),
-      createDriver: () => driver,
-      createIntrospector: (kysely) => new PostgresIntrospector(kysely),
-      createQueryCompiler: () => new PostgresQueryCompiler(),
-    },
-  });
+  const recorder = postgresOn(connection);
   return {
     db: recorder,
     flush: () => executeTogether(db, recorded.splice(0)),
