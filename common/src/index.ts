@@ -9,3 +9,4 @@ export * from './people/index';
 export * from './performance/index';
 export * from './queue/index';
 export * from './tenants/schemas';
+export * from './services/index';

@@ -3,6 +3,7 @@ import { complaintsModule } from './complaints/index';
 import { peopleModule } from './people/index';
 import { performanceModule } from './performance/index';
 import { serviceQueueModule } from './service-queue/index';
+import { servicesModule } from './services/index';
 
 /** The modules of this installation, in dependency order. */
-export const modules: ModuleManifest[] = [peopleModule, complaintsModule, performanceModule, serviceQueueModule];
+export const modules: ModuleManifest[] = [peopleModule, complaintsModule, performanceModule, serviceQueueModule, servicesModule];
