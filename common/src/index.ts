@@ -8,5 +8,5 @@ export * from './http/validation-messages';
 export * from './people/index';
 export * from './performance/index';
 export * from './queue/index';
-export * from './tenants/schemas';
 export * from './services/index';
+export * from './tenants/schemas';

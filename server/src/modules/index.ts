@@ -6,4 +6,10 @@ import { serviceQueueModule } from './service-queue/index';
 import { servicesModule } from './services/index';
 
 /** The modules of this installation, in dependency order. */
-export const modules: ModuleManifest[] = [peopleModule, complaintsModule, performanceModule, serviceQueueModule, servicesModule];
+export const modules: ModuleManifest[] = [
+  peopleModule,
+  complaintsModule,
+  performanceModule,
+  serviceQueueModule,
+  servicesModule,
+];
