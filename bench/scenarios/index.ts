@@ -14,6 +14,9 @@ import { portalHomeApi } from './portal-home-api';
 import { portalHomeAssets } from './portal-home-assets';
 import { portalHomeHtml } from './portal-home-html';
 import { queueKioskTicket } from './queue-kiosk-ticket';
+import { servicesCatalog } from './services-catalog';
+import { servicesPage } from './services-page';
+import { servicesRequest } from './services-request';
 import { workforceStats100k } from './workforce-stats-100k';
 
 /** Measured first in every run; every other figure is reported as a ratio to these. */
@@ -33,6 +36,9 @@ export const scenarios: Scenario[] = [
   complaintsOfficerList,
   complaintsStats,
   queueKioskTicket,
+  servicesCatalog,
+  servicesPage,
+  servicesRequest,
   peopleList,
   performanceReviewInbox,
   performanceDashboard10k,
