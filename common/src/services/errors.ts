@@ -35,6 +35,10 @@ export const SERVICES_ERRORS = {
     id: 'Unggah surat yang sudah ditandatangani (PDF) atau pilih surat yang dibuat dari templat.',
     en: 'Upload the signed letter (PDF) or choose the letter generated from the template.',
   },
+  services_draft_exists: {
+    id: 'Versi {version} masih dalam penyusunan atau menunggu keputusan; ubah versi itu.',
+    en: 'Version {version} is still being drafted or awaits a decision; edit that one.',
+  },
 } as const;
 
 Object.assign(ERROR_MESSAGES, SERVICES_ERRORS);
@@ -61,5 +65,10 @@ Object.assign(FIELD_MESSAGES as Record<string, Record<'id' | 'en', string>>, {
   'lowercase letters, digits and _': {
     id: 'Huruf kecil, angka dan garis bawah, diawali huruf.',
     en: 'Lowercase letters, digits and _, starting with a letter.',
+  },
+  services_unit_unknown: { id: 'Unit ini tidak ada atau sudah ditutup.', en: 'This unit does not exist or is closed.' },
+  services_unit_not_yours: {
+    id: 'Anda tidak mengelola layanan unit ini.',
+    en: "You do not manage this unit's services.",
   },
 });

@@ -1,6 +1,7 @@
 import type { ModuleManifest } from '../../platform/module';
 import { servicesAuditVocabulary } from './audit-vocabulary';
 import * as servicesMigration from './migrations/2026_12_08_4001_services';
+import * as catalogRevisionsMigration from './migrations/2026_12_08_4005_services_catalog_revisions';
 import { defineServicesPolicies } from './policy';
 import { servicesRoutes } from './routes/index';
 
@@ -10,6 +11,7 @@ export const servicesModule: ModuleManifest = {
   audit: servicesAuditVocabulary,
   migrations: {
     '2026_12_08_4001_services': servicesMigration,
+    '2026_12_08_4005_services_catalog_revisions': catalogRevisionsMigration,
   },
   policies: defineServicesPolicies,
   routes: servicesRoutes,

@@ -2,6 +2,18 @@ import type { Insertable, Updateable } from 'kysely';
 import type { DbOrTx } from '../../../platform/db/database';
 import type { ServiceRow, ServicesTable, StandardRow, StandardsTable } from './tables';
 
+/** Raised by database triggers on every write to services and standards (migration 4005). */
+export interface CatalogRevisionsTable {
+  tenant_id: string;
+  revision: number | string;
+}
+
+declare module '../../../platform/db/schema' {
+  interface Database {
+    services_catalog_revisions: CatalogRevisionsTable;
+  }
+}
+
 /** Services and their standards. */
 export const catalogRepo = {
   async service(db: DbOrTx, tenantId: string, id: string): Promise<ServiceRow | undefined> {
@@ -73,5 +85,66 @@ export const catalogRepo = {
       .where('service_id', '=', serviceId)
       .executeTakeFirst();
     return Number(row?.v ?? 0) + 1;
+  },
+
+  /** The tenant's catalog revision: it changes with every write to services or standards, on any node. */
+  async revision(db: DbOrTx, tenantId: string): Promise<number> {
+    const row = await db
+      .selectFrom('services_catalog_revisions')
+      .select('revision')
+      .where('tenant_id', '=', tenantId)
+      .executeTakeFirst();
+    return Number(row?.revision ?? 0);
+  },
+  /** Versions in a state, across the tenant's services (`submitted`: the approvers' inbox), oldest submission first. */
+  async standardsInState(db: DbOrTx, tenantId: string, status: string): Promise<StandardRow[]> {
+    return db
+      .selectFrom('services_standards')
+      .selectAll()
+      .where('tenant_id', '=', tenantId)
+      .where('status', '=', status)
+      .orderBy('submitted_at')
+      .orderBy('id')
+      .execute();
+  },
+  /** Every version of the given services, newest first per service. */
+  async standardsOfServices(db: DbOrTx, tenantId: string, serviceIds: string[]): Promise<StandardRow[]> {
+    if (serviceIds.length === 0) return [];
+    return db
+      .selectFrom('services_standards')
+      .selectAll()
+      .where('tenant_id', '=', tenantId)
+      .where('service_id', 'in', serviceIds)
+      .orderBy('service_id')
+      .orderBy('version', 'desc')
+      .execute();
+  },
+  /** Open requests per service (statuses given by the caller). */
+  async openRequestCounts(db: DbOrTx, tenantId: string, statuses: readonly string[]): Promise<Map<string, number>> {
+    const rows = await db
+      .selectFrom('services_requests')
+      .select(['service_id', (eb) => eb.fn.countAll<number | string>().as('n')])
+      .where('tenant_id', '=', tenantId)
+      .where('status', 'in', [...statuses])
+      .groupBy('service_id')
+      .execute();
+    return new Map(rows.map((r) => [r.service_id, Number(r.n)]));
+  },
+  /** Updates a version only while it is in one of `from` (a conditional update: two deciders cannot both win). */
+  async changeState(
+    db: DbOrTx,
+    tenantId: string,
+    id: string,
+    from: readonly string[],
+    set: Updateable<StandardsTable>,
+  ): Promise<boolean> {
+    const result = await db
+      .updateTable('services_standards')
+      .set(set)
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', id)
+      .where('status', 'in', [...from])
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
   },
 };
