@@ -55,6 +55,7 @@ describe('web modules', () => {
     expect(NAVIGATION.groups.map((group) => group.key)).toEqual([
       'workspace',
       'complaints',
+      'services',
       'queue',
       'people',
       'performance',

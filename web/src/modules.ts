@@ -2,6 +2,7 @@ import { complaintsWebModule } from './complaints/manifest';
 import { peopleWebModule } from './people/manifest';
 import { performanceWebModule } from './performance/manifest';
 import { queueWebModule } from './queue/manifest';
+import { servicesWebModule } from './services/manifest';
 
 /**
  * The web modules of this installation, the browser's side of `server/src/modules/index.ts`. The router, the
@@ -9,6 +10,12 @@ import { queueWebModule } from './queue/manifest';
  * portal's tasks and publications come first from the module citizens come for most: complaints).
  * Adding a module is adding its folder with a `manifest.ts` and one line here.
  */
-export const WEB_MODULES = [complaintsWebModule, queueWebModule, peopleWebModule, performanceWebModule] as const;
+export const WEB_MODULES = [
+  complaintsWebModule,
+  servicesWebModule,
+  queueWebModule,
+  peopleWebModule,
+  performanceWebModule,
+] as const;
 
 export type WebModules = typeof WEB_MODULES;

@@ -1,7 +1,8 @@
 import { COMPLAINT_CLASSES, type ComplaintIntakeInput, DESCRIPTION_MAX, type IntakeResult } from '@lentera/common';
 import { Alert, Button, Card, Group, Radio, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useCallback, useMemo, useState } from 'react';
+import { useSearch } from '@tanstack/react-router';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../ui/api';
 import { ErrorAlert, Page } from '../ui/components';
@@ -18,6 +19,7 @@ import { OfflineQueue } from './intake/OfflineQueue';
 import { PrivacyContactFieldsets } from './intake/PrivacyContactFieldsets';
 import { WhereFieldset } from './intake/WhereFieldset';
 import { enqueueComplaint, type QueuedComplaint, useOfflineQueue, useOnline, useServiceWorker } from './offline';
+import { type NewComplaintSearch, servicePrefill } from './prefill';
 
 export { IntakeDone } from './intake/IntakeDone';
 
@@ -45,6 +47,21 @@ export function NewComplaintPage() {
   const [result, setResult] = useState<IntakeResult | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [sending, setSending] = useState(false);
+
+  // From a service request's "asked to pay more?" link: the category by its code, the service and the request.
+  const search = useSearch({ strict: false }) as NewComplaintSearch;
+  const prefilled = useRef(false);
+  useEffect(() => {
+    if (prefilled.current || !categories.data) return;
+    prefilled.current = true;
+    const category = search.kategori ? categories.data.find((c) => c.code === search.kategori) : undefined;
+    if (category) form.setFieldValue('categoryId', category.id);
+    const text = servicePrefill(search, lang);
+    if (text) {
+      form.setFieldValue('title', text.title);
+      form.setFieldValue('description', text.description);
+    }
+  }, [categories.data, search, lang, form]);
 
   const categoryOptions = useMemo(
     () => (categories.data ?? []).map((c) => ({ value: c.id, label: lang === 'en' ? c.nameEn : c.name })),

@@ -2,6 +2,7 @@ import { COMPLAINT_STATUSES, type ComplaintStatus } from '@lentera/common';
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { staffRoute, tenantRoute } from '../routes/shell';
 import { searchIsoDate, searchPositiveInt, searchString } from '../ui/search';
+import { validateNewComplaintSearch } from './prefill';
 
 function oneOf<T extends string>(values: readonly T[], value: unknown): T | undefined {
   return typeof value === 'string' && (values as readonly string[]).includes(value) ? (value as T) : undefined;
@@ -56,6 +57,7 @@ const pageSearch = (search: Record<string, unknown>): { page?: number } => ({ pa
 const newRoute = createRoute({
   getParentRoute: () => tenantRoute,
   path: 'pengaduan/baru',
+  validateSearch: validateNewComplaintSearch,
   component: lazyRouteComponent(() => import('./NewComplaintPage'), 'NewComplaintPage'),
 });
 const followRoute = createRoute({

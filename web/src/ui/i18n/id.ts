@@ -6,6 +6,7 @@ import type { structureId } from '../../people/structure/messages';
 import type { performanceId } from '../../performance/messages';
 import type { workforceId } from '../../portal/workforce/messages';
 import type { queueId } from '../../queue/messages';
+import type { servicesId } from '../../services/messages';
 import type { platformPagesId } from './platform-pages';
 import type { Widen } from './types';
 
@@ -143,4 +144,5 @@ export type AllMessages = typeof id &
     performance: typeof performanceId;
     complaints: typeof complaintsId;
     queue: typeof queueId;
+    services: typeof servicesId;
   };
