@@ -118,3 +118,20 @@ export async function buildServiceAccount(
     actor: { accountId: account.id, name: `Akun ${role}`, isSystemAdmin: false, grants: [{ role, unitId }] },
   };
 }
+
+/**
+ * The record fixture the catalog's admin routes name in `config.recordFixture` (`servicesService`), for the
+ * generated security tests: a published service of the tenant, with bodies that pass validation.
+ */
+export const servicesCatalogRecordFixtures = {
+  servicesService: async (services: Services, tenant: TenantRecord) => {
+    const { service } = await buildPublishedService(services, tenant);
+    return {
+      id: service.id,
+      snapshot: () =>
+        services.db.selectFrom('services_services').selectAll().where('id', '=', service.id).executeTakeFirst(),
+      bodyFor: (route: { method: string; url: string }) =>
+        route.method === 'PUT' ? { unitId: service.unit_id, name: 'Layanan Lain' } : {},
+    };
+  },
+};
