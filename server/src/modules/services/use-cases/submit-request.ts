@@ -1,0 +1,176 @@
+import {
+  checkRequest,
+  localDate,
+  requestCode,
+  type SubmitRequestInput,
+  type SubmitResult,
+  submitRequestSchema,
+} from '@lentera/common';
+import { recordAudit } from '../../../platform/audit/audit';
+import { type Ctx, requireTenant, transaction } from '../../../platform/context';
+import { Conflict, Invalid, NotFound } from '../../../platform/errors';
+import { randomToken, uuidv7 } from '../../../platform/ids';
+import { notifyApplicant, notifyStaff, unitOfficerEmails } from '../notify';
+import { catalogRepo } from '../repository/catalog';
+import { requestsRepo } from '../repository/requests';
+import type { RequestsTable } from '../repository/tables';
+import {
+  calendarOf,
+  deadlineFrom,
+  eventRow,
+  hashToken,
+  NO_DEADLINE,
+  readDocuments,
+  refuseIssues,
+  storeDocuments,
+  type UploadedDocument,
+  withStoredFiles,
+} from '../requests-support';
+import { formOf, inForce } from '../support';
+import { unitAncestry } from './request-views';
+
+export interface SubmitOptions {
+  /** Files as uploaded, in fields `doc.<fieldKey>`. */
+  documents?: UploadedDocument[];
+}
+
+/**
+ * Files a request for a service with the form of a published version of its standard (the one in force, or an
+ * older one a citizen was still filling in: the request keeps the version it was made with). A signed-in account
+ * files as itself and gets its code and due date at once; a guest gets a confirmation link by e-mail and the
+ * request waits (`pending_email`, no code, no clock) until it is opened.
+ */
+export async function submitRequest(
+  ctx: Ctx,
+  serviceId: string,
+  input: SubmitRequestInput,
+  options: SubmitOptions = {},
+): Promise<SubmitResult> {
+  const tenant = requireTenant(ctx);
+  const data = submitRequestSchema.parse(input);
+  const service = await catalogRepo.service(ctx.db, tenant.id, serviceId);
+  if (service?.active !== 1) throw new NotFound();
+  const now = ctx.clock.now();
+  const today = localDate(now, tenant.timeZone);
+  const published = await catalogRepo.publishedStandards(ctx.db, tenant.id, [service.id]);
+  if (!inForce(published, today)) throw new Conflict('services_not_published');
+  const standard = published.find((s) => s.id === data.standardId && s.effective_from <= today);
+  if (!standard) throw new Conflict('services_form_version');
+
+  const account = ctx.actor;
+  if (!account && !data.guest)
+    throw new Invalid('services_sign_in', {}, [{ path: 'guest', message: 'services_sign_in' }]);
+
+  const form = formOf(standard);
+  const { documents, facts, issues } = await readDocuments(form, options.documents ?? []);
+  refuseIssues([...issues, ...checkRequest(form, data.values, facts)]);
+  // Only the form's own fields are kept, as text and numbers (scripts stay text: the web escapes on display).
+  const answers = Object.fromEntries(
+    form
+      .filter((f) => f.type !== 'document' && data.values[f.key] !== undefined)
+      .map((f) => [f.key, data.values[f.key]]),
+  );
+
+  const applicant = account
+    ? {
+        accountId: account.accountId,
+        name: account.name,
+        email:
+          (await ctx.db.selectFrom('accounts').select('email').where('id', '=', account.accountId).executeTakeFirst())
+            ?.email ?? '',
+      }
+    : { accountId: null, name: data.guest?.name ?? '', email: data.guest?.email ?? '' };
+  const confirmToken = account ? null : randomToken(24);
+  const id = uuidv7(now.getTime());
+  const at = now.toISOString();
+  const cal = await calendarOf(ctx, tenant);
+  const ancestry = await unitAncestry(ctx, service.unit_id);
+  const stored = await storeDocuments(ctx, id, documents);
+
+  const result = await withStoredFiles(stored.discard, () =>
+    transaction(ctx, async (tx) => {
+      const year = Number(today.slice(0, 4));
+      const code = account
+        ? requestCode(tenant.code, year, await requestsRepo.nextSequence(tx.db, tenant.id, year))
+        : null;
+      const deadline =
+        account && standard.duration_days !== null ? deadlineFrom(now, standard.duration_days, cal) : null;
+      const row: RequestsTable = {
+        id,
+        tenant_id: tenant.id,
+        service_id: service.id,
+        standard_id: standard.id,
+        unit_id: service.unit_id,
+        code,
+        status: account ? 'submitted' : 'pending_email',
+        applicant_account_id: applicant.accountId,
+        applicant_name: applicant.name,
+        applicant_email: applicant.email,
+        answers: JSON.stringify(answers),
+        fee: Number(standard.fee ?? 0),
+        submitted_at: account ? at : null,
+        ...(deadline ?? NO_DEADLINE),
+        days_used: 0,
+        paused_at: null,
+        missing: null,
+        missing_note: null,
+        refusal_reason: null,
+        paid_receipt: null,
+        paid_amount: null,
+        paid_at: null,
+        output_kind: null,
+        output_file_key: null,
+        output_name: null,
+        completed_at: null,
+        working_days: null,
+        reminded_at: null,
+        escalated_at: null,
+        survey_token: null,
+        survey_expires_at: null,
+        follow_token_hash: null,
+        confirm_token_hash: confirmToken ? hashToken(confirmToken) : null,
+        created_at: at,
+        updated_at: at,
+      };
+      await requestsRepo.insertRequest(tx.db, row);
+      await requestsRepo.insertDocuments(tx.db, stored.rows);
+      await requestsRepo.insertEvents(tx.db, [
+        eventRow(tx, id, 'submitted', { asApplicant: true, data: { documents: stored.rows.length } }),
+      ]);
+      await recordAudit(tx, {
+        action: 'services.request_submitted',
+        entityType: 'services_request',
+        entityId: id,
+        after: { serviceId: service.id, standardId: standard.id, code, guest: !account },
+      });
+      if (account) {
+        await notifyApplicant(tx, row, 'received', { serviceName: service.name });
+        await notifyStaff(tx, await unitOfficerEmails(tx, ancestry), newRequestMail(row, service.name));
+      } else if (confirmToken) {
+        await notifyApplicant(tx, row, 'confirm', { serviceName: service.name, confirmToken });
+      }
+      return { code, due: row.due_date };
+    }),
+  );
+  return {
+    id,
+    code: result.code,
+    status: account ? 'submitted' : 'pending_email',
+    dueDate: result.due,
+    followPath: null,
+    confirmationSent: !account,
+  };
+}
+
+/** The unit's officers hear of each new request (code, service, due date; nothing of the applicant's answers). */
+export function newRequestMail(row: Pick<RequestsTable, 'code' | 'due_date'>, serviceName: string) {
+  return {
+    subject: `[${row.code}] Permohonan layanan baru / New service request`,
+    text: [
+      `${serviceName}: ${row.code}`,
+      `Batas waktu / due: ${row.due_date ?? '-'}`,
+      '',
+      'Buka kotak masuk layanan untuk memeriksa berkas. / Open the service inbox to check the documents.',
+    ].join('\n'),
+  };
+}
