@@ -1,3 +1,4 @@
+import { SERVICES_PERMISSIONS } from '@lentera/common';
 import { lazy } from 'react';
 import { defineWebModule } from '../ui/web-module';
 import { portalEn, portalId } from './messages/portal';
@@ -16,6 +17,27 @@ export const servicesWebModule = defineWebModule({
       labelKey: 'services.nav.mine',
       permission: null,
       descriptionKey: 'services.nav.mineDescription',
+    },
+    {
+      key: 'services-inbox',
+      path: '/t/$slug/layanan-kotak-masuk',
+      labelKey: 'services.nav.inbox',
+      permission: SERVICES_PERMISSIONS.serve,
+      descriptionKey: 'services.nav.inboxDescription',
+    },
+    {
+      key: 'services-admin',
+      path: '/t/$slug/layanan-kelola',
+      labelKey: 'services.nav.admin',
+      permission: SERVICES_PERMISSIONS.manage,
+      descriptionKey: 'services.nav.adminDescription',
+    },
+    {
+      key: 'services-approvals',
+      path: '/t/$slug/layanan-persetujuan',
+      labelKey: 'services.nav.approvals',
+      permission: SERVICES_PERMISSIONS.approve,
+      descriptionKey: 'services.nav.approvalsDescription',
     },
   ],
   homeCards: [

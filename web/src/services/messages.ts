@@ -1,9 +1,10 @@
 import type { Widen } from '../ui/i18n/types';
 import { portalEn, portalId } from './messages/portal';
 import { publicEn, publicId } from './messages/public';
+import { staffEn, staffId } from './messages/staff';
 import { wordsEn, wordsId } from './messages/words';
 
 /** Texts of the services pages, Bahasa Indonesia first; merged under `services`. */
-export const servicesId = { ...portalId, ...publicId, words: wordsId } as const;
+export const servicesId = { ...portalId, ...publicId, ...staffId, words: wordsId } as const;
 
-export const servicesEn: Widen<typeof servicesId> = { ...portalEn, ...publicEn, words: wordsEn };
+export const servicesEn: Widen<typeof servicesId> = { ...portalEn, ...publicEn, ...staffEn, words: wordsEn };

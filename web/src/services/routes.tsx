@@ -12,7 +12,7 @@ export interface InboxSearch {
 /** The inbox's filters from the address: a known status (or `open`, `overdue`), a service, words, a page. */
 export function validateInboxSearch(search: Record<string, unknown>): InboxSearch {
   const status = searchString(search.status);
-  const known = ['open', 'overdue', ...REQUEST_STATUSES] as readonly string[];
+  const known = ['open', 'overdue', 'all', ...REQUEST_STATUSES] as readonly string[];
   return {
     status: status && known.includes(status) ? status : undefined,
     serviceId: searchString(search.serviceId)?.slice(0, 64),
@@ -97,5 +97,40 @@ const mineOneRoute = createRoute({
   component: lazyRouteComponent(() => import('./MinePage'), 'MineOnePage'),
 });
 
+const inboxRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: 'layanan-kotak-masuk',
+  validateSearch: validateInboxSearch,
+  component: lazyRouteComponent(() => import('./staff/InboxPage'), 'InboxPage'),
+});
+const officerRequestRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: 'layanan-kotak-masuk/$requestId',
+  component: lazyRouteComponent(() => import('./staff/OfficerRequestPage'), 'OfficerRequestPage'),
+});
+const adminRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: 'layanan-kelola',
+  component: lazyRouteComponent(() => import('./staff/AdminListPage'), 'AdminListPage'),
+});
+const adminServiceRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: 'layanan-kelola/$serviceId',
+  component: lazyRouteComponent(() => import('./staff/AdminServicePage'), 'AdminServicePage'),
+});
+const approvalsRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: 'layanan-persetujuan',
+  component: lazyRouteComponent(() => import('./staff/ApprovalsPage'), 'ApprovalsPage'),
+});
+
 /** Signed-in service pages; the manifest hands them to router.tsx, which adds them under `staffRoute`. */
-export const servicesStaffRoutes = [mineRoute, mineOneRoute] as const;
+export const servicesStaffRoutes = [
+  mineRoute,
+  mineOneRoute,
+  inboxRoute,
+  officerRequestRoute,
+  adminRoute,
+  adminServiceRoute,
+  approvalsRoute,
+] as const;
