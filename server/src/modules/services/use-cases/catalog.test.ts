@@ -4,8 +4,8 @@ import { type Ctx, makeCtx } from '../../../platform/context';
 import type { TenantRecord } from '../../../platform/tenancy/repository';
 import { buildTenant } from '../../../test/factories';
 import { describeEachDialect, TEST_START } from '../../../test/harness';
-import { buildUnit, hrAdminCtx } from '../../people/test/factories';
-import { updateUnit } from '../../people/use-cases/manage-units';
+import { buildUnit } from '../../people/test/factories';
+import { json, signInAs } from '../../people/test/http';
 import { buildPublishedService, completeStandard, servicesAdmin } from '../test/factories';
 import { publicCatalog, publishedVersion, servicePage } from './catalog';
 import { approveStandard, submitStandard } from './decide-standard';
@@ -137,7 +137,12 @@ describeEachDialect('services: the public catalog and service pages', (env) => {
     await approveStandard(admin, draft.id);
     expect((await servicePage(visitor, service.id)).standard).toMatchObject({ version: 2, durationDays: 2 });
 
-    await updateUnit(hrAdminCtx(env.services, tenant), unit.id, { name: 'Dinas Sosial dan Pemberdayaan' });
+    const hr = await signInAs(env, tenant, ['hr_admin']);
+    json(
+      await hr.request('PATCH', `/api/t/${tenant.slug}/people/units/${unit.id}`, {
+        name: 'Dinas Sosial dan Pemberdayaan',
+      }),
+    );
     expect((await servicePage(visitor, service.id)).service.unitName).toBe('Dinas Sosial dan Pemberdayaan');
 
     // Another node writes to the database directly: the trigger-raised revision tells this node's cache.

@@ -7,7 +7,7 @@ import { SERVICES } from '../policy';
 import { catalogRepo } from '../repository/catalog';
 import type { StandardRow } from '../repository/tables';
 import { missingElements } from '../support';
-import { elementWords, standardFor, statusWord, todayOf } from './manage-services';
+import { elementWords, laterDate, standardFor, statusWord, todayOf } from './manage-services';
 
 export const returnStandardSchema = z.object({ note: z.string().trim().min(3).max(2000) });
 
@@ -83,7 +83,7 @@ export async function approveStandard(ctx: Ctx, standardId: string): Promise<voi
   await transaction(ctx, async (tx) => {
     const now = tx.clock.now().toISOString();
     const today = todayOf(tx);
-    const effectiveFrom = standard.effective_from < today ? today : standard.effective_from;
+    const effectiveFrom = laterDate(standard.effective_from, today);
     await move(tx, standard, ['submitted'], {
       status: 'published',
       effective_from: effectiveFrom,

@@ -20,6 +20,9 @@ import { unitSubject } from '../support';
 /** Versions that are not yet published: the unit edits them, the approver decides them. */
 export const PENDING_STATUSES: readonly StandardStatus[] = ['draft', 'submitted', 'returned'];
 
+/** The later of two local dates (`YYYY-MM-DD` compare as text). */
+export const laterDate = (a: string, b: string) => (a.localeCompare(b) >= 0 ? a : b);
+
 /** The tenant's local date today. */
 export const todayOf = (ctx: Ctx) => localDate(ctx.clock.now(), requireTenant(ctx).timeZone);
 
@@ -195,7 +198,7 @@ export async function draftNewVersion(ctx: Ctx, serviceId: string): Promise<{ id
     const copy: StandardValues = newest
       ? {
           ...valuesOf(newest),
-          effectiveFrom: newest.effective_from > today ? newest.effective_from : today,
+          effectiveFrom: laterDate(newest.effective_from, today),
         }
       : standardInputSchema.parse({ effectiveFrom: today });
     const version = await catalogRepo.nextVersion(tx.db, service.id);
