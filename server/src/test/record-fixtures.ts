@@ -3,6 +3,8 @@ import { complaintsRecordFixtures } from '../modules/complaints/test/record-fixt
 import { peopleRecordFixtures } from '../modules/people/test/record-fixtures';
 import { performanceRecordFixtures } from '../modules/performance/test/record-fixtures';
 import { queueRecordFixtures } from '../modules/service-queue/test/record-fixtures';
+import { servicesCatalogRecordFixtures } from '../modules/services/test/factories';
+import { servicesRequestFixtures } from '../modules/services/test/request-fixtures';
 import type { Services } from '../platform/context';
 import type { Database } from '../platform/db/schema';
 import type { TenantRecord } from '../platform/tenancy/repository';
@@ -37,6 +39,8 @@ export const recordFixtures: Record<string, RecordFixture> = {
   ...channelsRecordFixtures,
   ...performanceRecordFixtures,
   ...queueRecordFixtures,
+  ...servicesCatalogRecordFixtures,
+  ...servicesRequestFixtures,
   roleGrant: async (services, tenant) => {
     const grant = await buildRoleGrant(services, tenant, { role: 'inspector' });
     return { id: grant.id, snapshot: rowOf(services, 'role_grants', grant.id) };
