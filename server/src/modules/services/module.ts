@@ -1,7 +1,9 @@
 import type { ModuleManifest } from '../../platform/module';
 import { servicesAuditVocabulary } from './audit-vocabulary';
+import { servicesJobs } from './jobs';
 import * as servicesMigration from './migrations/2026_12_08_4001_services';
 import * as catalogRevisionsMigration from './migrations/2026_12_08_4005_services_catalog_revisions';
+import { servicesHeadline, servicesOpenData } from './open-data';
 import { defineServicesPolicies } from './policy';
 import { servicesRoutes } from './routes/index';
 
@@ -15,4 +17,7 @@ export const servicesModule: ModuleManifest = {
   },
   policies: defineServicesPolicies,
   routes: servicesRoutes,
+  jobs: servicesJobs,
+  openData: servicesOpenData,
+  headlineFigures: servicesHeadline,
 };

@@ -155,15 +155,15 @@ export const requestsRepo = {
     now: string,
     limit: number,
   ): Promise<RequestRow[]> {
-    return db
+    let query = db
       .selectFrom('services_requests')
       .selectAll()
       .where('status', 'in', [...statuses])
       .where(dueColumn, '<', now)
-      .where(claim, 'is', null)
-      .orderBy(dueColumn)
-      .limit(limit)
-      .execute();
+      .where(claim, 'is', null);
+    // A reminder whose due time has passed already is not sent: the escalation says more.
+    if (dueColumn === 'remind_at') query = query.where('due_at', '>=', now);
+    return query.orderBy(dueColumn).limit(limit).execute();
   },
 
   /** Requests finished (done) in [from, to), for the surveys. */
