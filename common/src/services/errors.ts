@@ -43,8 +43,12 @@ export const SERVICES_ERRORS = {
 
 Object.assign(ERROR_MESSAGES, SERVICES_ERRORS);
 
-/** Field messages the request check writes (`check-request.ts`), in both languages. */
-Object.assign(FIELD_MESSAGES as Record<string, Record<'id' | 'en', string>>, {
+/**
+ * Field messages the request check writes (`check-request.ts`), in both languages. Exported as well as added to the
+ * shared table: the web build drops common modules none of whose exports a page uses, side effects included, so the
+ * browser reads them from here (`web/src/services/request-form.ts`).
+ */
+export const SERVICES_FIELD_MESSAGES: Readonly<Record<string, Record<'id' | 'en', string>>> = {
   nik_length: { id: 'NIK terdiri atas 16 angka.', en: 'A NIK has 16 digits.' },
   nik_region: { id: 'Kode wilayah pada NIK tidak sah.', en: 'The region code in this NIK is not valid.' },
   nik_date: { id: 'Bagian tanggal lahir pada NIK tidak sah.', en: 'The birth-date part of this NIK is not valid.' },
@@ -71,4 +75,5 @@ Object.assign(FIELD_MESSAGES as Record<string, Record<'id' | 'en', string>>, {
     id: 'Anda tidak mengelola layanan unit ini.',
     en: "You do not manage this unit's services.",
   },
-});
+};
+Object.assign(FIELD_MESSAGES as Record<string, Record<'id' | 'en', string>>, SERVICES_FIELD_MESSAGES);

@@ -1,7 +1,7 @@
 import './errors';
 
 export { checkRequest, type DocumentFacts, type FieldIssue, fillTemplate } from './check-request';
-export { SERVICES_ERRORS } from './errors';
+export { SERVICES_ERRORS, SERVICES_FIELD_MESSAGES } from './errors';
 export { SERVICES_PERMISSIONS } from './permissions';
 export * from './rules';
 export {

@@ -121,16 +121,16 @@ export function ApplyPage() {
     <Page title={t('services.apply.title')} description={name}>
       <Card withBorder padding="md">
         <Stack gap={4}>
+          <Text size="sm">{service.unitName}</Text>
           <Text size="sm">
-            {t('services.apply.summary', {
-              unit: service.unitName,
+            {t('services.apply.time', {
               days:
                 standard.durationDays === null
                   ? t('services.words.notSet')
                   : t('services.words.days', { count: standard.durationDays }),
-              fee: feeText(standard.fee),
             })}
           </Text>
+          <Text size="sm">{t('services.apply.fee', { fee: feeText(standard.fee) })}</Text>
           <Text size="sm" c="dimmed">
             {t('services.page.version', {
               version: standard.version,

@@ -1,4 +1,16 @@
-import { checkRequest, type DocumentFacts, type FormField, fieldMessage, type Lang } from '@lentera/common';
+import {
+  checkRequest,
+  type DocumentFacts,
+  type FormField,
+  fieldMessage,
+  type Lang,
+  SERVICES_FIELD_MESSAGES,
+} from '@lentera/common';
+
+/** A check's message code in words (the services' own codes first: see SERVICES_FIELD_MESSAGES). */
+export function issueWords(code: string, lang: Lang): string {
+  return SERVICES_FIELD_MESSAGES[code]?.[lang] ?? fieldMessage(code, lang);
+}
 
 /** What the person typed, per field key (documents travel apart, as files). */
 export type Answers = Record<string, string>;
@@ -44,7 +56,7 @@ export function formErrors(
 ): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const issue of checkRequest(form, toValues(form, answers), documentFacts(documents), options)) {
-    if (errors[issue.path] === undefined) errors[issue.path] = fieldMessage(issue.message, lang);
+    if (errors[issue.path] === undefined) errors[issue.path] = issueWords(issue.message, lang);
   }
   return errors;
 }

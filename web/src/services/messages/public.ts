@@ -62,7 +62,8 @@ export const publicId = {
   apply: {
     title: 'Ajukan permohonan',
     sentTitle: 'Permohonan terkirim',
-    summary: '{{unit}} · waktu penyelesaian {{days}} · biaya {{fee}}',
+    time: 'Waktu penyelesaian: {{days}}',
+    fee: 'Biaya: {{fee}}',
     readStandard: 'Baca standar pelayanan',
     formHeading: 'Data permohonan',
     noFields: 'Layanan ini tidak meminta isian tambahan.',
@@ -243,7 +244,8 @@ export const publicEn: Widen<typeof publicId> = {
   apply: {
     title: 'Apply',
     sentTitle: 'Request sent',
-    summary: '{{unit}} · time to complete {{days}} · fee {{fee}}',
+    time: 'Time to complete: {{days}}',
+    fee: 'Fee: {{fee}}',
     readStandard: 'Read the service standard',
     formHeading: 'Request details',
     noFields: 'This service asks for no further details.',
