@@ -10,6 +10,7 @@ import * as complaintsPerformance from './migrations/2026_11_23_2003_complaints_
 import * as complaintsWordSearch from './migrations/2026_11_23_2004_complaints_word_search';
 import * as complaintsStatsRevisions from './migrations/2026_11_23_2005_complaints_stats_revisions';
 import * as complaintsSupports from './migrations/2026_12_06_2006_complaints_supports';
+import * as complaintsLevyCategory from './migrations/2026_12_08_2007_complaints_levy_category';
 import { complaintsOpenData } from './open-data';
 import { defineComplaintsPolicies } from './policy';
 import { complaintsRoutes } from './routes/index';
@@ -26,6 +27,7 @@ export const complaintsModule: ModuleManifest = {
     '2026_11_23_2004_complaints_word_search': complaintsWordSearch,
     '2026_11_23_2005_complaints_stats_revisions': complaintsStatsRevisions,
     '2026_12_06_2006_complaints_supports': complaintsSupports,
+    '2026_12_08_2007_complaints_levy_category': complaintsLevyCategory,
     ...channelsMigrations,
   },
   policies(access) {

@@ -122,7 +122,11 @@ export async function seedComplaints(services: Services, options: { tenantSlug: 
 
   const rng = seededRandom(`complaints-${tenant.slug}`);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rng() * list.length)] as T;
-  const categories = (await complaintsRepo.categories(services.db, tenant.id)).filter((c) => c.active === 1);
+  // Illegal levies come from service requests' "was I asked to pay more?" link, with texts of their own: the
+  // random complaints of the year keep to the other categories (and the demo stays as it was).
+  const categories = (await complaintsRepo.categories(services.db, tenant.id)).filter(
+    (c) => c.active === 1 && c.code !== 'pungli',
+  );
   const kelurahan = units.filter((u) => u.type === 'kelurahan').map((u) => u.name.replace(/^Kelurahan /, ''));
   const streets = STREETS[tenant.slug] ?? STREETS.dumai!;
   const centre = CITY_CENTRES[tenant.slug] ?? CITY_CENTRES.dumai!;

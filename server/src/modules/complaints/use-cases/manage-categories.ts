@@ -37,6 +37,8 @@ export const DEFAULT_CATEGORIES: Array<{ code: string; name: string; nameEn: str
     tier: 'field_check',
   },
   { code: 'sosial', name: 'Bantuan sosial', nameEn: 'Social assistance', tier: 'no_field_check' },
+  // A service request's "was I asked to pay more?" link files here (the services module; Serang names it).
+  { code: 'pungli', name: 'Pungutan liar (pungli)', nameEn: 'Illegal levies', tier: 'field_check' },
   { code: 'lainnya', name: 'Lainnya', nameEn: 'Other', tier: 'normative' },
 ];
 
