@@ -169,23 +169,27 @@ export function RequestView({ slug, detail, target, staff }: RequestViewProps) {
           {detail.submittedAt ? (
             <Fact label={t('services.request.submittedAt')}>{formatDateTime(detail.submittedAt, timeZone, lang)}</Fact>
           ) : null}
-          <Fact label={t('services.request.due')}>
-            {detail.dueDate ? (
-              <Text span c={detail.overdue ? 'red.9' : undefined} fw={600}>
-                {formatCalendarDate(detail.dueDate, lang)}
-                {detail.overdue ? ` (${t('services.request.overdue')})` : ''}
-              </Text>
-            ) : detail.status === 'incomplete' ? (
-              t('services.request.clockStopped')
-            ) : detail.completedAt ? (
-              t('services.request.completedOn', { date: formatDateTime(detail.completedAt, timeZone, lang) })
-            ) : (
-              '—'
-            )}
-          </Fact>
+          {detail.completedAt ? (
+            <Fact label={t('services.request.completedAt')}>{formatDateTime(detail.completedAt, timeZone, lang)}</Fact>
+          ) : (
+            <Fact label={t('services.request.due')}>
+              {detail.dueDate ? (
+                <Text span c={detail.overdue ? 'red.9' : undefined} fw={600}>
+                  {formatCalendarDate(detail.dueDate, lang)}
+                  {detail.overdue ? ` (${t('services.request.overdue')})` : ''}
+                </Text>
+              ) : detail.status === 'incomplete' ? (
+                t('services.request.clockStopped')
+              ) : (
+                '—'
+              )}
+            </Fact>
+          )}
           {detail.workingDays !== null && detail.completedAt ? (
             <Fact label={t('services.request.tookDays')}>
-              {t('services.words.days', { count: detail.workingDays })}
+              {detail.workingDays === 0
+                ? t('services.request.sameDay')
+                : t('services.words.days', { count: detail.workingDays })}
             </Fact>
           ) : null}
         </SimpleGrid>
@@ -227,10 +231,15 @@ export function RequestView({ slug, detail, target, staff }: RequestViewProps) {
             </Title>
             {detail.output.kind === 'pickup' ? <Text>{t('services.request.pickup')}</Text> : null}
             {detail.output.url ? (
-              <Group>
+              <Group gap="sm">
                 <Button component="a" href={detail.output.url} download={detail.output.name ?? undefined}>
-                  {t('services.request.download', { name: detail.output.name ?? '' })}
+                  {t('services.request.download')}
                 </Button>
+                {detail.output.name ? (
+                  <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                    {detail.output.name}
+                  </Text>
+                ) : null}
               </Group>
             ) : null}
           </Stack>
@@ -267,12 +276,14 @@ export function RequestView({ slug, detail, target, staff }: RequestViewProps) {
               {t('services.request.notPaid')}
             </Text>
           ) : null}
-          <Text size="sm">
-            {t('services.levy.short')}{' '}
-            <Anchor href={detail.levyComplaintUrl} fw={600}>
-              {t('services.levy.link')}
-            </Anchor>
-          </Text>
+          {staff ? null : (
+            <Text size="sm">
+              {t('services.levy.short')}{' '}
+              <Anchor href={detail.levyComplaintUrl} fw={600}>
+                {t('services.levy.link')}
+              </Anchor>
+            </Text>
+          )}
         </Stack>
       </Card>
 

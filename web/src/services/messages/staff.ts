@@ -121,6 +121,7 @@ export const staffId = {
   editor: {
     title: 'Menyusun standar versi {{version}}',
     returnedTitle: 'Dikembalikan oleh pemberi persetujuan',
+    missingTitle: 'Unsur wajib yang masih kosong (menurut versi tersimpan)',
     published: 'Unsur yang diumumkan kepada publik',
     effectiveFrom: 'Berlaku mulai',
     effectiveFromHint: 'Tanggal standar ini mulai dipakai untuk permohonan baru.',
@@ -187,6 +188,7 @@ export const staffId = {
     add: 'Tambah isian',
   },
   review: {
+    version: 'Versi {{version}}, berlaku mulai {{date}}',
     form_one: 'Formulir permohonan ({{count}} isian)',
     form_other: 'Formulir permohonan ({{count}} isian)',
     required: 'wajib',
@@ -330,6 +332,7 @@ export const staffEn: Widen<typeof staffId> = {
   editor: {
     title: 'Preparing standard version {{version}}',
     returnedTitle: 'Returned by the approver',
+    missingTitle: 'Required elements still empty (in the saved version)',
     published: 'Elements published to the public',
     effectiveFrom: 'In force from',
     effectiveFromHint: 'The date from which new requests follow this standard.',
@@ -396,6 +399,7 @@ export const staffEn: Widen<typeof staffId> = {
     add: 'Add a field',
   },
   review: {
+    version: 'Version {{version}}, in force from {{date}}',
     form_one: 'Request form ({{count}} field)',
     form_other: 'Request form ({{count}} fields)',
     required: 'required',

@@ -160,6 +160,15 @@ export function StandardEditor({ slug, standard }: { slug: string; standard: Sta
       aria-label={t('services.editor.title', { version: standard.version })}
     >
       <Stack gap="lg">
+        {standard.missing.length > 0 ? (
+          <Alert color="red" variant="light" title={t('services.editor.missingTitle')}>
+            <Text size="sm">
+              {t('services.admin.missing', {
+                names: standard.missing.map((m) => t(`services.words.element.${m}`)).join(', '),
+              })}
+            </Text>
+          </Alert>
+        ) : null}
         {standard.status === 'returned' && standard.returnNote ? (
           <Alert color="orange" variant="light" title={t('services.editor.returnedTitle')}>
             <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
@@ -264,7 +273,7 @@ export function StandardEditor({ slug, standard }: { slug: string; standard: Sta
               maxLength={8000}
               value={values.letterTemplate}
               onChange={(e) => set('letterTemplate', e.currentTarget.value)}
-              ff="monospace"
+              styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
             />
             <Text size="sm" component="div">
               {t('services.editor.placeholders')}
@@ -330,7 +339,13 @@ export function StandardEditor({ slug, standard }: { slug: string; standard: Sta
         ) : null}
         <Group
           gap="sm"
-          style={{ position: 'sticky', bottom: 0, background: 'var(--mantine-color-body)', padding: '8px 0' }}
+          style={{
+            position: 'sticky',
+            bottom: 0,
+            background: 'var(--mantine-color-body)',
+            padding: '8px 0',
+            borderTop: '1px solid var(--mantine-color-gray-3)',
+          }}
         >
           <Button type="submit" loading={step.isPending}>
             {t('services.editor.save')}

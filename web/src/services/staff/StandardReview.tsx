@@ -14,7 +14,7 @@ export function StandardReview({ standard, idPrefix }: { standard: StandardView;
   return (
     <Stack gap="sm">
       <Text size="sm">
-        {t('services.page.version', {
+        {t('services.review.version', {
           version: standard.version,
           date: formatCalendarDate(standard.effectiveFrom, lang, false),
         })}{' '}
