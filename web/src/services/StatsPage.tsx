@@ -4,7 +4,7 @@ import { BarChart } from '@mantine/charts';
 import { Box, Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Page, PageLoader } from '../ui/components';
 import { formatCalendarDate, formatNumber, todayIn } from '../ui/format';
@@ -211,13 +211,19 @@ export function StatsPage() {
   const go = (next: StatsQuery) =>
     void navigate({ to: '/t/$slug/layanan/statistik', params: { slug }, search: next, replace: true });
   const years = [0, 1, 2, 3, 4].map((back) => String(year - back));
+  // Without a period in the address the server answers for the current year: the inputs follow what it shows.
+  const shownFrom = stats.data?.from;
+  const shownTo = stats.data?.to;
+  useEffect(() => {
+    if (shownFrom && shownTo && !search.from && !search.to) setDraft({ from: shownFrom, to: shownTo });
+  }, [shownFrom, shownTo, search.from, search.to]);
   const chosenYear =
-    search.from &&
-    search.to &&
-    search.from.endsWith('-01-01') &&
-    search.to.endsWith('-12-31') &&
-    search.from.slice(0, 4) === search.to.slice(0, 4)
-      ? search.from.slice(0, 4)
+    shownFrom &&
+    shownTo &&
+    shownFrom.endsWith('-01-01') &&
+    shownTo.endsWith('-12-31') &&
+    shownFrom.slice(0, 4) === shownTo.slice(0, 4)
+      ? shownFrom.slice(0, 4)
       : null;
   return (
     <Page title={t('services.stats.title')} description={t('services.stats.intro')}>
