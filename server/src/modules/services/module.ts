@@ -6,6 +6,7 @@ import * as catalogRevisionsMigration from './migrations/2026_12_08_4005_service
 import { servicesHeadline, servicesOpenData } from './open-data';
 import { defineServicesPolicies } from './policy';
 import { servicesRoutes } from './routes/index';
+import { seedServicesCatalog, servicesDemoLogins } from './seed';
 
 /** Public services online: published standards, request forms, online requests, deadlines, statistics. */
 export const servicesModule: ModuleManifest = {
@@ -20,4 +21,6 @@ export const servicesModule: ModuleManifest = {
   jobs: servicesJobs,
   openData: servicesOpenData,
   headlineFigures: servicesHeadline,
+  seed: seedServicesCatalog,
+  demoLogins: servicesDemoLogins,
 };
