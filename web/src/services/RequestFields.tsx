@@ -159,6 +159,8 @@ export function RequestFields({
                 clearable
                 accept={acceptAttribute(field.documentTypes)}
                 placeholder={t('services.form.chooseFile')}
+                // Mantine's placeholder grey is below 4.5:1 on white.
+                styles={{ placeholder: { color: 'var(--mantine-color-gray-7)' } }}
                 value={documents[field.key] ?? []}
                 onChange={(files) => onDocuments(field.key, files.slice(0, 5))}
               />

@@ -250,9 +250,11 @@ export function RequestView({ slug, detail, target, staff }: RequestViewProps) {
         <Alert color="teal" variant="light" title={t('services.request.surveyTitle')}>
           <Stack gap={4}>
             <Text size="sm">{t('services.request.surveyText')}</Text>
-            <Anchor href={detail.surveyUrl} fw={600}>
-              {t('services.request.surveyLink')}
-            </Anchor>
+            <Group>
+              <Button component="a" href={detail.surveyUrl} color="teal.9">
+                {t('services.request.surveyLink')}
+              </Button>
+            </Group>
           </Stack>
         </Alert>
       ) : null}

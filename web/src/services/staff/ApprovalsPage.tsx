@@ -32,7 +32,7 @@ function Approval({ slug, item }: { slug: string; item: ApprovalItem }) {
         <ErrorAlert error={returning ? null : step.error} />
         <Group gap="sm">
           <Button
-            color="teal.8"
+            color="teal.9"
             disabled={item.missing.length > 0}
             loading={step.isPending && !returning}
             onClick={() =>

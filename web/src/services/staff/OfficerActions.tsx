@@ -65,7 +65,7 @@ export function OfficerActions({ slug, detail }: { slug: string; detail: Request
         ) : null}
         {has('approve') ? (
           <Button
-            color="teal.8"
+            color="teal.9"
             onClick={() => run({ action: 'approve', body: {} }, t('services.officer.approved'))}
             loading={step.isPending && !opened}
           >
@@ -85,7 +85,7 @@ export function OfficerActions({ slug, detail }: { slug: string; detail: Request
         {has('output') ? <Button onClick={() => open('output')}>{t('services.officer.output')}</Button> : null}
         {has('done') ? (
           <Button
-            color="green.8"
+            color="teal.9"
             onClick={() => run({ action: 'done', body: {} }, t('services.officer.finished'))}
             loading={step.isPending && !opened}
           >
@@ -260,6 +260,8 @@ export function OfficerActions({ slug, detail }: { slug: string; detail: Request
                 required
                 clearable
                 placeholder={t('services.form.chooseFile')}
+                // Mantine's placeholder grey is below 4.5:1 on white.
+                styles={{ placeholder: { color: 'var(--mantine-color-gray-7)' } }}
                 value={file}
                 onChange={setFile}
                 error={problem}
