@@ -3,10 +3,10 @@ import { Alert, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Page, PageLoader } from '../ui/components';
-import { formatCalendarDate } from '../ui/format';
+import { formatCalendarDate, todayIn } from '../ui/format';
 import { currentLang } from '../ui/i18n';
 import { AnchorLink, ButtonLink } from '../ui/links';
-import { useTenantSlug } from '../ui/tenant';
+import { useTenantSlug, useTenantTimeZone } from '../ui/tenant';
 import { useServicePage, useServiceVersion } from './api';
 import { serviceName } from './CatalogPage';
 import { StandardElements, useFeeWords } from './StandardElements';
@@ -35,9 +35,10 @@ export function LevyLink({ slug, service, fee }: { slug: string; service: string
 function VersionLine({ standard }: { standard: PublishedStandard }) {
   const { t } = useTranslation();
   const lang = currentLang();
+  const today = todayIn(useTenantTimeZone());
   return (
     <Text size="sm" c="dimmed">
-      {t('services.page.version', {
+      {t(standard.effectiveFrom > today ? 'services.page.versionFrom' : 'services.page.version', {
         version: standard.version,
         date: formatCalendarDate(standard.effectiveFrom, lang, false),
       })}
@@ -52,6 +53,7 @@ export function ServicePage() {
   const lang = currentLang();
   const { serviceId } = useParams({ strict: false }) as { serviceId: string };
   const page = useServicePage(slug, serviceId);
+  const today = todayIn(useTenantTimeZone());
   if (page.isPending) return <PageLoader />;
   if (page.isError)
     return (
@@ -109,7 +111,7 @@ export function ServicePage() {
                   to="/t/$slug/layanan/$serviceId/versi/$version"
                   params={{ slug, serviceId, version: String(item.version) }}
                 >
-                  {t('services.page.historyItem', {
+                  {t(item.effectiveFrom > today ? 'services.page.historyItemFrom' : 'services.page.historyItem', {
                     version: item.version,
                     date: formatCalendarDate(item.effectiveFrom, lang, false),
                   })}
