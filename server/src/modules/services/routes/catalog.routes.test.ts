@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { localDate } from '@lentera/common';
 import { beforeAll, expect, it } from 'vitest';
 import type { TenantRecord } from '../../../platform/tenancy/repository';
@@ -45,6 +46,16 @@ describeEachDialect('services: catalog routes', (env) => {
     expect((await visitor.get(`${s}/${service.id}/versions/2`)).statusCode).toBe(404);
     expect((await visitor.get(`${s}/${service.id}/versions/nol`)).statusCode).toBe(400);
     expect((await visitor.get(`${s}/no-such-service`)).statusCode).toBe(404);
+    // Compressed once per snapshot, as the compression plugin would: brotli first, then gzip.
+    const br = await env.app.inject({ url: s, headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect([br.headers['content-encoding'], br.headers['content-type']]).toEqual([
+      'br',
+      'application/json; charset=utf-8',
+    ]);
+    expect(JSON.parse(brotliDecompressSync(br.rawPayload).toString())).toEqual(catalog);
+    const gz = await env.app.inject({ url: `${s}/${service.id}`, headers: { 'accept-encoding': 'gzip;q=1, br;q=0' } });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(JSON.parse(gunzipSync(gz.rawPayload).toString())).toEqual(page);
     // Another tenant's service is not found on this tenant's path.
     expect((await visitor.get(`/api/t/${other.slug}/services/${service.id}`)).statusCode).toBe(404);
   });

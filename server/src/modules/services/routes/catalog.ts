@@ -1,5 +1,5 @@
 import { publicServiceInputSchema, standardInputSchema } from '@lentera/common';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Services } from '../../../platform/context';
 import { ctxOf } from '../../../platform/http/request-context';
@@ -8,10 +8,11 @@ import {
   adminService,
   adminServices,
   approvalsInbox,
+  type CachedJson,
   catalogQuerySchema,
-  publicCatalog,
+  publicCatalogJson,
   publishedVersion,
-  servicePage,
+  servicePageJson,
 } from '../use-cases/catalog';
 import { approveStandard, returnStandard, returnStandardSchema, submitStandard } from '../use-cases/decide-standard';
 import { editStandard } from '../use-cases/edit-standard';
@@ -87,6 +88,29 @@ const versionParams = z.object({
 const idSchema = z.object({ id: z.string() });
 const ok = { ok: true as const };
 
+/** Which of the encodings written once per snapshot the client accepts (brotli first), if any. */
+function encodingFor(request: FastifyRequest): 'br' | 'gzip' | null {
+  const accepted = String(request.headers['accept-encoding'] ?? '')
+    .split(',')
+    .map((part) => part.trim().split(';'))
+    .filter(([, q]) => !q || !/^q=0(\.0*)?$/.test(q.trim()))
+    .map(([name]) => name?.trim().toLowerCase());
+  if (accepted.includes('br')) return 'br';
+  if (accepted.includes('gzip')) return 'gzip';
+  return null;
+}
+
+/**
+ * Sends an answer already written as JSON (and compressed once per snapshot), as the compression plugin would
+ * have: the route's response schema documents it; nothing is serialized or compressed again per request.
+ */
+function sendJson(request: FastifyRequest, reply: FastifyReply, body: CachedJson) {
+  reply.type('application/json; charset=utf-8').header('vary', 'accept-encoding');
+  const encoding = encodingFor(request);
+  if (!encoding) return reply.send(body.json);
+  return reply.header('content-encoding', encoding).send(body.encoding(encoding));
+}
+
 /** The public catalog and service pages; the admins' services, standards, forms and approvals. */
 export function catalogRoutes(app: FastifyInstance, services: Services): void {
   const r = zodApp(app);
@@ -105,7 +129,7 @@ export function catalogRoutes(app: FastifyInstance, services: Services): void {
         response: { 200: z.object({ services: z.array(catalogServiceSchema) }), ...errorResponses },
       },
     },
-    async (request) => publicCatalog(ctx(request), request.query),
+    async (request, reply) => sendJson(request, reply, await publicCatalogJson(ctx(request), request.query)),
   );
 
   // Admin: the list of services the actor manages, and creating one.
@@ -270,7 +294,7 @@ export function catalogRoutes(app: FastifyInstance, services: Services): void {
         response: { 200: servicePageSchema, ...errorResponses },
       },
     },
-    async (request) => servicePage(ctx(request), request.params.id),
+    async (request, reply) => sendJson(request, reply, await servicePageJson(ctx(request), request.params.id)),
   );
   r.get(
     `${S}/:id/versions/:version`,

@@ -1,3 +1,4 @@
+import { brotliCompressSync, gzipSync, constants as zlibConstants } from 'node:zlib';
 import {
   type AdminServiceRow,
   type CatalogService,
@@ -23,6 +24,31 @@ export const catalogQuerySchema = z.object({
   unitId: z.string().max(64).optional(),
 });
 
+/**
+ * An answer as JSON text, written once per snapshot, with its compressed forms made on first demand: the public
+ * pages are read far more often than they change, so neither serializing nor compressing is repeated per request.
+ */
+export class CachedJson {
+  readonly json: string;
+  private readonly encoded = new Map<'br' | 'gzip', Buffer>();
+
+  constructor(value: unknown) {
+    this.json = JSON.stringify(value);
+  }
+
+  encoding(kind: 'br' | 'gzip'): Buffer {
+    let body = this.encoded.get(kind);
+    if (!body) {
+      body =
+        kind === 'br'
+          ? brotliCompressSync(this.json, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 4 } })
+          : gzipSync(this.json);
+      this.encoded.set(kind, body);
+    }
+    return body;
+  }
+}
+
 /** What the public reads of one tenant's catalog on one local date, computed once per revision. */
 interface Snapshot {
   /** Active services with a standard in force, by name. */
@@ -30,6 +56,8 @@ interface Snapshot {
   pages: Map<string, ServicePage>;
   /** Every published version of active services, by `serviceId|version`. */
   versions: Map<string, PublishedStandard>;
+  /** The whole catalog and each page as JSON, written on first demand. */
+  json: { catalog?: CachedJson; pages: Map<string, CachedJson> };
 }
 
 const byName = new Intl.Collator('id');
@@ -82,7 +110,7 @@ async function computeSnapshot(ctx: Ctx, today: string): Promise<Snapshot> {
       services.map((s) => s.id),
     ),
   );
-  const snapshot: Snapshot = { catalog: [], pages: new Map(), versions: new Map() };
+  const snapshot: Snapshot = { catalog: [], pages: new Map(), versions: new Map(), json: { pages: new Map() } };
   for (const service of [...services].sort((a, b) => byName.compare(a.name, b.name))) {
     const versions = published.get(service.id) ?? [];
     for (const v of versions) snapshot.versions.set(`${service.id}|${v.version}`, publishedStandard(v));
@@ -129,6 +157,31 @@ export async function publicCatalog(ctx: Ctx, query: unknown): Promise<{ service
           s.summary.toLocaleLowerCase('id').includes(words)),
     ),
   };
+}
+
+/**
+ * The public catalog as JSON text for the route: the whole catalog is written once per snapshot; a search or a
+ * unit filter is written per request.
+ */
+export async function publicCatalogJson(ctx: Ctx, query: unknown): Promise<CachedJson> {
+  const { q, unitId } = catalogQuerySchema.parse(query ?? {});
+  if (q || unitId) return new CachedJson(await publicCatalog(ctx, { q, unitId }));
+  const snapshot = await snapshotOf(ctx);
+  snapshot.json.catalog ??= new CachedJson({ services: snapshot.catalog });
+  return snapshot.json.catalog;
+}
+
+/** A service's public page as JSON text for the route, written once per snapshot. */
+export async function servicePageJson(ctx: Ctx, serviceId: string): Promise<CachedJson> {
+  const snapshot = await snapshotOf(ctx);
+  const page = snapshot.pages.get(serviceId);
+  if (!page) throw new NotFound();
+  let json = snapshot.json.pages.get(serviceId);
+  if (!json) {
+    json = new CachedJson(page);
+    snapshot.json.pages.set(serviceId, json);
+  }
+  return json;
 }
 
 /** A service's public page: the standard in force, the next one if published, the history; 404 otherwise. */
