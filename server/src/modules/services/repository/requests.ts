@@ -154,6 +154,7 @@ export const requestsRepo = {
     claim: 'reminded_at' | 'escalated_at',
     now: string,
     limit: number,
+    tenantId?: string,
   ): Promise<RequestRow[]> {
     let query = db
       .selectFrom('services_requests')
@@ -163,6 +164,7 @@ export const requestsRepo = {
       .where(claim, 'is', null);
     // A reminder whose due time has passed already is not sent: the escalation says more.
     if (dueColumn === 'remind_at') query = query.where('due_at', '>=', now);
+    if (tenantId) query = query.where('tenant_id', '=', tenantId);
     return query.orderBy(dueColumn).limit(limit).execute();
   },
 

@@ -21,15 +21,28 @@ const NOTICES = [
  * Reminders to the unit's service officers one working day before a request's due time, and an escalation to the
  * head of the unit once it has passed (to the officers when the post is empty). Each notice is claimed by a
  * conditional update in the transaction that queues its mail, so it goes out exactly once, also with several nodes
- * sweeping at the same time and after a restart. Returns the notices sent.
+ * sweeping at the same time and after a restart. Returns the notices sent. `tenantId` limits it to one tenant (the
+ * demo seed's quiet run).
  */
-export async function sweepServiceDeadlines(services: Services, limit = 500): Promise<number> {
+export async function sweepServiceDeadlines(
+  services: Services,
+  options: { limit?: number; tenantId?: string } = {},
+): Promise<number> {
+  const limit = options.limit ?? 500;
   const base = makeCtx(services);
   const now = services.clock.now().toISOString();
   const tenants = new Map<string, TenantRecord | undefined>();
   let sent = 0;
   for (const notice of NOTICES) {
-    const due = await requestsRepo.noticesDue(services.db, ON_THE_CLOCK, notice.dueColumn, notice.claim, now, limit);
+    const due = await requestsRepo.noticesDue(
+      services.db,
+      ON_THE_CLOCK,
+      notice.dueColumn,
+      notice.claim,
+      now,
+      limit,
+      options.tenantId,
+    );
     for (const request of due) {
       if (!tenants.has(request.tenant_id))
         tenants.set(request.tenant_id, await findTenantById(services.db, request.tenant_id));
