@@ -175,6 +175,11 @@ test('a citizen finds a service, reads its standard and applies; the officer ask
   await expect(card).toContainText(unit?.name ?? '');
   await expect(card).toContainText('3 hari kerja');
   await expect(card).toContainText('Rp0');
+  // Narrowed to the unit as well, it is still there.
+  await page.getByRole('combobox', { name: 'Perangkat daerah' }).click();
+  await page.getByRole('option', { name: unit?.name ?? '', exact: true }).click();
+  await expect(page).toHaveURL(/unitId=/);
+  await expect(page.getByText('1 layanan', { exact: true })).toBeVisible();
   await look(page, 'catalog', { phone: true });
 
   // Its page: the standard in force, in words.
