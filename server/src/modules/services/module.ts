@@ -7,6 +7,7 @@ import { servicesHeadline, servicesOpenData } from './open-data';
 import { defineServicesPolicies } from './policy';
 import { servicesRoutes } from './routes/index';
 import { seedServicesCatalog, servicesDemoLogins } from './seed';
+import { seedServiceRequests } from './seed-requests';
 
 /** Public services online: published standards, request forms, online requests, deadlines, statistics. */
 export const servicesModule: ModuleManifest = {
@@ -21,6 +22,9 @@ export const servicesModule: ModuleManifest = {
   jobs: servicesJobs,
   openData: servicesOpenData,
   headlineFigures: servicesHeadline,
-  seed: seedServicesCatalog,
+  async seed(services, options) {
+    await seedServicesCatalog(services, options);
+    await seedServiceRequests(services, options);
+  },
   demoLogins: servicesDemoLogins,
 };
