@@ -47,7 +47,7 @@ export interface ApplicantMail {
 
 export async function notifyApplicant(
   ctx: Ctx,
-  request: Pick<RequestRow, 'code' | 'applicant_email' | 'due_date' | 'applicant_account_id'>,
+  request: Pick<RequestRow, 'id' | 'code' | 'applicant_email' | 'due_date' | 'applicant_account_id'>,
   step: ApplicantStep,
   mail: ApplicantMail,
 ): Promise<void> {
@@ -60,7 +60,7 @@ export async function notifyApplicant(
     : mail.followToken
       ? `${base}${followPagePath(tenant.slug, mail.followToken)}`
       : request.applicant_account_id
-        ? `${base}/t/${tenant.slug}/layanan/permohonan-saya`
+        ? `${base}/t/${tenant.slug}/layanan/saya/${request.id}`
         : null;
   const survey = mail.surveyToken ? `${base}/t/${tenant.slug}/survei/${mail.surveyToken}` : null;
   const lines = mail.lines ?? [];
@@ -120,6 +120,11 @@ export async function unitOfficerEmails(ctx: Ctx, unitAncestry: readonly string[
     .map((r) => r.email)
     .filter((e): e is string => !!e);
   return [...new Set(emails)];
+}
+
+/** The request in the officers' inbox (for staff mails). */
+export function inboxLink(ctx: Ctx, requestId: string): string {
+  return `${ctx.config.publicUrl}/t/${requireTenant(ctx).slug}/layanan-kotak-masuk/${requestId}`;
 }
 
 /** One mail to each staff address. */

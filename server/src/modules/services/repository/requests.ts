@@ -118,7 +118,10 @@ export const requestsRepo = {
       query = query.where('unit_id', 'in', [...filter.unitIds]);
     }
     if (filter.applicantAccountId) query = query.where('applicant_account_id', '=', filter.applicantAccountId);
-    if (filter.statuses) query = query.where('status', 'in', [...filter.statuses]);
+    if (filter.statuses) {
+      if (filter.statuses.length === 0) return { rows: [], total: 0 };
+      query = query.where('status', 'in', [...filter.statuses]);
+    }
     if (filter.dueBefore) query = query.where('due_at', '<', filter.dueBefore);
     if (filter.serviceId) query = query.where('service_id', '=', filter.serviceId);
     if (filter.q) {

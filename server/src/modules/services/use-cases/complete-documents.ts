@@ -2,7 +2,7 @@ import { checkRequest, type RequestDetail } from '@lentera/common';
 import { recordAudit } from '../../../platform/audit/audit';
 import { type Ctx, requireTenant, transaction } from '../../../platform/context';
 import { Conflict } from '../../../platform/errors';
-import { notifyApplicant, notifyStaff, unitOfficerEmails } from '../notify';
+import { inboxLink, notifyApplicant, notifyStaff, unitOfficerEmails } from '../notify';
 import { catalogRepo } from '../repository/catalog';
 import { requestsRepo } from '../repository/requests';
 import type { RequestRow } from '../repository/tables';
@@ -92,7 +92,7 @@ export async function completeDocuments(
         await notifyApplicant(tx, row, 'completed_documents', { serviceName: service?.name ?? '' });
         await notifyStaff(tx, await unitOfficerEmails(tx, ancestry), {
           subject: `[${request.code}] Berkas dilengkapi / Documents completed`,
-          text: `${service?.name ?? ''}: ${request.code}\nBatas waktu baru / new due date: ${row.due_date ?? '-'}`,
+          text: `${service?.name ?? ''}: ${request.code}\nBatas waktu baru / new due date: ${row.due_date ?? '-'}\n\n${inboxLink(tx, request.id)}`,
         });
       } else if (stored.rows.length) {
         await requestsRepo.change(tx.db, tenant.id, request.id, ['incomplete'], { updated_at: at });

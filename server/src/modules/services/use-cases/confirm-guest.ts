@@ -59,7 +59,7 @@ export async function confirmGuest(ctx: Ctx, input: z.input<typeof confirmGuestS
     const row = { ...request, code, due_date: deadline.due_date };
     const serviceName = service?.name ?? '';
     await notifyApplicant(tx, row, 'received', { serviceName, followToken });
-    await notifyStaff(tx, await unitOfficerEmails(tx, ancestry), newRequestMail(row, serviceName));
+    await notifyStaff(tx, await unitOfficerEmails(tx, ancestry), newRequestMail(tx, row, serviceName));
     return {
       id: request.id,
       code,

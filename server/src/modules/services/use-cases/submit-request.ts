@@ -10,7 +10,7 @@ import { recordAudit } from '../../../platform/audit/audit';
 import { type Ctx, requireTenant, transaction } from '../../../platform/context';
 import { Conflict, Invalid, NotFound } from '../../../platform/errors';
 import { randomToken, uuidv7 } from '../../../platform/ids';
-import { notifyApplicant, notifyStaff, unitOfficerEmails } from '../notify';
+import { inboxLink, notifyApplicant, notifyStaff, unitOfficerEmails } from '../notify';
 import { catalogRepo } from '../repository/catalog';
 import { requestsRepo } from '../repository/requests';
 import type { RequestsTable } from '../repository/tables';
@@ -145,7 +145,7 @@ export async function submitRequest(
       });
       if (account) {
         await notifyApplicant(tx, row, 'received', { serviceName: service.name });
-        await notifyStaff(tx, await unitOfficerEmails(tx, ancestry), newRequestMail(row, service.name));
+        await notifyStaff(tx, await unitOfficerEmails(tx, ancestry), newRequestMail(tx, row, service.name));
       } else if (confirmToken) {
         await notifyApplicant(tx, row, 'confirm', { serviceName: service.name, confirmToken });
       }
@@ -163,14 +163,15 @@ export async function submitRequest(
 }
 
 /** The unit's officers hear of each new request (code, service, due date; nothing of the applicant's answers). */
-export function newRequestMail(row: Pick<RequestsTable, 'code' | 'due_date'>, serviceName: string) {
+export function newRequestMail(ctx: Ctx, row: Pick<RequestsTable, 'id' | 'code' | 'due_date'>, serviceName: string) {
   return {
     subject: `[${row.code}] Permohonan layanan baru / New service request`,
     text: [
       `${serviceName}: ${row.code}`,
       `Batas waktu / due: ${row.due_date ?? '-'}`,
       '',
-      'Buka kotak masuk layanan untuk memeriksa berkas. / Open the service inbox to check the documents.',
+      'Periksa berkasnya di kotak masuk layanan. / Check the documents in the service inbox:',
+      inboxLink(ctx, row.id),
     ].join('\n'),
   };
 }

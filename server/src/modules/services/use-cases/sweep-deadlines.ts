@@ -2,7 +2,7 @@ import { recordAudit } from '../../../platform/audit/audit';
 import { type Ctx, makeCtx, type Services, transaction } from '../../../platform/context';
 import { findTenantById, type TenantRecord } from '../../../platform/tenancy/repository';
 import { peopleService } from '../../people/index';
-import { notifyStaff, unitOfficerEmails } from '../notify';
+import { inboxLink, notifyStaff, unitOfficerEmails } from '../notify';
 import { catalogRepo } from '../repository/catalog';
 import { requestsRepo } from '../repository/requests';
 import type { RequestRow } from '../repository/tables';
@@ -70,7 +70,8 @@ export async function sweepServiceDeadlines(
             `${service?.name ?? ''}: ${request.code}`,
             `${notice.escalation ? 'Batas waktu telah lewat / due date passed' : 'Batas waktu / due date'}: ${request.due_date ?? ''}`,
             '',
-            'Buka kotak masuk layanan. / Open the service inbox.',
+            'Buka di kotak masuk layanan. / Open it in the service inbox:',
+            inboxLink(tx, request.id),
           ].join('\n'),
         });
       });

@@ -140,6 +140,27 @@ describeEachDialect('working a service request', (env) => {
       'services.request_output',
     ]);
 
+    // The applicant heard of every step, in Indonesian with English below; the last mail carries the survey link.
+    const mails = await env.services.db
+      .selectFrom('mail_outbox')
+      .select(['subject', 'text_body'])
+      .where('to_address', '=', setup.citizen.email)
+      .where('subject', 'like', `[${filed.code}]%`)
+      .orderBy('created_at')
+      .execute();
+    expect(mails.map((m) => m.subject.replace(`[${filed.code}] `, ''))).toEqual([
+      'Permohonan layanan diterima / Service request received',
+      'Berkas permohonan belum lengkap / Your request documents are incomplete',
+      'Berkas lengkap, permohonan dilanjutkan / Documents complete, request resumed',
+      'Permohonan sedang diproses / Your request is in process',
+      'Permohonan disetujui / Your request was approved',
+      'Pembayaran retribusi dicatat / Fee payment recorded',
+      'Permohonan selesai / Your request is complete',
+    ]);
+    expect(mails[1]?.text_body).toContain('KTP tidak terbaca');
+    expect(mails.at(-1)?.text_body).toContain(`/t/${tenant.slug}/survei/`);
+    expect(mails.at(-1)?.text_body).toContain(`/t/${tenant.slug}/layanan/saya/${filed.id}`);
+
     const finished = await servicesService.finishedRequests(
       ctxAs(env.services, tenant, null),
       '2026-12-10T00:00:00.000Z',
