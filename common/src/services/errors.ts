@@ -75,5 +75,10 @@ export const SERVICES_FIELD_MESSAGES: Readonly<Record<string, Record<'id' | 'en'
     id: 'Anda tidak mengelola layanan unit ini.',
     en: "You do not manage this unit's services.",
   },
+  services_not_document_field: {
+    id: 'Bukan isian dokumen pada formulir permohonan ini.',
+    en: "Not a document field of this request's form.",
+  },
+  services_date_before_from: { id: 'Tanggal akhir sebelum tanggal awal.', en: 'The end date is before the start.' },
 };
 Object.assign(FIELD_MESSAGES as Record<string, Record<'id' | 'en', string>>, SERVICES_FIELD_MESSAGES);

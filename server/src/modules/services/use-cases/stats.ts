@@ -72,7 +72,7 @@ export async function serviceStats(ctx: Ctx, input: z.input<typeof statsQuerySch
   const year = query.year ?? Number(localDate(ctx.clock.now(), tenant.timeZone).slice(0, 4));
   const from = query.from ?? `${year}-01-01`;
   const to = query.to ?? `${year}-12-31`;
-  if (from > to) throw new Invalid('validation_failed', {}, [{ path: 'to', message: 'before from' }]);
+  if (from > to) throw new Invalid('validation_failed', {}, [{ path: 'to', message: 'services_date_before_from' }]);
   const { received, finished } = await statsRepo.rows(
     ctx.db,
     tenant.id,

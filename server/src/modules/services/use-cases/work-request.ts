@@ -127,7 +127,9 @@ export async function markIncomplete(
       throw new Invalid(
         'validation_failed',
         {},
-        unknown.map((key) => ({ path: 'missing', message: `unknown document field ${key}` })),
+        data.missing.flatMap((key, i) =>
+          documentKeys.has(key) ? [] : [{ path: `missing.${i}`, message: 'services_not_document_field' }],
+        ),
       );
     const missing = [...new Set(data.missing)];
     return {
