@@ -284,6 +284,8 @@ test('a citizen finds a service, reads its standard and applies; the officer ask
   const steps = officer.getByRole('region', { name: 'Langkah-langkah' });
   for (const step of ['Mulai diproses', 'Disetujui', 'Selesai']) await expect(steps).toContainText(step);
   await expect(officer.getByRole('region', { name: 'Langkah berikutnya' })).toHaveCount(0);
+  // The one-time survey link is the citizen's: the officer must not be able to answer it in their place.
+  await expect(officer.getByRole('link', { name: 'Isi survei kepuasan' })).toHaveCount(0);
   await look(officer, 'officer-request-done');
 
   // 6. The citizen downloads the letter, and sees the survey and the illegal-levy links.
