@@ -93,7 +93,11 @@ export async function seedServiceRequests(services: Services, options: { tenantS
   for (const service of catalog) {
     const oldest = published.filter((s) => s.service_id === service.id).at(-1);
     if (oldest && oldest.effective_from > firstDay)
-      await catalogRepo.updateStandard(services.db, tenant.id, oldest.id, { effective_from: firstDay });
+      await catalogRepo.updateStandard(services.db, tenant.id, oldest.id, {
+        effective_from: firstDay,
+        submitted_at: `${firstDay}T01:00:00.000Z`,
+        decided_at: `${firstDay}T03:00:00.000Z`,
+      });
   }
   const versions = await catalogRepo.publishedStandards(
     services.db,
