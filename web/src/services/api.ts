@@ -270,6 +270,16 @@ export function useCreateService(slug: string) {
   });
 }
 
+/** Changes a service's unit, names, summary and whether it is offered; the service's pages refresh after. */
+export function useUpdateService(slug: string, serviceId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: NewService) =>
+      api<unknown>(servicesPath(slug, `/admin/${enc(serviceId)}`), { method: 'PUT', body: input }),
+    onSuccess: () => client.invalidateQueries({ queryKey: key(slug) }),
+  });
+}
+
 export type StandardStep =
   | { action: 'save'; standardId: string; input: StandardInput }
   | { action: 'submit' | 'approve'; standardId: string }

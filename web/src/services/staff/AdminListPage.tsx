@@ -1,11 +1,9 @@
 import { SERVICES_PERMISSIONS } from '@lentera/common';
-import { Button, Checkbox, Group, Select, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Stack, Table, Text } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUnits } from '../../people/shared/units';
 import { ErrorAlert, Page, PageLoader } from '../../ui/components';
-import { Dialog } from '../../ui/Dialog';
 import { formatCalendarDate, formatNumber } from '../../ui/format';
 import { RequireAccess } from '../../ui/guards';
 import { currentLang } from '../../ui/i18n';
@@ -13,93 +11,38 @@ import { AnchorLink } from '../../ui/links';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { TableScroll } from '../../ui/TableScroll';
 import { useTenantSlug } from '../../ui/tenant';
-import { type NewService, useAdminServices, useCreateService } from '../api';
-
-const EMPTY: NewService = { unitId: '', name: '', nameEn: '', summary: '', active: true };
+import { useAdminServices, useCreateService } from '../api';
+import { ServiceDialog } from './ServiceDialog';
+import { EMPTY_SERVICE } from './service-form';
 
 function CreateServiceDialog({ slug, opened, onClose }: { slug: string; opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const units = useUnits(slug);
   const create = useCreateService(slug);
-  const [values, setValues] = useState<NewService>(EMPTY);
-  const [problems, setProblems] = useState<{ unitId?: string; name?: string }>({});
-  const unitOptions = (units.data ?? [])
-    .map((u) => ({ value: u.id, label: u.name }))
-    .sort((a, b) => a.label.localeCompare(b.label, 'id'));
+  const close = () => {
+    create.reset();
+    onClose();
+  };
   return (
-    <Dialog opened={opened} onClose={onClose} title={t('services.admin.createTitle')} size="lg">
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          const found = {
-            unitId: values.unitId ? undefined : t('services.admin.unitRequired'),
-            name: values.name.trim().length >= 3 ? undefined : t('services.admin.nameRequired'),
-          };
-          setProblems(found);
-          if (found.unitId || found.name) return;
-          create.mutate(values, {
-            onSuccess: (created) => {
-              setValues(EMPTY);
-              onClose();
-              if (created?.id)
-                void navigate({ to: '/t/$slug/layanan-kelola/$serviceId', params: { slug, serviceId: created.id } });
-            },
-          });
-        }}
-      >
-        <Stack>
-          <Select
-            label={t('services.admin.unit')}
-            required
-            searchable
-            data={unitOptions}
-            value={values.unitId || null}
-            error={problems.unitId}
-            onChange={(value) => setValues({ ...values, unitId: value ?? '' })}
-            comboboxProps={{ withinPortal: true }}
-          />
-          <TextInput
-            label={t('services.admin.name')}
-            description={t('services.admin.nameHint')}
-            required
-            maxLength={160}
-            value={values.name}
-            error={problems.name}
-            onChange={(e) => setValues({ ...values, name: e.currentTarget.value })}
-          />
-          <TextInput
-            label={t('services.admin.nameEn')}
-            maxLength={160}
-            value={values.nameEn}
-            onChange={(e) => setValues({ ...values, nameEn: e.currentTarget.value })}
-          />
-          <Textarea
-            label={t('services.admin.summary')}
-            description={t('services.admin.summaryHint')}
-            autosize
-            minRows={2}
-            maxLength={600}
-            value={values.summary}
-            onChange={(e) => setValues({ ...values, summary: e.currentTarget.value })}
-          />
-          <Checkbox
-            label={t('services.admin.active')}
-            checked={values.active}
-            onChange={(e) => setValues({ ...values, active: e.currentTarget.checked })}
-          />
-          <ErrorAlert error={create.error} formValues={values} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('services.admin.create')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Dialog>
+    <ServiceDialog
+      slug={slug}
+      opened={opened}
+      onClose={close}
+      title={t('services.admin.createTitle')}
+      submitLabel={t('services.admin.create')}
+      initial={EMPTY_SERVICE}
+      saving={create.isPending}
+      error={create.error}
+      onSubmit={(values) =>
+        create.mutate(values, {
+          onSuccess: (created) => {
+            close();
+            if (created?.id)
+              void navigate({ to: '/t/$slug/layanan-kelola/$serviceId', params: { slug, serviceId: created.id } });
+          },
+        })
+      }
+    />
   );
 }
 

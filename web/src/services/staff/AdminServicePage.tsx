@@ -11,6 +11,7 @@ import { StatusBadge } from '../../ui/StatusBadge';
 import { TableScroll } from '../../ui/TableScroll';
 import { useTenantSlug, useTenantTimeZone } from '../../ui/tenant';
 import { useAdminService, useStandardStep } from '../api';
+import { ServiceDetails } from './ServiceDetails';
 import { StandardEditor } from './StandardEditor';
 import { StandardReview } from './StandardReview';
 
@@ -91,6 +92,7 @@ function AdminService() {
         </Group>
       }
     >
+      <ServiceDetails slug={slug} service={service} />
       {pending && (pending.status === 'draft' || pending.status === 'returned') ? (
         <Stack gap="sm">
           <Title order={2} fz="h3">
@@ -126,7 +128,10 @@ function AdminService() {
   );
 }
 
-/** One service for its unit admin: the version being prepared (editor and form builder) and the history. */
+/**
+ * One service for its unit admin: its own data (changeable), the version being prepared (editor and form builder)
+ * and the history.
+ */
 export function AdminServicePage() {
   return (
     <RequireAccess permission={SERVICES_PERMISSIONS.manage}>
