@@ -78,14 +78,17 @@ export const requestsRepo = {
     id: string,
     from: readonly string[],
     set: Updateable<RequestsTable>,
+    options: { unpaid?: boolean } = {},
   ): Promise<boolean> {
-    const result = await db
+    let query = db
       .updateTable('services_requests')
       .set(set)
       .where('tenant_id', '=', tenantId)
       .where('id', '=', id)
-      .where('status', 'in', [...from])
-      .executeTakeFirst();
+      .where('status', 'in', [...from]);
+    // A payment is recorded once, also when two officers record it at the same moment.
+    if (options.unpaid) query = query.where('paid_at', 'is', null);
+    const result = await query.executeTakeFirst();
     return Number(result.numUpdatedRows) === 1;
   },
   /** A claim: sets `column` to `at` only where it is still empty; true for the one caller that set it. */

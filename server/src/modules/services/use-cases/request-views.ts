@@ -22,8 +22,7 @@ import { formOf } from '../support';
 
 /** The unit and its ancestors' ids (a grant on any of them reaches the unit). */
 export async function unitAncestry(ctx: Ctx, unitId: string): Promise<string[]> {
-  const unit = (await peopleService.units(ctx)).find((u) => u.id === unitId);
-  return unit ? unit.path.split('/').filter(Boolean) : [unitId];
+  return ctx.access.units.ancestorsOf(requireTenant(ctx).id, unitId);
 }
 
 /** Officer steps possible in a state (the web shows only these buttons). */

@@ -217,6 +217,24 @@ describeEachDialect('working a service request', (env) => {
     expect(done.output).toMatchObject({ kind: 'file', name: 'surat ttd.pdf' });
   });
 
+  it('lets one of two officers acting at once win; the other is told where the request stands', async () => {
+    const filed = await fileRequest(env.services, tenant, setup);
+    const results = await Promise.allSettled([
+      startProcessing(officer(), filed.id),
+      refuseRequest(officer(), filed.id, { reason: 'Tidak memenuhi syarat' }),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const lost = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect(lost.reason).toMatchObject({ code: 'services_request_state' });
+    const row = await env.services.db
+      .selectFrom('services_requests')
+      .select('status')
+      .where('id', '=', filed.id)
+      .executeTakeFirstOrThrow();
+    expect(['in_process', 'refused']).toContain(row.status);
+    expect(lost.reason.params.status).toBe(row.status);
+  });
+
   it('records a payment only where there is a fee, and refuses a document field that is not on the form', async () => {
     const free = await buildRequestSetup(env.services, tenant);
     const filed = await fileRequest(env.services, tenant, free);

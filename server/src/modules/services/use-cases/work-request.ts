@@ -29,6 +29,8 @@ export interface StepPlan {
   event: { kind: RequestStepKind; note?: string; data?: Record<string, unknown> };
   audit: { action: string; after: Record<string, unknown> };
   mail: { step: ApplicantStep } & Partial<ApplicantMail>;
+  /** Only while no payment is recorded (the payment step). */
+  unpaid?: boolean;
   /** Work in the same transaction after the change (the output's document row). */
   also?: (tx: Ctx) => Promise<void>;
 }
@@ -65,8 +67,12 @@ export async function runStep(
   const at = now.toISOString();
   const after = await transaction(ctx, async (tx) => {
     const set = { ...step.set, updated_at: at };
-    if (!(await requestsRepo.change(tx.db, tenant.id, request.id, from, set)))
-      throw new Conflict('services_request_state', { code: request.code ?? '', status: 'changed' });
+    // Conditional on the status read: a step decided on a state another officer has changed meanwhile is refused.
+    if (!(await requestsRepo.change(tx.db, tenant.id, request.id, [request.status], set, { unpaid: step.unpaid }))) {
+      // Another officer moved it meanwhile: say where it stands now.
+      const current = await requestsRepo.request(tx.db, tenant.id, request.id);
+      throw new Conflict('services_request_state', { code: request.code ?? '', status: current?.status ?? '' });
+    }
     await step.also?.(tx);
     await requestsRepo.insertEvents(tx.db, [
       eventRow(tx, request.id, step.event.kind, { note: step.event.note, data: step.event.data }),
@@ -206,6 +212,7 @@ export async function recordPayment(
       throw new Conflict('services_request_state', { code: s.request.code ?? '', status: s.request.status });
     return {
       set: { paid_receipt: data.receipt, paid_amount: data.amount, paid_at: s.now.toISOString() },
+      unpaid: true,
       event: { kind: 'paid', data: { amount: data.amount, receipt: data.receipt } },
       audit: { action: 'services.request_paid', after: data },
       mail: {
