@@ -71,21 +71,22 @@ export async function submitRequest(
       .map((f) => [f.key, data.values[f.key]]),
   );
 
+  const id = uuidv7(now.getTime());
+  // What the transaction needs, read together before it: the account's address, the calendar, the unit's officers
+  // (told of the new request); then the documents are stored (removed again if the transaction fails).
+  const [accountRow, cal, officerEmails] = await Promise.all([
+    account
+      ? ctx.db.selectFrom('accounts').select('email').where('id', '=', account.accountId).executeTakeFirst()
+      : undefined,
+    calendarOf(ctx, tenant),
+    account ? unitAncestry(ctx, service.unit_id).then((ancestry) => unitOfficerEmails(ctx, ancestry)) : [],
+  ]);
+  const stored = await storeDocuments(ctx, id, documents);
   const applicant = account
-    ? {
-        accountId: account.accountId,
-        name: account.name,
-        email:
-          (await ctx.db.selectFrom('accounts').select('email').where('id', '=', account.accountId).executeTakeFirst())
-            ?.email ?? '',
-      }
+    ? { accountId: account.accountId, name: account.name, email: accountRow?.email ?? '' }
     : { accountId: null, name: data.guest?.name ?? '', email: data.guest?.email ?? '' };
   const confirmToken = account ? null : randomToken(24);
-  const id = uuidv7(now.getTime());
   const at = now.toISOString();
-  const cal = await calendarOf(ctx, tenant);
-  const ancestry = await unitAncestry(ctx, service.unit_id);
-  const stored = await storeDocuments(ctx, id, documents);
 
   const result = await withStoredFiles(stored.discard, () =>
     transaction(ctx, async (tx) => {
@@ -145,7 +146,7 @@ export async function submitRequest(
       });
       if (account) {
         await notifyApplicant(tx, row, 'received', { serviceName: service.name });
-        await notifyStaff(tx, await unitOfficerEmails(tx, ancestry), newRequestMail(tx, row, service.name));
+        await notifyStaff(tx, officerEmails, newRequestMail(tx, row, service.name));
       } else if (confirmToken) {
         await notifyApplicant(tx, row, 'confirm', { serviceName: service.name, confirmToken });
       }
