@@ -72,7 +72,9 @@ export async function presentDetail(ctx: Ctx, request: RequestRow, access: Reque
       : `${servicesApi(tenant.slug)}/requests/${request.id}/documents`;
   const output = documents.find((d) => d.field_key === 'output' && d.file_key === request.output_file_key);
   const serviceName = service?.name ?? '';
+  // The survey is the applicant's to answer, once: officers never get the link.
   const surveyOpen =
+    !asOfficer &&
     request.status === 'done' &&
     request.survey_token !== null &&
     request.survey_expires_at !== null &&

@@ -94,11 +94,13 @@ describeEachDialect('working a service request', (env) => {
     env.clock.set('2026-12-10T04:00:00.000Z'); // Thursday
     const done = await deliverOutput(officer(), filed.id, { kind: 'letter' });
     expect(done).toMatchObject({ status: 'done', workingDays: 5, output: { kind: 'letter' } });
-    expect(done.surveyUrl).toMatch(new RegExp(`^/t/${tenant.slug}/survei/`));
+    expect(done.surveyUrl).toBeNull();
     expect(done.completedAt).toBe('2026-12-10T04:00:00.000Z');
 
     const seen = await requestDetail(citizen(), { requestId: filed.id });
     expect(seen.actions).toEqual([]);
+    expect(seen.surveyUrl).toMatch(new RegExp(`^/t/${tenant.slug}/survei/`));
+    expect((await requestDetail(officer(), { requestId: filed.id })).surveyUrl).toBeNull();
     expect(seen.timeline.map((s) => s.kind)).toEqual([
       'submitted',
       'incomplete',
