@@ -68,10 +68,24 @@ function pdfText(pdf: Buffer): string {
 }
 
 /**
+ * The page at rest: the notifications that confirm a step have closed themselves (fading in and out, their text is
+ * half transparent, which axe measures as too faint) and no dialog is still opening.
+ */
+async function settled(page: Page): Promise<void> {
+  await expect(page.locator('.mantine-Notification-root')).toHaveCount(0, { timeout: 15_000 });
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY),
+  );
+}
+
+/**
  * The page passes axe (no serious violation); screenshots at 1280 px and 390 px when LENTERA_E2E_SHOTS is set; with
  * `phone`, the page must not scroll sideways at 390 px.
  */
 async function look(page: Page, name: string, options: { phone?: boolean } = {}): Promise<void> {
+  await settled(page);
   await expectAccessible(page, name);
   if (SHOTS) {
     mkdirSync(SHOTS, { recursive: true });
@@ -113,7 +127,7 @@ test('a citizen finds a service, reads its standard and applies; the officer ask
   baseURL,
   demo,
 }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(300_000);
   const suffix = Date.now().toString(36);
   const serviceName = `Surat Keterangan Domisili Uji ${suffix}`;
 
@@ -248,6 +262,7 @@ test('a citizen finds a service, reads its standard and applies; the officer ask
   await incomplete.getByRole('checkbox', { name: 'Kartu Keluarga' }).check();
   const note = 'Kartu Keluarga tidak terbaca, unggah ulang';
   await incomplete.getByRole('textbox', { name: /Pesan untuk pemohon/ }).fill(note);
+  await settled(officer);
   await expectAccessible(officer, 'officer incomplete dialog');
   if (SHOTS) await officer.screenshot({ path: join(SHOTS, 'officer-incomplete-dialog-1280.png') });
   await incomplete.getByRole('button', { name: 'Kirim ke pemohon' }).click();
@@ -278,6 +293,7 @@ test('a citizen finds a service, reads its standard and applies; the officer ask
   await officer.getByRole('button', { name: 'Serahkan hasil…' }).click();
   const output = officer.getByRole('dialog', { name: 'Serahkan hasil layanan' });
   await output.getByRole('radio', { name: /Surat dibuat dari templat/ }).check();
+  await settled(officer);
   await expectAccessible(officer, 'officer output dialog');
   await output.getByRole('button', { name: 'Serahkan' }).click();
   await expect(output).toBeHidden();
