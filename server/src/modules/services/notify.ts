@@ -1,5 +1,6 @@
 import { formatFee } from '@lentera/common';
 import { type Ctx, requireTenant } from '../../platform/context';
+import type { MailMessage } from '../../platform/mail/mailer';
 import type { RequestRow } from './repository/tables';
 import { confirmPagePath, followPagePath } from './requests-support';
 
@@ -51,8 +52,19 @@ export async function notifyApplicant(
   step: ApplicantStep,
   mail: ApplicantMail,
 ): Promise<void> {
+  const message = applicantMail(ctx, request, step, mail);
+  if (message) await ctx.mailer.enqueue(ctx, message);
+}
+
+/** The applicant's e-mail of a step (queued by `notifyApplicant`, or by a writer of many requests at once). */
+export function applicantMail(
+  ctx: Ctx,
+  request: Pick<RequestRow, 'id' | 'code' | 'applicant_email' | 'due_date' | 'applicant_account_id'>,
+  step: ApplicantStep,
+  mail: ApplicantMail,
+): MailMessage | null {
   const tenant = requireTenant(ctx);
-  if (!request.applicant_email) return;
+  if (!request.applicant_email) return null;
   const subject = SUBJECTS[step];
   const base = ctx.config.publicUrl;
   const link = mail.confirmToken
@@ -93,11 +105,11 @@ export async function notifyApplicant(
         : []),
     ...(survey ? [`How did we do? Take the satisfaction survey: ${survey}`] : []),
   ];
-  await ctx.mailer.enqueue(ctx, {
+  return {
     to: request.applicant_email,
     subject: `${request.code ? `[${request.code}] ` : ''}${subject.id} / ${subject.en}`,
     text: [...idText, '', '---', '', ...enText].join('\n'),
-  });
+  };
 }
 
 export const feeLine = (amount: number, receipt: string) => ({

@@ -41,6 +41,19 @@ export const requestsRepo = {
     return Number(row.last);
   },
 
+  /** Takes the year's next `count` numbers at once and returns the last of them (the first is `last - count + 1`). */
+  async takeSequences(db: DbOrTx, tenantId: string, year: number, count: number): Promise<number> {
+    const row = await db
+      .insertInto('services_sequences')
+      .values({ tenant_id: tenantId, year, last: count })
+      .onConflict((oc) =>
+        oc.columns(['tenant_id', 'year']).doUpdateSet({ last: sql<number>`services_sequences.last + ${count}` }),
+      )
+      .returning('last')
+      .executeTakeFirstOrThrow();
+    return Number(row.last);
+  },
+
   async insertRequest(db: DbOrTx, row: Insertable<RequestsTable>): Promise<void> {
     await db.insertInto('services_requests').values(row).execute();
   },

@@ -88,9 +88,23 @@ const versionParams = z.object({
 const idSchema = z.object({ id: z.string() });
 const ok = { ok: true as const };
 
+/** Accept-Encoding headers as sent by browsers are few: each is read once (a bounded memo). */
+const encodings = new Map<string, 'br' | 'gzip' | null>();
+
 /** Which of the encodings written once per snapshot the client accepts (brotli first), if any. */
 function encodingFor(request: FastifyRequest): 'br' | 'gzip' | null {
-  const accepted = String(request.headers['accept-encoding'] ?? '')
+  const header = String(request.headers['accept-encoding'] ?? '');
+  let encoding = encodings.get(header);
+  if (encoding === undefined) {
+    encoding = readEncoding(header);
+    if (encodings.size >= 100) encodings.clear();
+    encodings.set(header, encoding);
+  }
+  return encoding;
+}
+
+function readEncoding(header: string): 'br' | 'gzip' | null {
+  const accepted = header
     .split(',')
     .map((part) => part.trim().split(';'))
     .filter(([, q]) => !q || !/^q=0(\.0*)?$/.test(q.trim()))

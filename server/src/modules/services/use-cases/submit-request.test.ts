@@ -79,6 +79,45 @@ describeEachDialect('submitting a service request', (env) => {
     expect((await mailsTo(setup.officer.email)).some((m) => m.subject.includes(first.code ?? '?'))).toBe(true);
   });
 
+  it('writes requests filed at the same moment together, exactly as one by one: numbers in order, rows, steps, audit, mails', async () => {
+    const mailsBefore = (await mailsTo(setup.citizen.email)).length;
+    const results = await Promise.all([
+      fileRequest(env.services, tenant, setup),
+      fileRequest(env.services, tenant, setup),
+      fileRequest(env.services, tenant, setup, { actor: null }),
+      fileRequest(env.services, tenant, setup),
+    ]);
+    // Concurrent requests reach the writer in whatever order their checks end: the numbers follow on without a gap.
+    const numbers = results
+      .filter((r) => r.code)
+      .map((r) => Number(r.code?.slice(-6)))
+      .sort((a, b) => a - b);
+    expect(numbers).toHaveLength(3);
+    expect(numbers[1]).toBe((numbers[0] as number) + 1);
+    expect(numbers[2]).toBe((numbers[0] as number) + 2);
+    expect(results[2]).toMatchObject({ code: null, status: 'pending_email', confirmationSent: true });
+    for (const result of results) {
+      const events = await env.services.db
+        .selectFrom('services_request_events')
+        .select(['kind', 'actor_account_id'])
+        .where('request_id', '=', result.id)
+        .execute();
+      expect(events).toEqual([{ kind: 'submitted', actor_account_id: null }]);
+      const audit = await env.services.db
+        .selectFrom('audit_entries')
+        .select(['action', 'actor_id'])
+        .where('entity_id', '=', result.id)
+        .execute();
+      expect(audit).toEqual([
+        { action: 'services.request_submitted', actor_id: result.code ? setup.citizen.actor.accountId : null },
+      ]);
+    }
+    const mails = await mailsTo(setup.citizen.email);
+    expect(mails).toHaveLength(mailsBefore + 3);
+    for (const result of results.filter((r) => r.code))
+      expect(mails.some((m) => m.subject.includes(result.code ?? '?'))).toBe(true);
+  });
+
   describe('bad input', () => {
     it.each([
       ['a missing required document', goodValues(), [], 'ktp', 'document_missing'],

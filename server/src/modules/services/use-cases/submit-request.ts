@@ -1,23 +1,19 @@
 import {
   checkRequest,
+  type FormField,
   localDate,
-  requestCode,
   type SubmitRequestInput,
   type SubmitResult,
   submitRequestSchema,
 } from '@lentera/common';
-import { recordAudit } from '../../../platform/audit/audit';
-import { type Ctx, requireTenant, transaction } from '../../../platform/context';
+import { type Ctx, requireTenant } from '../../../platform/context';
 import { Conflict, Invalid, NotFound } from '../../../platform/errors';
 import { randomToken, uuidv7 } from '../../../platform/ids';
-import { inboxLink, notifyApplicant, notifyStaff, unitOfficerEmails } from '../notify';
-import { catalogRepo } from '../repository/catalog';
-import { requestsRepo } from '../repository/requests';
-import type { RequestsTable } from '../repository/tables';
+import { inboxLink, unitOfficerEmails } from '../notify';
+import type { RequestsTable, StandardRow } from '../repository/tables';
 import {
   calendarOf,
   deadlineFrom,
-  eventRow,
   hashToken,
   NO_DEADLINE,
   readDocuments,
@@ -27,7 +23,20 @@ import {
   withStoredFiles,
 } from '../requests-support';
 import { formOf, inForce } from '../support';
+import { offeredService } from './catalog';
 import { unitAncestry } from './request-views';
+import { fileRequest } from './request-writer';
+
+/** A published version never changes: its form is parsed once per snapshot row, not per request. */
+const publishedForms = new WeakMap<StandardRow, FormField[]>();
+function formOfPublished(standard: StandardRow): FormField[] {
+  let form = publishedForms.get(standard);
+  if (!form) {
+    form = formOf(standard);
+    publishedForms.set(standard, form);
+  }
+  return form;
+}
 
 export interface SubmitOptions {
   /** Files as uploaded, in fields `doc.<fieldKey>`. */
@@ -48,11 +57,13 @@ export async function submitRequest(
 ): Promise<SubmitResult> {
   const tenant = requireTenant(ctx);
   const data = submitRequestSchema.parse(input);
-  const service = await catalogRepo.service(ctx.db, tenant.id, serviceId);
-  if (service?.active !== 1) throw new NotFound();
+  // The service and its published versions from the public catalog's snapshot: exact (the snapshot of the current
+  // revisions), and under load no read of its own.
+  const offered = await offeredService(ctx, serviceId);
+  if (offered?.service.active !== 1) throw new NotFound();
+  const { service, published } = offered;
   const now = ctx.clock.now();
   const today = localDate(now, tenant.timeZone);
-  const published = await catalogRepo.publishedStandards(ctx.db, tenant.id, [service.id]);
   if (!inForce(published, today)) throw new Conflict('services_not_published');
   const standard = published.find((s) => s.id === data.standardId && s.effective_from <= today);
   if (!standard) throw new Conflict('services_form_version');
@@ -61,7 +72,7 @@ export async function submitRequest(
   if (!account && !data.guest)
     throw new Invalid('services_sign_in', {}, [{ path: 'guest', message: 'services_sign_in' }]);
 
-  const form = formOf(standard);
+  const form = formOfPublished(standard);
   const { documents, facts, issues } = await readDocuments(form, options.documents ?? []);
   refuseIssues([...issues, ...checkRequest(form, data.values, facts)]);
   // Only the form's own fields are kept, as text and numbers (scripts stay text: the web escapes on display).
@@ -88,76 +99,65 @@ export async function submitRequest(
   const confirmToken = account ? null : randomToken(24);
   const at = now.toISOString();
 
+  const year = Number(today.slice(0, 4));
+  const deadline = account && standard.duration_days !== null ? deadlineFrom(now, standard.duration_days, cal) : null;
+  const row: RequestsTable = {
+    id,
+    tenant_id: tenant.id,
+    service_id: service.id,
+    standard_id: standard.id,
+    unit_id: service.unit_id,
+    code: null,
+    status: account ? 'submitted' : 'pending_email',
+    applicant_account_id: applicant.accountId,
+    applicant_name: applicant.name,
+    applicant_email: applicant.email,
+    answers: JSON.stringify(answers),
+    fee: Number(standard.fee ?? 0),
+    submitted_at: account ? at : null,
+    ...(deadline ?? NO_DEADLINE),
+    days_used: 0,
+    paused_at: null,
+    missing: null,
+    missing_note: null,
+    refusal_reason: null,
+    paid_receipt: null,
+    paid_amount: null,
+    paid_at: null,
+    output_kind: null,
+    output_file_key: null,
+    output_name: null,
+    completed_at: null,
+    working_days: null,
+    reminded_at: null,
+    escalated_at: null,
+    survey_token: null,
+    survey_expires_at: null,
+    follow_token_hash: null,
+    confirm_token_hash: confirmToken ? hashToken(confirmToken) : null,
+    created_at: at,
+    updated_at: at,
+  };
+  // Written with the requests of the same moment, in one transaction (request-writer.ts); the files stored above are
+  // removed again if it fails.
   const result = await withStoredFiles(stored.discard, () =>
-    transaction(ctx, async (tx) => {
-      const year = Number(today.slice(0, 4));
-      const code = account
-        ? requestCode(tenant.code, year, await requestsRepo.nextSequence(tx.db, tenant.id, year))
-        : null;
-      const deadline =
-        account && standard.duration_days !== null ? deadlineFrom(now, standard.duration_days, cal) : null;
-      const row: RequestsTable = {
-        id,
-        tenant_id: tenant.id,
-        service_id: service.id,
-        standard_id: standard.id,
-        unit_id: service.unit_id,
-        code,
-        status: account ? 'submitted' : 'pending_email',
-        applicant_account_id: applicant.accountId,
-        applicant_name: applicant.name,
-        applicant_email: applicant.email,
-        answers: JSON.stringify(answers),
-        fee: Number(standard.fee ?? 0),
-        submitted_at: account ? at : null,
-        ...(deadline ?? NO_DEADLINE),
-        days_used: 0,
-        paused_at: null,
-        missing: null,
-        missing_note: null,
-        refusal_reason: null,
-        paid_receipt: null,
-        paid_amount: null,
-        paid_at: null,
-        output_kind: null,
-        output_file_key: null,
-        output_name: null,
-        completed_at: null,
-        working_days: null,
-        reminded_at: null,
-        escalated_at: null,
-        survey_token: null,
-        survey_expires_at: null,
-        follow_token_hash: null,
-        confirm_token_hash: confirmToken ? hashToken(confirmToken) : null,
-        created_at: at,
-        updated_at: at,
-      };
-      await requestsRepo.insertRequest(tx.db, row);
-      await requestsRepo.insertDocuments(tx.db, stored.rows);
-      await requestsRepo.insertEvents(tx.db, [
-        eventRow(tx, id, 'submitted', { asApplicant: true, data: { documents: stored.rows.length } }),
-      ]);
-      await recordAudit(tx, {
-        action: 'services.request_submitted',
-        entityType: 'services_request',
-        entityId: id,
-        after: { serviceId: service.id, standardId: standard.id, code, guest: !account },
-      });
-      if (account) {
-        await notifyApplicant(tx, row, 'received', { serviceName: service.name });
-        await notifyStaff(tx, officerEmails, newRequestMail(tx, row, service.name));
-      } else if (confirmToken) {
-        await notifyApplicant(tx, row, 'confirm', { serviceName: service.name, confirmToken });
-      }
-      return { code, due: row.due_date };
+    fileRequest(ctx, {
+      ctx,
+      row,
+      year,
+      numbered: Boolean(account),
+      documents: stored.rows,
+      serviceName: service.name,
+      officerEmails,
+      confirmToken,
+      staffMail: (written) => newRequestMail(ctx, written, service.name),
     }),
   );
   return {
     id,
     code: result.code,
     status: account ? 'submitted' : 'pending_email',
-    dueDate: result.due,
+    dueDate: row.due_date,
     followPath: null,
     confirmationSent: !account,
   };

@@ -1,0 +1,137 @@
+import { requestCode } from '@lentera/common';
+import type { Insertable } from 'kysely';
+import { type AuditManyInput, recordAuditMany } from '../../../platform/audit/audit';
+import { aloneTurn, type BatchTurn, Coalescer, type Settled } from '../../../platform/coalesce';
+import { type Ctx, requireTenant, transaction } from '../../../platform/context';
+import type { Db } from '../../../platform/db/database';
+import type { MailMessage } from '../../../platform/mail/mailer';
+import { applicantMail } from '../notify';
+import { requestsRepo } from '../repository/requests';
+import type { DocumentsTable, RequestsTable } from '../repository/tables';
+import { eventRow } from '../requests-support';
+
+/** A checked request waiting for its number (a signed-in applicant's) and its rows. */
+export interface PendingRequest {
+  /** The context of the request that filed it: its tenant, its applicant (the audit entry's actor). */
+  ctx: Ctx;
+  /** The request's row; `code` is set here for a signed-in applicant (`numbered`). */
+  row: RequestsTable;
+  /** The tenant's local year of the submission: the year in the code. */
+  year: number;
+  numbered: boolean;
+  documents: Insertable<DocumentsTable>[];
+  serviceName: string;
+  /** The unit's officers, told of a numbered request. */
+  officerEmails: readonly string[];
+  /** A guest's confirmation token (the request waits for it, unnumbered). */
+  confirmToken: string | null;
+  /** The staff's mail of the new request, written once its code is known. */
+  staffMail: (row: RequestsTable) => { subject: string; text: string };
+}
+
+/**
+ * Writes requests of one tenant in the caller's transaction, in order, as filing them one by one would: the year's
+ * numbers (one upsert per year for the whole batch, taken in the batch's ordered step), the requests, their
+ * documents, their first timeline steps, the audit entries and the e-mails, each with one statement for all of them.
+ */
+export async function writeRequests(
+  tx: Ctx,
+  pending: readonly PendingRequest[],
+  turn: BatchTurn = aloneTurn,
+): Promise<Array<Settled<{ code: string | null }>>> {
+  if (!tx.inTransaction) throw new Error('writeRequests must run inside a transaction');
+  const tenant = requireTenant(tx);
+  if (pending.some((item) => item.row.tenant_id !== tenant.id)) throw new Error('a request batch is of one tenant');
+  const counts = new Map<number, number>();
+  for (const item of pending) if (item.numbered) counts.set(item.year, (counts.get(item.year) ?? 0) + 1);
+  const lasts = await turn.inOrder(async () => {
+    const years = [...counts.keys()].sort((a, b) => a - b);
+    const taken = new Map<number, number>();
+    for (const year of years)
+      taken.set(year, await requestsRepo.takeSequences(tx.db, tenant.id, year, counts.get(year) as number));
+    return taken;
+  });
+  // The first number of each year in the batch, handed out in arrival order.
+  const next = new Map([...lasts].map(([year, last]) => [year, last - (counts.get(year) as number) + 1]));
+  const rows = pending.map((item) => {
+    if (!item.numbered) return item.row;
+    const seq = next.get(item.year) as number;
+    next.set(item.year, seq + 1);
+    return { ...item.row, code: requestCode(tenant.code, item.year, seq) };
+  });
+  await requestsRepo.insertRequests(tx.db, rows);
+  await requestsRepo.insertDocuments(
+    tx.db,
+    pending.flatMap((item) => item.documents),
+  );
+  await requestsRepo.insertEvents(
+    tx.db,
+    pending.map((item, i) =>
+      eventRow(tx, item.row.id, 'submitted', {
+        asApplicant: true,
+        at: (rows[i] as RequestsTable).created_at,
+        data: { documents: item.documents.length },
+      }),
+    ),
+  );
+  await recordAuditMany(
+    tx,
+    pending.map(
+      (item, i): AuditManyInput => ({
+        actor: item.ctx.actor,
+        action: 'services.request_submitted',
+        entityType: 'services_request',
+        entityId: item.row.id,
+        after: {
+          serviceId: item.row.service_id,
+          standardId: item.row.standard_id,
+          code: (rows[i] as RequestsTable).code,
+          guest: !item.numbered,
+        },
+      }),
+    ),
+  );
+  const mails: MailMessage[] = [];
+  pending.forEach((item, i) => {
+    const row = rows[i] as RequestsTable;
+    const own = item.numbered
+      ? applicantMail(tx, row, 'received', { serviceName: item.serviceName })
+      : item.confirmToken
+        ? applicantMail(tx, row, 'confirm', { serviceName: item.serviceName, confirmToken: item.confirmToken })
+        : null;
+    if (own) mails.push(own);
+    if (item.numbered) {
+      const message = item.staffMail(row);
+      for (const to of new Set(item.officerEmails.filter((e) => e.trim()))) mails.push({ to, ...message });
+    }
+  });
+  if (mails.length) await tx.mailer.enqueueMany(tx, mails);
+  return rows.map((row) => ({ ok: true, value: { code: row.code } }));
+}
+
+const queues = new WeakMap<Db, Coalescer<PendingRequest, { code: string | null }>>();
+
+/**
+ * Files a checked request and returns its code (null for a guest's). Inside a caller's transaction it is written
+ * there; otherwise it joins the requests of the same tenant filed in the same moment, all written in one transaction
+ * (`writeRequests`): under load fifty requests' statements each become a handful in all. If a batch fails, each
+ * request is written again alone, so only the one at fault is refused.
+ */
+export async function fileRequest(ctx: Ctx, item: PendingRequest): Promise<{ code: string | null }> {
+  if (ctx.inTransaction) {
+    const [outcome] = await writeRequests(ctx, [item]);
+    if (!outcome?.ok) throw outcome?.error;
+    return outcome.value;
+  }
+  const db = ctx.db as Db;
+  let queue = queues.get(db);
+  if (!queue) {
+    // One batch of a tenant at a time: the year's numbers are taken in arrival order.
+    queue = new Coalescer<PendingRequest, { code: string | null }>(
+      (batch, turn) => transaction((batch[0] as PendingRequest).ctx, (tx) => writeRequests(tx, batch, turn)),
+      50,
+    );
+    queues.set(db, queue);
+  }
+  return queue.add(item.row.tenant_id, item);
+}
