@@ -119,19 +119,22 @@ export const feeLine = (amount: number, receipt: string) => ({
 
 /** E-mail addresses of the service officers of a unit (granted on it, an ancestor, or the whole tenant). */
 export async function unitOfficerEmails(ctx: Ctx, unitAncestry: readonly string[]): Promise<string[]> {
-  const tenant = requireTenant(ctx);
-  const rows = await ctx.db
-    .selectFrom('role_grants')
-    .innerJoin('accounts', 'accounts.id', 'role_grants.account_id')
-    .select(['accounts.email', 'role_grants.unit_id'])
-    .where('role_grants.tenant_id', '=', tenant.id)
-    .where('role_grants.role', '=', 'service_officer')
-    .execute();
-  const emails = rows
+  const emails = (await serviceOfficers(ctx))
     .filter((r) => r.unit_id === null || unitAncestry.includes(r.unit_id))
     .map((r) => r.email)
     .filter((e): e is string => !!e);
   return [...new Set(emails)];
+}
+
+/** The tenant's service officers: each grant's unit (null: the whole tenant) and its account's e-mail address. */
+export function serviceOfficers(ctx: Ctx) {
+  return ctx.db
+    .selectFrom('role_grants')
+    .innerJoin('accounts', 'accounts.id', 'role_grants.account_id')
+    .select(['accounts.email', 'role_grants.unit_id'])
+    .where('role_grants.tenant_id', '=', requireTenant(ctx).id)
+    .where('role_grants.role', '=', 'service_officer')
+    .execute();
 }
 
 /** The request in the officers' inbox (for staff mails). */

@@ -3,6 +3,7 @@ import {
   addWorkingDays,
   type FieldIssue,
   type FormField,
+  localDate,
   MAX_DOCUMENT_BYTES,
   type RequestStatus,
   type RequestStepKind,
@@ -45,10 +46,26 @@ export interface Deadline {
  * before it (the end of the day before; for a one-day time, the end of the start day when it is a working day).
  */
 export function deadlineFrom(start: Date, days: number, cal: WorkingCalendar): Deadline {
-  const due = addWorkingDays(start, Math.max(0, days), cal);
-  const remind = addWorkingDays(start, Math.max(0, days - 1), cal);
-  return { due_date: due.date, due_at: due.at.toISOString(), remind_at: remind.at.toISOString() };
+  // Both depend on the local date of `start` only: computed once per calendar, date and length (requests of a day
+  // share them).
+  let known = deadlines.get(cal);
+  if (!known) {
+    known = new Map();
+    deadlines.set(cal, known);
+  }
+  const key = `${localDate(start, cal.timeZone)}|${days}`;
+  let deadline = known.get(key);
+  if (!deadline) {
+    const due = addWorkingDays(start, Math.max(0, days), cal);
+    const remind = addWorkingDays(start, Math.max(0, days - 1), cal);
+    deadline = { due_date: due.date, due_at: due.at.toISOString(), remind_at: remind.at.toISOString() };
+    if (known.size >= 1000) known.clear();
+    known.set(key, deadline);
+  }
+  return { ...deadline };
 }
+
+const deadlines = new WeakMap<WorkingCalendar, Map<string, Deadline>>();
 
 export const NO_DEADLINE = { due_date: null, due_at: null, remind_at: null } as const;
 

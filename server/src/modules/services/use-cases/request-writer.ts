@@ -5,24 +5,23 @@ import { aloneTurn, type BatchTurn, Coalescer, type Settled } from '../../../pla
 import { type Ctx, requireTenant, transaction } from '../../../platform/context';
 import type { Db } from '../../../platform/db/database';
 import type { MailMessage } from '../../../platform/mail/mailer';
-import { applicantMail } from '../notify';
+import { applicantMail, serviceOfficers } from '../notify';
 import { requestsRepo } from '../repository/requests';
 import type { DocumentsTable, RequestsTable } from '../repository/tables';
 import { eventRow } from '../requests-support';
+import { unitAncestry } from './request-views';
 
 /** A checked request waiting for its number (a signed-in applicant's) and its rows. */
 export interface PendingRequest {
   /** The context of the request that filed it: its tenant, its applicant (the audit entry's actor). */
   ctx: Ctx;
-  /** The request's row; `code` is set here for a signed-in applicant (`numbered`). */
+  /** The request's row; `code` and the applicant's `applicant_email` are set here for a signed-in applicant. */
   row: RequestsTable;
   /** The tenant's local year of the submission: the year in the code. */
   year: number;
   numbered: boolean;
   documents: Insertable<DocumentsTable>[];
   serviceName: string;
-  /** The unit's officers, told of a numbered request. */
-  officerEmails: readonly string[];
   /** A guest's confirmation token (the request waits for it, unnumbered). */
   confirmToken: string | null;
   /** The staff's mail of the new request, written once its code is known. */
@@ -42,6 +41,7 @@ export async function writeRequests(
   if (!tx.inTransaction) throw new Error('writeRequests must run inside a transaction');
   const tenant = requireTenant(tx);
   if (pending.some((item) => item.row.tenant_id !== tenant.id)) throw new Error('a request batch is of one tenant');
+  const { emails, officers } = await recipients(tx, pending);
   const counts = new Map<number, number>();
   for (const item of pending) if (item.numbered) counts.set(item.year, (counts.get(item.year) ?? 0) + 1);
   const lasts = await turn.inOrder(async () => {
@@ -57,7 +57,8 @@ export async function writeRequests(
     if (!item.numbered) return item.row;
     const seq = next.get(item.year) as number;
     next.set(item.year, seq + 1);
-    return { ...item.row, code: requestCode(tenant.code, item.year, seq) };
+    const email = emails.get(item.row.applicant_account_id ?? '') ?? '';
+    return { ...item.row, code: requestCode(tenant.code, item.year, seq), applicant_email: email };
   });
   await requestsRepo.insertRequests(tx.db, rows);
   await requestsRepo.insertDocuments(
@@ -102,11 +103,39 @@ export async function writeRequests(
     if (own) mails.push(own);
     if (item.numbered) {
       const message = item.staffMail(row);
-      for (const to of new Set(item.officerEmails.filter((e) => e.trim()))) mails.push({ to, ...message });
+      for (const to of officers.get(item.row.unit_id) ?? []) mails.push({ to, ...message });
     }
   });
   if (mails.length) await tx.mailer.enqueueMany(tx, mails);
   return rows.map((row) => ({ ok: true, value: { code: row.code } }));
+}
+
+/**
+ * For the batch's signed-in applicants, once: their accounts' addresses, and the officers of each unit (granted on
+ * it, an ancestor, or the whole tenant), with one read of the tenant's officers for all units.
+ */
+async function recipients(tx: Ctx, pending: readonly PendingRequest[]) {
+  const numbered = pending.filter((item) => item.numbered);
+  const accountIds = [...new Set(numbered.map((item) => item.row.applicant_account_id).filter((a) => a !== null))];
+  const unitIds = [...new Set(numbered.map((item) => item.row.unit_id))];
+  const [accounts, ancestries, grants] = await Promise.all([
+    accountIds.length
+      ? tx.db.selectFrom('accounts').select(['id', 'email']).where('id', 'in', accountIds).execute()
+      : [],
+    Promise.all(unitIds.map((unitId) => unitAncestry(tx, unitId))),
+    unitIds.length ? serviceOfficers(tx) : [],
+  ]);
+  const officers = new Map(
+    unitIds.map((unitId, i) => {
+      const ancestry = ancestries[i] as string[];
+      const to = grants
+        .filter((g) => g.unit_id === null || ancestry.includes(g.unit_id))
+        .map((g) => g.email)
+        .filter((e): e is string => !!e?.trim());
+      return [unitId, [...new Set(to)]];
+    }),
+  );
+  return { emails: new Map(accounts.map((a) => [a.id, a.email ?? ''])), officers };
 }
 
 const queues = new WeakMap<Db, Coalescer<PendingRequest, { code: string | null }>>();

@@ -9,7 +9,7 @@ import {
 import { type Ctx, requireTenant } from '../../../platform/context';
 import { Conflict, Invalid, NotFound } from '../../../platform/errors';
 import { randomToken, uuidv7 } from '../../../platform/ids';
-import { inboxLink, unitOfficerEmails } from '../notify';
+import { inboxLink } from '../notify';
 import type { RequestsTable, StandardRow } from '../repository/tables';
 import {
   calendarOf,
@@ -24,7 +24,6 @@ import {
 } from '../requests-support';
 import { formOf, inForce } from '../support';
 import { offeredService } from './catalog';
-import { unitAncestry } from './request-views';
 import { fileRequest } from './request-writer';
 
 /** A published version never changes: its form is parsed once per snapshot row, not per request. */
@@ -83,18 +82,11 @@ export async function submitRequest(
   );
 
   const id = uuidv7(now.getTime());
-  // What the transaction needs, read together before it: the account's address, the calendar, the unit's officers
-  // (told of the new request); then the documents are stored (removed again if the transaction fails).
-  const [accountRow, cal, officerEmails] = await Promise.all([
-    account
-      ? ctx.db.selectFrom('accounts').select('email').where('id', '=', account.accountId).executeTakeFirst()
-      : undefined,
-    calendarOf(ctx, tenant),
-    account ? unitAncestry(ctx, service.unit_id).then((ancestry) => unitOfficerEmails(ctx, ancestry)) : [],
-  ]);
-  const stored = await storeDocuments(ctx, id, documents);
+  // The documents are stored before the transaction (removed again if it fails). A signed-in applicant's address
+  // and the unit's officers (told of the new request) are read by the batch that writes it (request-writer.ts).
+  const [cal, stored] = await Promise.all([calendarOf(ctx, tenant), storeDocuments(ctx, id, documents)]);
   const applicant = account
-    ? { accountId: account.accountId, name: account.name, email: accountRow?.email ?? '' }
+    ? { accountId: account.accountId, name: account.name, email: '' }
     : { accountId: null, name: data.guest?.name ?? '', email: data.guest?.email ?? '' };
   const confirmToken = account ? null : randomToken(24);
   const at = now.toISOString();
@@ -148,7 +140,6 @@ export async function submitRequest(
       numbered: Boolean(account),
       documents: stored.rows,
       serviceName: service.name,
-      officerEmails,
       confirmToken,
       staffMail: (written) => newRequestMail(ctx, written, service.name),
     }),
