@@ -157,6 +157,7 @@ export function RequestFields({
                   .join(' ')}
                 multiple
                 clearable
+                clearButtonProps={{ 'aria-label': t('common.delete') }}
                 accept={acceptAttribute(field.documentTypes)}
                 placeholder={t('services.form.chooseFile')}
                 // Mantine's placeholder grey is below 4.5:1 on white.

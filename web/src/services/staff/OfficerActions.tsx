@@ -259,6 +259,7 @@ export function OfficerActions({ slug, detail }: { slug: string; detail: Request
                 accept="application/pdf,.pdf"
                 required
                 clearable
+                clearButtonProps={{ 'aria-label': t('common.delete') }}
                 placeholder={t('services.form.chooseFile')}
                 // Mantine's placeholder grey is below 4.5:1 on white.
                 styles={{ placeholder: { color: 'var(--mantine-color-gray-7)' } }}
