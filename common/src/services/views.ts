@@ -141,6 +141,12 @@ export interface RequestDetail {
   surveyUrl: string | null;
   /** The complaints form prefilled for "was I asked to pay more?" (illegal levy). */
   levyComplaintUrl: string;
+  /**
+   * For the applicant only, while the output waits at the counter (status `ready`, output kind `pickup`): where it is
+   * collected and the public queue page to book the visit (a location of the request's unit, or of the nearest unit
+   * above it, with a service taking bookings). Null otherwise, and when the queue has no such location.
+   */
+  pickup: { locationName: string; bookingPath: string } | null;
   timeline: RequestStep[];
   /** For the unit's officers only; empty for the applicant. */
   actions: RequestAction[];

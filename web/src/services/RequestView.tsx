@@ -230,6 +230,18 @@ export function RequestView({ slug, detail, target, staff }: RequestViewProps) {
               {t('services.request.outputTitle')}
             </Title>
             {detail.output.kind === 'pickup' ? <Text>{t('services.request.pickup')}</Text> : null}
+            {detail.pickup ? (
+              <Alert color="blue" variant="light">
+                <Stack gap="xs">
+                  <Text size="sm">{t('services.request.pickupBooking', { location: detail.pickup.locationName })}</Text>
+                  <Group>
+                    <Button component="a" href={detail.pickup.bookingPath}>
+                      {t('services.request.pickupBook')}
+                    </Button>
+                  </Group>
+                </Stack>
+              </Alert>
+            ) : null}
             {detail.output.url ? (
               <Group gap="sm">
                 <Button component="a" href={detail.output.url} download={detail.output.name ?? undefined}>

@@ -4,6 +4,7 @@
 
 import type { Ctx } from '../../platform/context';
 import { requireTenant } from '../../platform/context';
+import { peopleService } from '../people/index';
 import { queueRepo } from './repository';
 import { QUEUE_EVENTS } from './support';
 
@@ -12,6 +13,37 @@ export { QUEUE_EVENTS };
 
 /** What other modules may ask of the queue. */
 export const queueService = {
+  /**
+   * Where a citizen can book a visit for something to collect from `unitId`: the first active location (by name) of
+   * that unit, or else of the nearest unit above it, having an active service that takes bookings; its public page
+   * (`/t/:slug/antrian`, anchored at the location's card) or null when there is none.
+   */
+  async pickupBooking(
+    ctx: Ctx,
+    unitId: string,
+  ): Promise<{ locationId: string; locationName: string; path: string } | null> {
+    const tenant = requireTenant(ctx);
+    const locations = await queueRepo.locations(ctx.db, tenant.id, true);
+    if (locations.length === 0) return null;
+    const services = await queueRepo.services(
+      ctx.db,
+      tenant.id,
+      locations.map((l) => l.id),
+    );
+    const bookable = new Set(services.filter((s) => s.active && s.booking_allowed).map((s) => s.location_id));
+    const seen = new Set<string>();
+    for (let id: string | null = unitId; id && !seen.has(id); ) {
+      seen.add(id);
+      const unit: string = id;
+      const found = locations.find((l) => l.unit_id === unit && bookable.has(l.id));
+      if (found) {
+        const path = `/t/${encodeURIComponent(tenant.slug)}/antrian#location-${found.id}`;
+        return { locationId: found.id, locationName: found.name, path };
+      }
+      id = (await peopleService.unit(ctx, unit))?.parentId ?? null;
+    }
+    return null;
+  },
   /**
    * Visits finished in [from, to) (ISO instants) with their service, location and unit and their one-time survey
    * token (valid until `surveyExpiresAt`); never a visitor (the queue keeps none). The caller checks its own access.

@@ -120,6 +120,8 @@ export const publicId = {
     refusedTitle: 'Permohonan ditolak',
     outputTitle: 'Hasil layanan',
     pickup: 'Hasil layanan siap diambil di loket. Bawa kode permohonan dan KTP Anda.',
+    pickupBooking: 'Hasil layanan siap diambil di loket {{location}}. Agar tidak menunggu lama, pesan antrian:',
+    pickupBook: 'Pesan antrian',
     download: 'Unduh hasil layanan',
     surveyTitle: 'Bagaimana pelayanan kami?',
     surveyText: 'Isi survei kepuasan singkat. Tautan ini berlaku sekali.',
@@ -305,6 +307,9 @@ export const publicEn: Widen<typeof publicId> = {
     refusedTitle: 'Request refused',
     outputTitle: 'Service result',
     pickup: 'The result is ready for pickup at the counter. Bring the request code and your ID card.',
+    pickupBooking:
+      'The result is ready for pickup at the counter of {{location}}. To avoid a long wait, book a queue slot:',
+    pickupBook: 'Book a queue slot',
     download: 'Download the result',
     surveyTitle: 'How did we serve you?',
     surveyText: 'Fill in a short satisfaction survey. The link works once.',

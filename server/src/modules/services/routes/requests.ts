@@ -95,6 +95,7 @@ const detailSchema = z.object({
   workingDays: z.number().nullable(),
   surveyUrl: z.string().nullable(),
   levyComplaintUrl: z.string(),
+  pickup: z.object({ locationName: z.string(), bookingPath: z.string() }).nullable(),
   timeline: z.array(stepSchema),
   actions: z.array(z.enum(['incomplete', 'process', 'approve', 'refuse', 'payment', 'output', 'done'])),
 });

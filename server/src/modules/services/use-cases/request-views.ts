@@ -13,6 +13,7 @@ import type { z } from 'zod';
 import { type Ctx, requireTenant } from '../../../platform/context';
 import { NotFound, Unauthenticated } from '../../../platform/errors';
 import { peopleService } from '../../people/index';
+import { queueService } from '../../service-queue/index';
 import { SERVICES } from '../policy';
 import { catalogRepo } from '../repository/catalog';
 import { requestsRepo } from '../repository/requests';
@@ -54,6 +55,13 @@ export const levyComplaintUrl = (slug: string, serviceName: string, code: string
   `/t/${slug}/pengaduan/baru?kategori=pungli&layanan=${encodeURIComponent(serviceName)}${
     code ? `&permohonan=${encodeURIComponent(code)}` : ''
   }`;
+
+/** Where the applicant collects a `pickup` output that is ready, with the queue's booking page (none for officers). */
+async function pickupFor(ctx: Ctx, request: RequestRow, asOfficer: boolean): Promise<RequestDetail['pickup']> {
+  if (asOfficer || request.status !== 'ready' || request.output_kind !== 'pickup') return null;
+  const booking = await queueService.pickupBooking(ctx, request.unit_id);
+  return booking ? { locationName: booking.locationName, bookingPath: booking.path } : null;
+}
 
 /** A request as its applicant (by account or secret link) or an officer of its unit sees it. */
 export async function presentDetail(ctx: Ctx, request: RequestRow, access: RequestAccess, asOfficer: boolean) {
@@ -130,6 +138,7 @@ export async function presentDetail(ctx: Ctx, request: RequestRow, access: Reque
     workingDays: request.working_days,
     surveyUrl: surveyOpen ? `/t/${tenant.slug}/survei/${request.survey_token}` : null,
     levyComplaintUrl: levyComplaintUrl(tenant.slug, serviceName, request.code),
+    pickup: await pickupFor(ctx, request, asOfficer),
     timeline: events
       .filter((e) => asOfficer || e.public === 1)
       .map((e) => ({
