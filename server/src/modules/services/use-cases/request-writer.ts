@@ -1,9 +1,11 @@
 import { requestCode } from '@lentera/common';
 import type { Insertable } from 'kysely';
-import { type AuditManyInput, recordAuditMany } from '../../../platform/audit/audit';
+import { type AuditManyInput, lockAuditHead, recordAuditMany } from '../../../platform/audit/audit';
 import { aloneTurn, type BatchTurn, Coalescer, type Settled } from '../../../platform/coalesce';
 import { type Ctx, requireTenant, transaction } from '../../../platform/context';
+import { atOnce } from '../../../platform/db/at-once';
 import type { Db } from '../../../platform/db/database';
+import { statementGroup } from '../../../platform/db/statement-group';
 import type { MailMessage } from '../../../platform/mail/mailer';
 import { applicantMail, serviceOfficers } from '../notify';
 import { requestsRepo } from '../repository/requests';
@@ -37,6 +39,8 @@ export async function writeRequests(
   tx: Ctx,
   pending: readonly PendingRequest[],
   turn: BatchTurn = aloneTurn,
+  /** The caller began the transaction for this batch alone: the writes go to the server with its commit. */
+  endsTransaction = false,
 ): Promise<Array<Settled<{ code: string | null }>>> {
   if (!tx.inTransaction) throw new Error('writeRequests must run inside a transaction');
   const tenant = requireTenant(tx);
@@ -44,12 +48,17 @@ export async function writeRequests(
   const { emails, officers } = await recipients(tx, pending);
   const counts = new Map<number, number>();
   for (const item of pending) if (item.numbered) counts.set(item.year, (counts.get(item.year) ?? 0) + 1);
-  const lasts = await turn.inOrder(async () => {
+  // The batch's ordered step, in one round trip on PostgreSQL: the year's sequence rows and the audit chain's head,
+  // locked until the batch commits (batches of other nodes wait for them on the server).
+  const { lasts, head } = await turn.inOrder(async () => {
     const years = [...counts.keys()].sort((a, b) => a - b);
-    const taken = new Map<number, number>();
-    for (const year of years)
-      taken.set(year, await requestsRepo.takeSequences(tx.db, tenant.id, year, counts.get(year) as number));
-    return taken;
+    const [standing, head] = await atOnce(tx.db, (db) =>
+      Promise.all([
+        Promise.all(years.map((year) => requestsRepo.takeSequences(db, tenant.id, year, counts.get(year) as number))),
+        lockAuditHead(tx, tenant.id, db),
+      ]),
+    );
+    return { lasts: new Map(years.map((year, i) => [year, standing[i] as number])), head };
   });
   // The first number of each year in the batch, handed out in arrival order.
   const next = new Map([...lasts].map(([year, last]) => [year, last - (counts.get(year) as number) + 1]));
@@ -60,13 +69,16 @@ export async function writeRequests(
     const email = emails.get(item.row.applicant_account_id ?? '') ?? '';
     return { ...item.row, code: requestCode(tenant.code, item.year, seq), applicant_email: email };
   });
-  await requestsRepo.insertRequests(tx.db, rows);
+  // The rows below depend on nothing read back: on PostgreSQL they go to the server as one statement (with the
+  // commit when the caller began the transaction for this batch); on SQLite they are written as they come.
+  const writes = statementGroup(tx.db);
+  await requestsRepo.insertRequests(writes.db, rows);
   await requestsRepo.insertDocuments(
-    tx.db,
+    writes.db,
     pending.flatMap((item) => item.documents),
   );
   await requestsRepo.insertEvents(
-    tx.db,
+    writes.db,
     pending.map((item, i) =>
       eventRow(tx, item.row.id, 'submitted', {
         asApplicant: true,
@@ -91,6 +103,8 @@ export async function writeRequests(
         },
       }),
     ),
+    writes.db,
+    head ? new Map([[tenant.id, head]]) : undefined,
   );
   const mails: MailMessage[] = [];
   pending.forEach((item, i) => {
@@ -106,7 +120,8 @@ export async function writeRequests(
       for (const to of officers.get(item.row.unit_id) ?? []) mails.push({ to, ...message });
     }
   });
-  if (mails.length) await tx.mailer.enqueueMany(tx, mails);
+  if (mails.length) await tx.mailer.enqueueMany({ ...tx, writes: writes.db }, mails);
+  await (endsTransaction ? writes.commit() : writes.flush());
   return rows.map((row) => ({ ok: true, value: { code: row.code } }));
 }
 
@@ -118,13 +133,15 @@ async function recipients(tx: Ctx, pending: readonly PendingRequest[]) {
   const numbered = pending.filter((item) => item.numbered);
   const accountIds = [...new Set(numbered.map((item) => item.row.applicant_account_id).filter((a) => a !== null))];
   const unitIds = [...new Set(numbered.map((item) => item.row.unit_id))];
-  const [accounts, ancestries, grants] = await Promise.all([
-    accountIds.length
-      ? tx.db.selectFrom('accounts').select(['id', 'email']).where('id', 'in', accountIds).execute()
-      : [],
-    Promise.all(unitIds.map((unitId) => unitAncestry(tx, unitId))),
-    unitIds.length ? serviceOfficers(tx) : [],
-  ]);
+  const [accounts, ancestries, grants] = await atOnce(tx.db, (db) =>
+    Promise.all([
+      accountIds.length
+        ? db.selectFrom('accounts').select(['id', 'email']).where('id', 'in', accountIds).execute()
+        : [],
+      Promise.all(unitIds.map((unitId) => unitAncestry(tx, unitId))),
+      unitIds.length ? serviceOfficers({ ...tx, db }) : [],
+    ]),
+  );
   const officers = new Map(
     unitIds.map((unitId, i) => {
       const ancestry = ancestries[i] as string[];
@@ -155,10 +172,13 @@ export async function fileRequest(ctx: Ctx, item: PendingRequest): Promise<{ cod
   const db = ctx.db as Db;
   let queue = queues.get(db);
   if (!queue) {
-    // One batch of a tenant at a time: the year's numbers are taken in arrival order.
+    // The year's numbers are taken in arrival order (the batch's ordered step). SQLite has one connection, whose
+    // transactions run one after the other; on PostgreSQL a tenant's next batch reads its recipients while the one
+    // before it holds the sequence row and commits.
     queue = new Coalescer<PendingRequest, { code: string | null }>(
-      (batch, turn) => transaction((batch[0] as PendingRequest).ctx, (tx) => writeRequests(tx, batch, turn)),
+      (batch, turn) => transaction((batch[0] as PendingRequest).ctx, (tx) => writeRequests(tx, batch, turn, true)),
       50,
+      ctx.dialect === 'postgres' ? 2 : 1,
     );
     queues.set(db, queue);
   }
