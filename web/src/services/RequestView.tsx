@@ -30,6 +30,14 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
+/** A letter or PDF delivered finishes the request in one step: its title names both. */
+function stepTitle(step: RequestStep, t: (key: string) => string): string {
+  const title = t(`services.words.step.${step.kind}`);
+  if (step.kind === 'done' && (step.data.output === 'letter' || step.data.output === 'file'))
+    return `${t('services.words.step.output')} · ${title}`;
+  return title;
+}
+
 function stepDetail(step: RequestStep, detail: RequestDetail, lang: 'id' | 'en', t: (key: string) => string): string[] {
   const lines: string[] = [];
   if (step.kind === 'paid' && typeof step.data.amount === 'number') {
@@ -60,7 +68,7 @@ function RequestTimeline({ detail }: { detail: RequestDetail }) {
           key={`${step.at}-${index}`}
           title={
             <Text fw={600} size="sm" component="span">
-              {t(`services.words.step.${step.kind}`)}
+              {stepTitle(step, t as (key: string) => string)}
             </Text>
           }
         >
