@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkRequest, fillTemplate } from './check-request';
 import { formatFee, nikProblem, requestCode } from './rules';
-import { formFieldSchema } from './schemas';
+import { formFieldSchema, formSchema } from './schemas';
 
 describe('nikProblem', () => {
   it.each([
@@ -65,8 +65,15 @@ describe('checkRequest', () => {
   });
   it('lets documents come later when asked', () =>
     expect(checkRequest(form, good, {}, { documentsLater: true })).toEqual([]));
-  it('refuses a choice field with one choice and duplicate keys', () => {
-    expect(() => field({ key: 'a', type: 'choice', choices: ['x'] })).toThrow();
+  it('refuses a choice field with one choice, and two fields with one key', () => {
+    expect(() => field({ key: 'a', type: 'choice', choices: ['x'] })).toThrow(/at least two choices/);
+    const twice = formSchema.safeParse([
+      { key: 'a', label: 'Isian', type: 'text' },
+      { key: 'a', label: 'Isian', type: 'text' },
+    ]);
+    expect(twice.success ? [] : twice.error.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['1.key', 'duplicate key'],
+    ]);
   });
 });
 

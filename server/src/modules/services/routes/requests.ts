@@ -1,104 +1,17 @@
-import {
-  MAX_DOCUMENT_BYTES,
-  markIncompleteSchema,
-  paymentSchema,
-  type RequestDetail,
-  refuseSchema,
-  requestListQuerySchema,
-  requestStatusSchema,
-} from '@lentera/common';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { requestListQuerySchema, requestStatusSchema } from '@lentera/common';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Services } from '../../../platform/context';
-import { Invalid } from '../../../platform/errors';
 import { sendCsv, sendXlsx } from '../../../platform/http/downloads';
 import { ctxOf } from '../../../platform/http/request-context';
 import { errorResponses, slugIdParams, slugParams, zodApp } from '../../../platform/http/types';
-import { readUpload, type UploadLimits } from '../../../platform/http/uploads';
-import type { UploadedDocument } from '../requests-support';
 import { completeDocuments } from '../use-cases/complete-documents';
 import { confirmGuest, confirmGuestSchema } from '../use-cases/confirm-guest';
-import { deliverOutput, OUTPUT_MAX_BYTES } from '../use-cases/deliver-output';
 import { inbox, inboxExport, myRequests, requestDetail, requestDocument } from '../use-cases/request-views';
 import { serviceStats, statsCsv, statsQuerySchema } from '../use-cases/stats';
 import { submitRequest } from '../use-cases/submit-request';
-import {
-  approveRequest,
-  finishPickup,
-  markIncomplete,
-  recordPayment,
-  refuseRequest,
-  startProcessing,
-} from '../use-cases/work-request';
+import { DOCUMENT_UPLOAD, detailSchema, parseJsonField, readForm, S, sendFile, tags } from './request-io';
 
-const S = '/api/t/:slug/services';
-const tags = ['services'];
-
-/** Ten document files of up to 10 MB and the form; larger declared bodies are refused before they are read. */
-const DOCUMENT_UPLOAD: UploadLimits = {
-  maxBytes: 20 * MAX_DOCUMENT_BYTES + 256 * 1024,
-  fileMaxBytes: MAX_DOCUMENT_BYTES,
-  files: 20,
-  fields: 5,
-  fieldMaxBytes: 128 * 1024,
-};
-const OUTPUT_UPLOAD: UploadLimits = {
-  maxBytes: OUTPUT_MAX_BYTES + 64 * 1024,
-  fileMaxBytes: OUTPUT_MAX_BYTES,
-  files: 1,
-  fields: 3,
-};
-
-const stepSchema = z.object({
-  kind: z.string(),
-  at: z.string(),
-  note: z.string(),
-  data: z.record(z.string(), z.unknown()),
-});
-const documentSchema = z.object({
-  id: z.string(),
-  fieldKey: z.string(),
-  name: z.string(),
-  mime: z.string(),
-  size: z.number(),
-  uploadedAt: z.string(),
-  url: z.string(),
-});
-const outputKind = z.enum(['file', 'letter', 'pickup']);
-/** `RequestDetail` (common/src/services/views.ts). */
-const detailSchema = z.object({
-  id: z.string(),
-  code: z.string().nullable(),
-  status: requestStatusSchema,
-  service: z.object({ id: z.string(), name: z.string(), unitName: z.string() }),
-  standard: z.object({
-    id: z.string(),
-    version: z.number(),
-    durationDays: z.number().nullable(),
-    outputKind,
-  }),
-  /** The form's fields (`formFieldSchema`) of the version the request was made with. */
-  form: z.array(z.record(z.string(), z.unknown())),
-  answers: z.record(z.string(), z.union([z.string(), z.number()])),
-  documents: z.array(documentSchema),
-  applicant: z.object({ name: z.string(), email: z.string() }),
-  submittedAt: z.string().nullable(),
-  dueDate: z.string().nullable(),
-  overdue: z.boolean(),
-  missing: z.array(z.string()),
-  missingNote: z.string().nullable(),
-  refusalReason: z.string().nullable(),
-  fee: z.number(),
-  payment: z.object({ receipt: z.string(), amount: z.number(), paidAt: z.string() }).nullable(),
-  output: z.object({ kind: outputKind, name: z.string().nullable(), url: z.string().nullable() }).nullable(),
-  completedAt: z.string().nullable(),
-  workingDays: z.number().nullable(),
-  surveyUrl: z.string().nullable(),
-  levyComplaintUrl: z.string(),
-  pickup: z.object({ locationName: z.string(), bookingPath: z.string() }).nullable(),
-  timeline: z.array(stepSchema),
-  actions: z.array(z.enum(['incomplete', 'process', 'approve', 'refuse', 'payment', 'output', 'done'])),
-});
 const figures = {
   received: z.number(),
   completed: z.number(),
@@ -161,40 +74,6 @@ const tokenDocumentParams = tokenParams.extend({ documentId: z.string().max(64) 
 const exportQuery = requestListQuerySchema.extend({ format: z.enum(['json', 'csv', 'xlsx']).optional() });
 const statsQuery = statsQuerySchema.extend({ format: z.enum(['json', 'csv']).optional() });
 
-function parseJsonField(value: string | undefined): unknown {
-  if (value === undefined) throw new Invalid('validation_failed', {}, [{ path: 'data', message: 'missing' }]);
-  try {
-    return JSON.parse(value);
-  } catch {
-    throw new Invalid('validation_failed', {}, [{ path: 'data', message: 'not JSON' }]);
-  }
-}
-
-/** A multipart form's fields and document files; a JSON body is a form without files. */
-async function readForm(request: FastifyRequest): Promise<{ fields: Map<string, string>; files: UploadedDocument[] }> {
-  if (!request.isMultipart()) {
-    const body = (request.body ?? {}) as Record<string, unknown>;
-    return {
-      fields: new Map(Object.entries(body).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)])),
-      files: [],
-    };
-  }
-  const form = await readUpload(request);
-  return {
-    fields: form.fields,
-    files: form.files.map((f) => ({ field: f.field, fileName: f.fileName, data: f.data })),
-  };
-}
-
-function sendFile(reply: FastifyReply, file: { fileName: string; mime: string; data: Buffer }) {
-  return reply
-    .header('content-disposition', `attachment; filename="${file.fileName.replace(/["\r\n\\]/g, '')}"`)
-    .header('x-content-type-options', 'nosniff')
-    .type(file.mime)
-    .send(file.data);
-}
-
-/** Citizens' requests and tracking; the officers' inbox and actions; the public statistics. */
 export function requestRoutes(app: FastifyInstance, services: Services): void {
   const r = zodApp(app);
   const ctx = (request: FastifyRequest) => ctxOf(services, request);
@@ -379,65 +258,5 @@ export function requestRoutes(app: FastifyInstance, services: Services): void {
     },
     async (request, reply) =>
       sendFile(reply, await requestDocument(ctx(request), { token: request.params.token }, request.params.documentId)),
-  );
-
-  // Officer steps
-  const step = (
-    name: string,
-    summary: string,
-    fixture: string,
-    run: (c: ReturnType<typeof ctx>, id: string, body: never) => Promise<RequestDetail>,
-    body?: z.ZodTypeAny,
-  ) =>
-    r.post(
-      `${S}/requests/:id/${name}`,
-      {
-        config: { recordFixture: fixture },
-        schema: {
-          tags,
-          summary,
-          params: slugIdParams,
-          ...(body ? { body } : {}),
-          response: { 200: detailSchema, ...errorResponses },
-        },
-      },
-      async (request) => run(ctx(request), request.params.id, request.body as never),
-    );
-  step(
-    'incomplete',
-    'Documents incomplete: name the missing document fields and what to do; the clock stops',
-    'serviceRequest',
-    markIncomplete,
-    markIncompleteSchema,
-  );
-  step('process', 'Start processing a submitted request', 'serviceRequest', (c, id) => startProcessing(c, id));
-  step('approve', 'Approve a request in process', 'serviceRequestInProcess', (c, id) => approveRequest(c, id));
-  step('refuse', 'Refuse with a reason (final)', 'serviceRequest', refuseRequest, refuseSchema);
-  step('payment', 'Record the fee paid, with its receipt', 'serviceRequestWithFee', recordPayment, paymentSchema);
-  step('done', 'The output was picked up at the counter: done', 'serviceRequestReady', (c, id) => finishPickup(c, id));
-  r.post(
-    `${S}/requests/:id/output`,
-    {
-      config: { recordFixture: 'serviceRequestApproved', upload: OUTPUT_UPLOAD },
-      schema: {
-        tags,
-        summary:
-          'Deliver the output of an approved request: `kind` = file (a signed PDF in field `output`, multipart), ' +
-          'letter (generated from the template) or pickup (ready at the counter)',
-        params: slugIdParams,
-        consumes: ['application/json', 'multipart/form-data'],
-        response: { 200: detailSchema, ...errorResponses, 413: errorResponses[400] },
-      },
-    },
-    async (request) => {
-      const form = await readForm(request);
-      const upload = form.files.find((f) => f.field === 'output') ?? null;
-      return deliverOutput(
-        ctx(request),
-        request.params.id,
-        { kind: form.fields.get('kind') as never },
-        upload ? { fileName: upload.fileName, data: upload.data } : null,
-      );
-    },
   );
 }
