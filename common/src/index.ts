@@ -10,3 +10,4 @@ export * from './performance/index';
 export * from './queue/index';
 export * from './services/index';
 export * from './tenants/schemas';
+export * from './messaging/index';

@@ -28,6 +28,7 @@ import { closeAllEventStreams } from './platform/http/sse';
 import { installUploads, isUploadRoute } from './platform/http/uploads';
 import { localizedValidatorCompiler } from './platform/http/validation';
 import { uuidv7 } from './platform/ids';
+import { messagingRoutes } from './platform/messaging/index';
 import type { ModuleManifest } from './platform/module';
 import { allMigrations } from './platform/services';
 import { TenantCache } from './platform/tenancy/cache';
@@ -159,6 +160,7 @@ export async function buildApp(
   adminRoutes(app, services, auditCatalogFor(modules));
   openDataRoutes(app, services, modules);
   nationalRoutes(app, services, modules);
+  messagingRoutes(app, services);
   if (config.benchMode) benchRoutes(app, services);
   for (const m of modules) m.routes?.(app, services);
 

@@ -13,6 +13,7 @@ import { PgEventRelay } from './events/pg-relay';
 import { createFileStore, FileService } from './files/index';
 import { JobRunner } from './jobs/runner';
 import { Mailer } from './mail/mailer';
+import { deliverOutbox, MESSAGING_OUTBOX_JOB } from './messaging/index';
 import type { ModuleManifest } from './module';
 
 export function allMigrations(modules: ModuleManifest[]): Record<string, Migration> {
@@ -69,6 +70,7 @@ export function createServices(
   };
   jobs.register({ name: 'mail.deliver', everyMs: 5000, run: () => mailer.deliverDue(handle.db) });
   mailer.onEnqueue(() => jobs.nudge('mail.deliver'));
+  jobs.register({ name: MESSAGING_OUTBOX_JOB, everyMs: 10_000, run: () => deliverOutbox(services) });
   for (const m of modules) {
     m.policies?.(access);
     m.install?.(services);

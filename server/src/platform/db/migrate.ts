@@ -2,11 +2,13 @@ import { type Migration, type MigrationProvider, type MigrationResultSet, Migrat
 import type { Db } from './database';
 import * as platformCore from './migrations/2026_11_23_0001_platform_core';
 import * as auditEntityReference from './migrations/2026_12_06_0002_audit_entity_reference';
+import * as messaging from './migrations/2026_12_09_0003_messaging';
 
 /** Platform migrations; modules bring theirs through their manifest. */
 export const platformMigrations: Record<string, Migration> = {
   '2026_11_23_0001_platform_core': platformCore,
   '2026_12_06_0002_audit_entity_reference': auditEntityReference,
+  '2026_12_09_0003_messaging': messaging,
 };
 
 class StaticProvider implements MigrationProvider {
