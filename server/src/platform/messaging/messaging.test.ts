@@ -145,7 +145,13 @@ describeEachDialect('messaging layer', (env: TestEnv) => {
     const account = await buildAccount(env.services);
     await env.services.db
       .insertInto('messaging_preferences')
-      .values({ tenant_id: tenant.id, account_id: account.id, channel: 'email', enabled: 0, updated_at: env.clock.now().toISOString() })
+      .values({
+        tenant_id: tenant.id,
+        account_id: account.id,
+        channel: 'email',
+        enabled: 0,
+        updated_at: env.clock.now().toISOString(),
+      })
       .execute();
     await transaction(ctx, (tx) =>
       notify(tx, { to: { accountId: account.id }, kind: 'queue.called', params: { ticket: 'D', counter: '1' } }),
