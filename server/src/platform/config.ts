@@ -44,6 +44,11 @@ const envSchema = z.object({
     .url('TELEGRAM_API_URL must be an absolute http(s) URL such as https://api.telegram.org')
     .refine((v) => /^https?:\/\//.test(v), 'TELEGRAM_API_URL must be an http(s) URL')
     .default('https://api.telegram.org'),
+  META_GRAPH_URL: z
+    .string()
+    .url('META_GRAPH_URL must be an absolute http(s) URL such as https://graph.facebook.com/v21.0')
+    .refine((v) => /^https?:\/\//.test(v), 'META_GRAPH_URL must be an http(s) URL')
+    .default('https://graph.facebook.com/v21.0'),
   MEDIA_FETCH_ALLOW_PRIVATE: z.enum(['true', 'false']).default('false'),
   MAP_TILE_URL: z
     .string()
@@ -91,6 +96,8 @@ export interface Config {
   benchMode: boolean;
   /** The Telegram Bot API's base URL (a local stand-in in tests and air-gapped installations). */
   telegramApiUrl: string;
+  /** Meta's Graph API base URL with its version (WhatsApp Cloud API, Messenger, Instagram; a stand-in in tests). */
+  metaGraphUrl: string;
   /** Lets media fetched by URL (Open311 `media_url`) come from private and loopback addresses: tests only. */
   mediaFetchAllowPrivate: boolean;
   s3: { endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string } | null;
@@ -155,6 +162,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, options: { pers
     trustProxy: e.TRUST_PROXY === 'true',
     benchMode: e.LENTERA_BENCH === '1',
     telegramApiUrl: e.TELEGRAM_API_URL.replace(/\/+$/, ''),
+    metaGraphUrl: e.META_GRAPH_URL.replace(/\/+$/, ''),
     mediaFetchAllowPrivate: e.MEDIA_FETCH_ALLOW_PRIVATE === 'true',
     mapTiles: e.MAP_TILE_URL
       ? {
