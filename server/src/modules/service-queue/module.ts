@@ -2,6 +2,8 @@ import type { ModuleManifest } from '../../platform/module';
 import { queueAuditVocabulary } from './audit-vocabulary';
 import * as serviceQueueMigration from './migrations/2026_12_07_3001_service_queue';
 import * as lineCountMigration from './migrations/2026_12_07_3002_service_queue_line_count';
+import * as noticesMigration from './migrations/2026_12_09_3003_service_queue_notices';
+import './notices';
 import { queueOpenData } from './open-data';
 import { defineQueuePolicies } from './policy';
 import { queueRoutes } from './routes/index';
@@ -14,6 +16,7 @@ export const serviceQueueModule: ModuleManifest = {
   migrations: {
     '2026_12_07_3001_service_queue': serviceQueueMigration,
     '2026_12_07_3002_service_queue_line_count': lineCountMigration,
+    '2026_12_09_3003_service_queue_notices': noticesMigration,
   },
   policies: defineQueuePolicies,
   routes: queueRoutes,

@@ -330,6 +330,7 @@ async function writeHistory(
         booking_window: channel === 'booking' ? `${String(Math.floor(arrival / 60)).padStart(2, '0')}:00` : null,
         survey_token: null,
         survey_expires_at: null,
+        near_notified_at: null,
         updated_at: iso(finishedAt),
       });
     }

@@ -110,6 +110,7 @@ export function newTicketRow(fields: NewTicket): TicketRow {
     booking_window: null,
     survey_token: null,
     survey_expires_at: null,
+    near_notified_at: null,
     updated_at: fields.issued_at,
     ...fields,
   };

@@ -1,6 +1,8 @@
 import { formatFee } from '@lentera/common';
 import { type Ctx, requireTenant } from '../../platform/context';
 import type { MailMessage } from '../../platform/mail/mailer';
+import { notify, registerNoticeTexts } from '../../platform/messaging';
+import type { NoticeRequest } from '../../platform/messaging/types';
 import type { RequestRow } from './repository/tables';
 import { confirmPagePath, followPagePath } from './requests-support';
 
@@ -46,14 +48,65 @@ export interface ApplicantMail {
   surveyToken?: string | null;
 }
 
+registerNoticeTexts({
+  kind: 'services.step',
+  subject: { id: 'Kabar permohonan layanan {code}', en: 'News of service request {code}' },
+  text: {
+    id: 'Permohonan {code} ({service}): {step}. {more}',
+    en: 'Request {code} ({service}): {stepEn}. {moreEn}',
+  },
+  templateParams: ['code', 'service', 'step'],
+});
+
+type ApplicantRequest = Pick<RequestRow, 'id' | 'code' | 'applicant_email' | 'due_date' | 'applicant_account_id'>;
+
+/**
+ * Tells the applicant of a step, in the step's transaction: a signed-in applicant on the channel they chose (the
+ * chat message carries the request page's link, and the survey link once done; on e-mail, the full mail below), a
+ * guest by e-mail.
+ */
 export async function notifyApplicant(
   ctx: Ctx,
-  request: Pick<RequestRow, 'id' | 'code' | 'applicant_email' | 'due_date' | 'applicant_account_id'>,
+  request: ApplicantRequest,
   step: ApplicantStep,
   mail: ApplicantMail,
 ): Promise<void> {
+  const notice = applicantNotice(ctx, request, step, mail);
+  if (notice) await notify(ctx, notice);
+}
+
+/** The notice of a step (sent by `notifyApplicant`, or by a writer of many requests at once with `notifyMany`). */
+export function applicantNotice(
+  ctx: Ctx,
+  request: ApplicantRequest,
+  step: ApplicantStep,
+  mail: ApplicantMail,
+): NoticeRequest | null {
   const message = applicantMail(ctx, request, step, mail);
-  if (message) await ctx.mailer.enqueue(ctx, message);
+  if (!request.applicant_account_id || !request.code) {
+    // A guest (e-mail only, or not confirmed yet): the mail as it always was.
+    if (!message) return null;
+    const { to, ...content } = message;
+    return { to: { email: to }, kind: 'services.step', params: {}, mail: content };
+  }
+  const tenant = requireTenant(ctx);
+  const base = ctx.config.publicUrl;
+  const survey = mail.surveyToken ? `${base}/t/${tenant.slug}/survei/${mail.surveyToken}` : null;
+  const page = `${base}/t/${tenant.slug}/layanan/saya/${request.id}`;
+  return {
+    to: { accountId: request.applicant_account_id },
+    kind: 'services.step',
+    params: {
+      code: request.code,
+      service: mail.serviceName,
+      step: SUBJECTS[step].id,
+      stepEn: SUBJECTS[step].en,
+      more: survey ? `Bagaimana pelayanan kami? Isi survei kepuasan: ${survey}` : `Ikuti permohonan Anda: ${page}`,
+      moreEn: survey ? `How did we do? Take the satisfaction survey: ${survey}` : `Follow your request: ${page}`,
+    },
+    // On e-mail the fuller mail of the step; made from the texts if the request has no address (none is lost).
+    ...(message ? { mail: { subject: message.subject, text: message.text } } : {}),
+  };
 }
 
 /** The applicant's e-mail of a step (queued by `notifyApplicant`, or by a writer of many requests at once). */

@@ -105,6 +105,8 @@ export interface TicketsTable {
   booking_window: string | null;
   survey_token: string | null;
   survey_expires_at: string | null;
+  /** When the holder was told their turn is near (`queue.near`, once per ticket). */
+  near_notified_at: string | null;
   updated_at: string;
 }
 

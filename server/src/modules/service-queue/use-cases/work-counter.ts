@@ -14,6 +14,7 @@ import { Conflict, Invalid, NotFound } from '../../../platform/errors';
 import { randomToken } from '../../../platform/ids';
 import type { TenantRecord } from '../../../platform/tenancy/repository';
 import { servesOf } from '../lines';
+import { noticeCall, noticeSurvey } from '../notices';
 import { forgetRecent } from '../recent';
 import { type CounterRow, queueRepo, type ServiceRow, type TicketRow } from '../repository';
 import { localMoment, locationFor, publishAfterCommit, QUEUE, QUEUE_EVENTS, settingsOf } from '../support';
@@ -95,6 +96,7 @@ export async function callNext(
         after: { code: ticket.code, counter: counter.number },
       });
       publishCall(tx, ticket, counter, services, false);
+      await noticeCall(tx, ticket, counter, services, day);
       return ticket;
     });
     if (outcome === 'nobody') break;
@@ -143,6 +145,7 @@ async function move(
   action: string,
   after: Record<string, unknown>,
   event: string = QUEUE_EVENTS.changed,
+  also?: (tx: Ctx) => Promise<void>,
 ) {
   await transaction(ctx, async (tx) => {
     const now = tx.clock.now().toISOString();
@@ -154,6 +157,7 @@ async function move(
       entityId: ticket.id,
       after: { code: ticket.code, ...after },
     });
+    if (also) await also(tx);
     publishAfterCommit(tx, event, {
       locationId: ticket.location_id,
       ticketId: ticket.id,
@@ -200,6 +204,7 @@ export async function finish(ctx: Ctx, ticketId: string, input: unknown): Promis
   const { ticket, location } = await ticketAtMyCounter(ctx, tenant, ticketId, ['called', 'serving']);
   const settings = await settingsOf(ctx, tenant.id);
   const now = ctx.clock.now();
+  const surveyToken = randomToken(24);
   await move(
     ctx,
     tenant,
@@ -211,12 +216,17 @@ export async function finish(ctx: Ctx, ticketId: string, input: unknown): Promis
       // Finished without a separate start: the visit began when it was called.
       started_at: ticket.started_at ?? ticket.called_at ?? now.toISOString(),
       finished_at: now.toISOString(),
-      survey_token: randomToken(24),
+      survey_token: surveyToken,
       survey_expires_at: new Date(now.getTime() + settings.surveyDays * 86_400_000).toISOString(),
     },
     'queue.ticket_finished',
     { outcome: data.outcome, note: data.note ?? null },
     QUEUE_EVENTS.finished,
+    async (tx) => {
+      if (!ticket.account_id) return;
+      const service = await queueRepo.service(tx.db, tenant.id, ticket.service_id);
+      await noticeSurvey(tx, ticket, surveyToken, service?.name ?? '');
+    },
   );
   forgetRecent(location.id);
 }

@@ -7,7 +7,9 @@ import { atOnce } from '../../../platform/db/at-once';
 import type { Db } from '../../../platform/db/database';
 import { statementGroup } from '../../../platform/db/statement-group';
 import type { MailMessage } from '../../../platform/mail/mailer';
-import { applicantMail, serviceOfficers } from '../notify';
+import { notifyMany } from '../../../platform/messaging';
+import type { NoticeRequest } from '../../../platform/messaging/types';
+import { applicantNotice, serviceOfficers } from '../notify';
 import { requestsRepo } from '../repository/requests';
 import type { DocumentsTable, RequestsTable } from '../repository/tables';
 import { eventRow } from '../requests-support';
@@ -107,19 +109,22 @@ export async function writeRequests(
     head ? new Map([[tenant.id, head]]) : undefined,
   );
   const mails: MailMessage[] = [];
+  const notices: NoticeRequest[] = [];
   pending.forEach((item, i) => {
     const row = rows[i] as RequestsTable;
     const own = item.numbered
-      ? applicantMail(tx, row, 'received', { serviceName: item.serviceName })
+      ? applicantNotice(tx, row, 'received', { serviceName: item.serviceName })
       : item.confirmToken
-        ? applicantMail(tx, row, 'confirm', { serviceName: item.serviceName, confirmToken: item.confirmToken })
+        ? applicantNotice(tx, row, 'confirm', { serviceName: item.serviceName, confirmToken: item.confirmToken })
         : null;
-    if (own) mails.push(own);
+    if (own) notices.push(own);
     if (item.numbered) {
       const message = item.staffMail(row);
       for (const to of officers.get(item.row.unit_id) ?? []) mails.push({ to, ...message });
     }
   });
+  // The applicants' notices with one read of their choices, then one insert per outbox; the staff's mails beside.
+  if (notices.length) await notifyMany({ ...tx, writes: writes.db }, notices);
   if (mails.length) await tx.mailer.enqueueMany({ ...tx, writes: writes.db }, mails);
   await (endsTransaction ? writes.commit() : writes.flush());
   return rows.map((row) => ({ ok: true, value: { code: row.code } }));
