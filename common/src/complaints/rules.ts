@@ -10,7 +10,18 @@ export type ComplaintClass = (typeof COMPLAINT_CLASSES)[number];
 export const COMPLAINT_PRIVACY = ['public', 'anonim', 'rahasia'] as const;
 export type ComplaintPrivacy = (typeof COMPLAINT_PRIVACY)[number];
 
-export const COMPLAINT_CHANNELS = ['web', 'open311', 'telegram', 'walk_in', 'phone', 'letter', 'lapor'] as const;
+export const COMPLAINT_CHANNELS = [
+  'web',
+  'open311',
+  'telegram',
+  'whatsapp',
+  'messenger',
+  'instagram',
+  'walk_in',
+  'phone',
+  'letter',
+  'lapor',
+] as const;
 export type ComplaintChannel = (typeof COMPLAINT_CHANNELS)[number];
 /** Channels an officer records on behalf of a complainant. */
 export const OFFICER_CHANNELS = ['walk_in', 'phone', 'letter', 'lapor'] as const;

@@ -1,7 +1,7 @@
 import type { ModuleManifest } from '../../platform/module';
 import { complaintsAuditVocabulary } from './audit-vocabulary';
 import { complaintsBenchRoutes } from './bench-data';
-import { channelsJobs, channelsMigrations, channelsPolicies, channelsRoutes } from './channels/index';
+import { channelsMigrations, channelsPolicies, channelsRoutes } from './channels/index';
 import { complaintsHeadline } from './headline';
 import { complaintsJobs } from './jobs';
 import * as complaintsMigration from './migrations/2026_11_23_2001_complaints';
@@ -11,6 +11,7 @@ import * as complaintsWordSearch from './migrations/2026_11_23_2004_complaints_w
 import * as complaintsStatsRevisions from './migrations/2026_11_23_2005_complaints_stats_revisions';
 import * as complaintsSupports from './migrations/2026_12_06_2006_complaints_supports';
 import * as complaintsLevyCategory from './migrations/2026_12_08_2007_complaints_levy_category';
+import * as complaintsChatFollowers from './migrations/2026_12_09_2008_complaints_chat_followers';
 import { complaintsOpenData } from './open-data';
 import { defineComplaintsPolicies } from './policy';
 import { complaintsRoutes } from './routes/index';
@@ -28,6 +29,7 @@ export const complaintsModule: ModuleManifest = {
     '2026_11_23_2005_complaints_stats_revisions': complaintsStatsRevisions,
     '2026_12_06_2006_complaints_supports': complaintsSupports,
     '2026_12_08_2007_complaints_levy_category': complaintsLevyCategory,
+    '2026_12_09_2008_complaints_chat_followers': complaintsChatFollowers,
     ...channelsMigrations,
   },
   policies(access) {
@@ -39,7 +41,7 @@ export const complaintsModule: ModuleManifest = {
     complaintsBenchRoutes(app, services);
     channelsRoutes(app, services);
   },
-  jobs: (services) => [...complaintsJobs(services), ...channelsJobs(services)],
+  jobs: complaintsJobs,
   headlineFigures: complaintsHeadline,
   openData: complaintsOpenData,
   seed: seedComplaints,

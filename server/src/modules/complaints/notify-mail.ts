@@ -1,5 +1,5 @@
 import type { MailMessage } from '../../platform/mail/mailer';
-import type { ComplainantNotice, ComplainantTransport, PublicStep } from './notify-types';
+import type { ComplainantNotice, ComplainantTransport, Follower, PublicStep } from './notify-types';
 
 const SUBJECTS: Record<PublicStep, { id: string; en: string }> = {
   received: { id: 'Pengaduan diterima', en: 'Complaint received' },
@@ -37,25 +37,39 @@ function mailLines(ctx: { config: { publicUrl: string } }, notice: ComplainantNo
   return { subject, link, lines };
 }
 
-/** The messages of one notice: one per address, the secret link only to the reporter of this very complaint. */
-function mailsOf(ctx: { config: { publicUrl: string } }, notice: ComplainantNotice): MailMessage[] {
+type UrlCtx = { config: { publicUrl: string } };
+
+/** The mail of one step to one follower: the secret link only to the reporter of this very complaint. */
+export function followerMail(
+  ctx: UrlCtx,
+  notice: ComplainantNotice,
+  follower: Pick<Follower, 'sourceComplaintId'>,
+): { subject: string; text: string } {
   const { subject, link, lines } = mailLines(ctx, notice);
-  const seen = new Set<string>();
+  return {
+    subject: `[${notice.code}] ${subject.id} / ${subject.en}`,
+    // Merged followers follow the original, but its secret link is not theirs.
+    text:
+      follower.sourceComplaintId === notice.complaintId ? lines.join('\n') : lines.filter((l) => l !== link).join('\n'),
+  };
+}
+
+/**
+ * The messages of one notice to followers known only by an address (guests): one per address. Signed-in followers
+ * hear through the messaging layer (`notify-chat.ts`), on their chosen channel or their e-mail.
+ */
+function mailsOf(ctx: UrlCtx, notice: ComplainantNotice): MailMessage[] {
+  const seen = new Set<string>(notice.followers.flatMap((f) => (f.accountId && f.email ? [f.email] : [])));
   const mails: MailMessage[] = [];
   for (const f of notice.followers) {
-    if (!f.email || seen.has(f.email)) continue;
+    if (f.accountId || !f.email || seen.has(f.email)) continue;
     seen.add(f.email);
-    mails.push({
-      to: f.email,
-      subject: `[${notice.code}] ${subject.id} / ${subject.en}`,
-      // Merged followers follow the original, but its secret link is not theirs.
-      text: f.sourceComplaintId === notice.complaintId ? lines.join('\n') : lines.filter((l) => l !== link).join('\n'),
-    });
+    mails.push({ to: f.email, ...followerMail(ctx, notice, f) });
   }
   return mails;
 }
 
-/** E-mail through the platform's mail outbox: one message per address. */
+/** E-mail through the platform's mail outbox: one message per guest address. */
 export const mailTransport: ComplainantTransport = {
   name: 'mail',
   async deliver(ctx, notice) {

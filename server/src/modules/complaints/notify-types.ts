@@ -1,3 +1,4 @@
+import type { ChatChannel } from '@lentera/common';
 import type { Ctx } from '../../platform/context';
 import type { TenantRecord } from '../../platform/tenancy/repository';
 
@@ -15,10 +16,19 @@ export type PublicStep =
 
 /** A follower of a complaint as the transports see it: where to reach them, and which complaint they filed. */
 export interface Follower {
+  /** A signed-in complainant: told on the channel the account chose (its e-mail without a choice). */
+  accountId: string | null;
   email: string | null;
-  telegramChatId: string | null;
+  /** The chat that filed or follows the complaint. */
+  contact: ChatContact | null;
   /** The complaint this follower filed (after a merge, a duplicate's reporter follows the original). */
   sourceComplaintId: string;
+}
+
+/** A chat on one of the messaging layer's chat channels. */
+export interface ChatContact {
+  channel: ChatChannel;
+  address: string;
 }
 
 /** One public step of one complaint, with everyone who follows it: what every transport is given. */

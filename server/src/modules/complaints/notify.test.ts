@@ -1,9 +1,9 @@
 import { afterEach, beforeAll, expect, it } from 'vitest';
 import { makeCtx, transaction } from '../../platform/context';
+import { outboxRows } from '../../platform/messaging/index';
 import type { TenantRecord } from '../../platform/tenancy/repository';
 import { buildTenant } from '../../test/factories';
 import { describeEachDialect } from '../../test/harness';
-import { channelsRepo } from './channels/repository';
 import { type ComplainantNotice, notifyComplainant, onPublicStep, registerComplainantTransport } from './notify';
 import { complaintsRepo } from './repository';
 import { buildCategory, buildComplaint, setComplaintSettings } from './test/factories';
@@ -25,10 +25,11 @@ describeEachDialect('complaints: one notifier, two transports', (env) => {
       tenant,
       category.id,
       { guest: { name: 'Rina', email: 'rina.notif@contoh.id' } },
-      { telegramChatId: '5550001' },
+      { contact: { channel: 'telegram', address: '5550001' } },
     );
   });
 
+  const chatRows = () => outboxRows(env.services.db, tenant.id, { channel: 'telegram', address: '5550001' });
   const mailsTo = (address: string) =>
     env.services.db.selectFrom('mail_outbox').selectAll().where('to_address', '=', address).execute();
 
@@ -36,7 +37,7 @@ describeEachDialect('complaints: one notifier, two transports', (env) => {
     const seen: ComplainantNotice[] = [];
     removers.push(registerComplainantTransport({ name: 'test-recorder', deliver: async (_c, n) => void seen.push(n) }));
     const mailsBefore = (await mailsTo('rina.notif@contoh.id')).length;
-    const chatBefore = (await channelsRepo.telegramOutbox(env.services.db, tenant.id, '5550001')).length;
+    const chatBefore = (await chatRows()).length;
     const ctx = makeCtx(env.services, { tenant });
     await transaction(ctx, (tx) =>
       notifyComplainant(tx, complaint.id, 'answered', { code: complaint.code, text: 'Sudah diperbaiki.' }),
@@ -44,21 +45,26 @@ describeEachDialect('complaints: one notifier, two transports', (env) => {
     expect(seen).toHaveLength(1);
     expect(seen[0]).toMatchObject({ step: 'answered', code: complaint.code, text: 'Sudah diperbaiki.' });
     expect(seen[0]?.followers).toEqual([
-      { email: 'rina.notif@contoh.id', telegramChatId: '5550001', sourceComplaintId: complaint.id },
+      {
+        accountId: null,
+        email: 'rina.notif@contoh.id',
+        contact: { channel: 'telegram', address: '5550001' },
+        sourceComplaintId: complaint.id,
+      },
     ]);
     const mails = await mailsTo('rina.notif@contoh.id');
     expect(mails).toHaveLength(mailsBefore + 1);
     expect(mails.at(-1)?.subject).toContain('telah dijawab');
-    const chat = await channelsRepo.telegramOutbox(env.services.db, tenant.id, '5550001');
+    const chat = await chatRows();
     expect(chat).toHaveLength(chatBefore + 1);
     expect(chat.at(-1)?.text).toContain('Sudah diperbaiki.');
   });
 
   it('tells nothing through any transport when the step rolls back; listeners hear the chats', async () => {
     const heard: string[][] = [];
-    removers.push(onPublicStep(async (_c, n) => void heard.push(n.telegramChatIds)));
+    removers.push(onPublicStep(async (_c, n) => void heard.push(n.contacts.map((c) => `${c.channel}:${c.address}`))));
     const mailsBefore = (await mailsTo('rina.notif@contoh.id')).length;
-    const chatBefore = (await channelsRepo.telegramOutbox(env.services.db, tenant.id, '5550001')).length;
+    const chatBefore = (await chatRows()).length;
     const ctx = makeCtx(env.services, { tenant });
     await expect(
       transaction(ctx, async (tx) => {
@@ -66,9 +72,9 @@ describeEachDialect('complaints: one notifier, two transports', (env) => {
         throw new Error('rolled back');
       }),
     ).rejects.toThrow('rolled back');
-    expect(heard).toEqual([['5550001']]);
+    expect(heard).toEqual([['telegram:5550001']]);
     expect(await mailsTo('rina.notif@contoh.id')).toHaveLength(mailsBefore);
-    expect(await channelsRepo.telegramOutbox(env.services.db, tenant.id, '5550001')).toHaveLength(chatBefore);
+    expect(await chatRows()).toHaveLength(chatBefore);
     expect((await complaintsRepo.followers(env.services.db, tenant.id, complaint.id)).length).toBe(1);
   });
 });

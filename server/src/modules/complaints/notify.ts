@@ -1,11 +1,13 @@
+import type { ChatChannel } from '@lentera/common';
 import { type Ctx, requireTenant } from '../../platform/context';
+import { chatTransport } from './notify-chat';
 import { mailTransport } from './notify-mail';
-import type { ComplainantNotice, ComplainantTransport, PublicStep } from './notify-types';
+import type { ChatContact, ComplainantNotice, ComplainantTransport, PublicStep } from './notify-types';
 import { complaintsRepo } from './repository';
 
-export type { ComplainantNotice, ComplainantTransport, Follower, PublicStep } from './notify-types';
+export type { ChatContact, ComplainantNotice, ComplainantTransport, Follower, PublicStep } from './notify-types';
 
-const transports: ComplainantTransport[] = [mailTransport];
+const transports: ComplainantTransport[] = [mailTransport, chatTransport];
 
 /** Adds a transport (a channel registers its own when it is loaded); returns how to remove it again. */
 export function registerComplainantTransport(transport: ComplainantTransport): () => void {
@@ -22,13 +24,16 @@ export interface PublicStepNotice {
   code: string;
   step: PublicStep;
   text: string | null;
-  telegramChatIds: string[];
+  /** Chats that follow the complaint, once each. */
+  contacts: ChatContact[];
 }
 
 /** Chats that follow the complaint, once each. */
-export const telegramChatIdsOf = (notice: Pick<ComplainantNotice, 'followers'>): string[] => [
-  ...new Set(notice.followers.map((f) => f.telegramChatId).filter((c): c is string => !!c)),
-];
+export function contactsOf(notice: Pick<ComplainantNotice, 'followers'>): ChatContact[] {
+  const seen = new Map<string, ChatContact>();
+  for (const f of notice.followers) if (f.contact) seen.set(`${f.contact.channel}:${f.contact.address}`, f.contact);
+  return [...seen.values()];
+}
 
 /**
  * A listener of every public step, for code outside the module: a transport under another name. Runs inside the
@@ -45,14 +50,14 @@ export function onPublicStep(listener: (ctx: Ctx, notice: PublicStepNotice) => P
         code: n.code,
         step: n.step,
         text: n.text,
-        telegramChatIds: telegramChatIdsOf(n),
+        contacts: contactsOf(n),
       }),
   });
 }
 
 /**
  * The one notifier of the complainant: reads the complaint's followers once and gives the step to every
- * transport (e-mail through the mail outbox; Telegram through its own outbox), in the caller's transaction.
+ * transport (guests' e-mail through the mail outbox; chats and signed-in followers through the messaging layer), in the caller's transaction.
  */
 export async function notifyComplainant(
   ctx: Ctx,
@@ -70,8 +75,12 @@ export async function notifyComplainant(
     text: extra.text ?? null,
     followToken: extra.followToken ?? null,
     followers: rows.map((f) => ({
+      accountId: f.account_id,
       email: f.email,
-      telegramChatId: f.telegram_chat_id,
+      contact:
+        f.contact_channel && f.contact_address
+          ? { channel: f.contact_channel as ChatChannel, address: f.contact_address }
+          : null,
       sourceComplaintId: f.source_complaint_id,
     })),
   };

@@ -1,15 +1,16 @@
 /**
- * The complaint channels (Open311 GeoReport v2, Telegram): what the complaints manifest registers. They file
- * complaints through the module's own intake use case and hear its public steps through `onPublicStep`.
+ * The complaint channels (Open311 GeoReport v2, and the chats of the messaging layer: Telegram, WhatsApp,
+ * Messenger, Instagram): what the complaints manifest registers. They file complaints through the module's own
+ * intake use case; chats hear its public steps through the complainant notifier (`../notify-chat.ts`).
  */
+import './conversation';
+import './telegram/messaging';
 import type { AccessRegistry } from '../../../platform/access/registry';
 import { makeCtx, type Services } from '../../../platform/context';
-import type { JobDefinition } from '../../../platform/jobs/runner';
 import { findTenantBySlug } from '../../../platform/tenancy/repository';
 import * as channelsMigration from '../migrations/2026_11_23_2101_complaints_channels';
 import { createOpen311Key } from './open311/keys';
 import { defineChannelsPolicies } from './policy';
-import { deliverTelegramOutbox, TELEGRAM_OUTBOX_JOB } from './telegram/service';
 
 export { channelsRoutes } from './routes';
 
@@ -17,10 +18,6 @@ export const channelsMigrations = { '2026_11_23_2101_complaints_channels': chann
 
 export function channelsPolicies(access: AccessRegistry): void {
   defineChannelsPolicies(access);
-}
-
-export function channelsJobs(services: Services): JobDefinition[] {
-  return [{ name: TELEGRAM_OUTBOX_JOB, everyMs: 10_000, run: () => deliverTelegramOutbox(services) }];
 }
 
 /** `lentera open311-key create --tenant SLUG`: a key made from the command line (audited as the system). */

@@ -1,4 +1,4 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import type { DbOrTx } from '../../../platform/db/database';
 import type { ReportsTable } from '../repository';
 
@@ -25,49 +25,32 @@ export interface TelegramConfigTable {
   updated_by: string | null;
 }
 
-export interface TelegramChatsTable {
+/** Where each chat (any channel) is in the conversation that files a complaint. */
+export interface ChatSessionsTable {
   tenant_id: string;
-  chat_id: string;
+  channel: string;
+  address: string;
   /** `category`: waiting for a category number; `describe`: waiting for the description. */
   step: string;
   category_id: string | null;
-  /** JSON array of Telegram file ids of photos sent before the description. */
-  photo_file_ids: string;
+  /** JSON array of `{ key, fileName }`: files received, checked and kept in the file store until the complaint. */
+  media: string;
+  /** A location the chat shared (WhatsApp, Messenger). */
+  lat: number | null;
+  lng: number | null;
   updated_at: string;
-}
-
-export interface TelegramUpdatesTable {
-  tenant_id: string;
-  update_id: string;
-  received_at: string;
-}
-
-export interface TelegramOutboxTable {
-  id: string;
-  tenant_id: string;
-  chat_id: string;
-  text: string;
-  status: string;
-  attempts: number;
-  next_attempt_at: string;
-  last_error: string | null;
-  created_at: string;
-  sent_at: string | null;
 }
 
 declare module '../../../platform/db/schema' {
   interface Database {
     complaints_open311_keys: Open311KeysTable;
     complaints_telegram_config: TelegramConfigTable;
-    complaints_telegram_chats: TelegramChatsTable;
-    complaints_telegram_updates: TelegramUpdatesTable;
-    complaints_telegram_outbox: TelegramOutboxTable;
+    complaints_chat_sessions: ChatSessionsTable;
   }
 }
 
 export type Open311Key = Selectable<Open311KeysTable>;
-export type TelegramChat = Selectable<TelegramChatsTable>;
-export type TelegramOutboxRow = Selectable<TelegramOutboxTable>;
+export type ChatSession = Selectable<ChatSessionsTable>;
 
 /**
  * The columns of a complaint that an Open311 answer may carry. The reporter's columns are not in this list, so
@@ -185,70 +168,39 @@ export const channelsRepo = {
       .executeTakeFirst();
     return Number(result.numDeletedRows) === 1;
   },
-  /** Records an update id; false when it was already there (a repeated delivery). */
-  async claimUpdate(db: DbOrTx, tenantId: string, updateId: string, at: string): Promise<boolean> {
-    const result = await db
-      .insertInto('complaints_telegram_updates')
-      .values({ tenant_id: tenantId, update_id: updateId, received_at: at })
-      .onConflict((oc) => oc.columns(['tenant_id', 'update_id']).doNothing())
-      .executeTakeFirst();
-    return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
-  },
-  async releaseUpdate(db: DbOrTx, tenantId: string, updateId: string): Promise<void> {
-    await db
-      .deleteFrom('complaints_telegram_updates')
-      .where('tenant_id', '=', tenantId)
-      .where('update_id', '=', updateId)
-      .execute();
-  },
-  async chat(db: DbOrTx, tenantId: string, chatId: string): Promise<TelegramChat | undefined> {
+
+  // Chat conversations (every chat channel)
+  async chatSession(db: DbOrTx, tenantId: string, channel: string, address: string): Promise<ChatSession | undefined> {
     return db
-      .selectFrom('complaints_telegram_chats')
+      .selectFrom('complaints_chat_sessions')
       .selectAll()
       .where('tenant_id', '=', tenantId)
-      .where('chat_id', '=', chatId)
+      .where('channel', '=', channel)
+      .where('address', '=', address)
       .executeTakeFirst();
   },
-  async saveChat(db: DbOrTx, row: Insertable<TelegramChatsTable>): Promise<void> {
-    const { tenant_id: _t, chat_id: _c, ...rest } = row;
+  async saveChatSession(db: DbOrTx, row: Insertable<ChatSessionsTable>): Promise<void> {
+    const { tenant_id: _t, channel: _c, address: _a, ...rest } = row;
     await db
-      .insertInto('complaints_telegram_chats')
+      .insertInto('complaints_chat_sessions')
       .values(row)
-      .onConflict((oc) => oc.columns(['tenant_id', 'chat_id']).doUpdateSet(rest))
+      .onConflict((oc) => oc.columns(['tenant_id', 'channel', 'address']).doUpdateSet(rest))
       .execute();
   },
-  async enqueueTelegram(db: DbOrTx, row: Insertable<TelegramOutboxTable>): Promise<void> {
-    await db.insertInto('complaints_telegram_outbox').values(row).execute();
-  },
-  async dueTelegram(db: DbOrTx, now: string, limit: number): Promise<TelegramOutboxRow[]> {
+  /** The complaint of this code, only if the chat follows it (filed it, or filed a duplicate merged into it). */
+  async followedByChat(db: DbOrTx, tenantId: string, code: string, channel: string, address: string) {
     return db
-      .selectFrom('complaints_telegram_outbox')
-      .selectAll()
-      .where('status', '=', 'pending')
-      .where('next_attempt_at', '<=', now)
-      .orderBy('next_attempt_at')
-      .orderBy('id')
-      .limit(limit)
-      .execute();
-  },
-  /** A claim with a conditional update: of two nodes, one sends. */
-  async claimTelegram(db: DbOrTx, id: string, attempts: number): Promise<boolean> {
-    const result = await db
-      .updateTable('complaints_telegram_outbox')
-      .set({ status: 'sending', attempts: attempts + 1 })
-      .where('id', '=', id)
-      .where('status', '=', 'pending')
-      .where('attempts', '=', attempts)
+      .selectFrom('complaints_reports as r')
+      .innerJoin('complaints_followers as f', 'f.tenant_id', 'r.tenant_id')
+      .select(['r.id', 'r.code', 'r.status', 'r.answer_text', 'r.question', 'r.referral'])
+      .where('r.tenant_id', '=', tenantId)
+      .where((eb) =>
+        eb.or([eb('f.complaint_id', '=', eb.ref('r.id')), eb('f.source_complaint_id', '=', eb.ref('r.id'))]),
+      )
+      .where('r.code', '=', code)
+      .where('f.contact_channel', '=', channel)
+      .where('f.contact_address', '=', address)
       .executeTakeFirst();
-    return Number(result.numUpdatedRows) === 1;
-  },
-  async updateTelegram(db: DbOrTx, id: string, set: Updateable<TelegramOutboxTable>): Promise<void> {
-    await db.updateTable('complaints_telegram_outbox').set(set).where('id', '=', id).execute();
-  },
-  async telegramOutbox(db: DbOrTx, tenantId: string, chatId?: string): Promise<TelegramOutboxRow[]> {
-    let q = db.selectFrom('complaints_telegram_outbox').selectAll().where('tenant_id', '=', tenantId);
-    if (chatId) q = q.where('chat_id', '=', chatId);
-    return q.orderBy('created_at').orderBy('id').execute();
   },
 
   // Open311 media

@@ -121,7 +121,9 @@ export interface FollowersTable {
   source_complaint_id: string;
   account_id: string | null;
   email: string | null;
-  telegram_chat_id: string | null;
+  /** The chat that filed or follows the complaint (`telegram`, `whatsapp`, `messenger`, `instagram`), with its address. */
+  contact_channel: string | null;
+  contact_address: string | null;
   created_at: string;
 }
 

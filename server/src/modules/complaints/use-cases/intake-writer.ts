@@ -11,7 +11,7 @@ import type { CleanFile } from '../../../platform/files';
 import { uuidv7 } from '../../../platform/ids';
 import type { TenantRecord } from '../../../platform/tenancy/repository';
 import { storageKey } from '../attachments';
-import { type ComplainantNotice, notifyReceived } from '../notify';
+import { type ChatContact, type ComplainantNotice, notifyReceived } from '../notify';
 import { complaintsRepo, type ReportsTable } from '../repository';
 import { calendarOf, deadline, settingsFromRow, statsKey } from '../support';
 
@@ -31,7 +31,7 @@ export interface PendingIntake {
   report: Omit<Insertable<ReportsTable>, Decided>;
   /** The keyed hash the guest rate limit counts by; null for a signed-in reporter or an officer's entry. */
   rateKey: string | null;
-  follower: { accountId: string | null; email: string | null; telegramChatId: string | null };
+  follower: { accountId: string | null; email: string | null; contact: ChatContact | null };
   files: CleanFile[];
   followToken: string | null;
   /** Who the audit entry names: the officer who recorded it for someone else, otherwise no one. */
@@ -93,7 +93,8 @@ export async function writeIntakes(
       source_complaint_id: item.report.id,
       account_id: item.follower.accountId,
       email: item.follower.email,
-      telegram_chat_id: item.follower.telegramChatId,
+      contact_channel: item.follower.contact?.channel ?? null,
+      contact_address: item.follower.contact?.address ?? null,
       created_at: item.now.toISOString(),
     })),
   );
@@ -178,8 +179,9 @@ export async function writeIntakes(
         followToken: item.followToken,
         followers: [
           {
+            accountId: item.follower.accountId,
             email: item.follower.email,
-            telegramChatId: item.follower.telegramChatId,
+            contact: item.follower.contact,
             sourceComplaintId: item.report.id,
           },
         ],

@@ -12,6 +12,7 @@ import { Invalid } from '../../../platform/errors';
 import { randomToken, uuidv7 } from '../../../platform/ids';
 import { peopleService } from '../../people/index';
 import { cleanAttachments, type UploadedFile } from '../attachments';
+import type { ChatContact } from '../notify-types';
 import { hashToken, intakeKey } from '../support';
 import { fileIntake, type PendingIntake } from './intake-writer';
 
@@ -24,8 +25,8 @@ export interface SubmitOptions {
   origin?: string | null;
   /** Files as uploaded; checked by content and stripped of metadata here. */
   attachments?: UploadedFile[];
-  /** Telegram: the chat that receives the code and every later public step. */
-  telegramChatId?: string | null;
+  /** A chat (Telegram, WhatsApp, Messenger, Instagram) that receives the code and every later public step. */
+  contact?: ChatContact | null;
   /**
    * Recorded by an officer for someone else (walk-in, phone, letter, LAPOR!): the signed-in actor is not the
    * reporter, contact is optional, and no rate limit applies.
@@ -77,7 +78,7 @@ export async function prepareIntake(
   const guest: NonNullable<ComplaintIntake['guest']> = data.guest ?? { name: null };
   const guestEmail = guest.email ?? null;
   const guestPhone = guest.phone ?? null;
-  if (!account && !options.onBehalf && !options.telegramChatId && !guestEmail && !guestPhone)
+  if (!account && !options.onBehalf && !options.contact && !guestEmail && !guestPhone)
     throw new Invalid('complaint_contact_required', {}, [{ path: 'guest.email', code: 'complaint_contact_required' }]);
 
   if (data.unitId && !(await peopleService.unit(ctx, data.unitId)))
@@ -155,7 +156,7 @@ export async function prepareIntake(
     follower: {
       accountId: account?.accountId ?? null,
       email: account ? accountEmail : guestEmail,
-      telegramChatId: options.telegramChatId ?? null,
+      contact: options.contact ?? null,
     },
     files,
     followToken: token,
@@ -168,7 +169,10 @@ export const followPath = (slug: string, token: string) => `/t/${slug}/complaint
 function guestKey(ctx: Ctx, options: SubmitOptions, email: string | null, phone: string | null): string | null {
   const secret = ctx.config.sessionSecret;
   if (options.origin) return intakeKey(secret, `ip:${options.origin}`);
-  if (options.telegramChatId) return intakeKey(secret, `tg:${options.telegramChatId}`);
+  if (options.contact) {
+    const { channel, address } = options.contact;
+    return intakeKey(secret, channel === 'telegram' ? `tg:${address}` : `${channel}:${address}`);
+  }
   if (email) return intakeKey(secret, `email:${email}`);
   if (phone) return intakeKey(secret, `phone:${phone}`);
   return null;

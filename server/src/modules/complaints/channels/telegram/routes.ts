@@ -3,9 +3,9 @@ import { z } from 'zod';
 import type { Services } from '../../../../platform/context';
 import { ctxOf } from '../../../../platform/http/request-context';
 import { errorResponses, okSchema, slugParams, zodApp } from '../../../../platform/http/types';
+import { handleTelegramUpdate } from './messaging';
 import {
   configureTelegram,
-  handleTelegramUpdate,
   removeTelegram,
   telegramConfigInputSchema,
   telegramConfiguredSchema,

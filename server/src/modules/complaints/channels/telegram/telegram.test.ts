@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../../../platform/config';
 import { makeCtx, transaction } from '../../../../platform/context';
+import { deliverOutbox, outboxRows, replyTo } from '../../../../platform/messaging/index';
 import type { TenantRecord } from '../../../../platform/tenancy/repository';
 import { buildTenant } from '../../../../test/factories';
 import { describeEachDialect } from '../../../../test/harness';
@@ -12,7 +13,6 @@ import { jpegWithExif } from '../../test/http';
 import { channelsRepo } from '../repository';
 import { buildTelegramConfig, TEST_BOT_TOKEN } from '../test/factories';
 import { TelegramStandIn } from '../test/telegram-stand-in';
-import { deliverTelegramOutbox, queueTelegram } from './service';
 
 const standIn = new TelegramStandIn(TEST_BOT_TOKEN);
 /** The suites' configuration: TELEGRAM_API_URL is the stand-in's, known once it listens (before the suites start). */
@@ -77,7 +77,9 @@ describeEachDialect(
         ...fields,
       },
     });
-    const outbox = () => channelsRepo.telegramOutbox(env.services.db, tenant.id, chatId);
+    const outboxOf = (address?: string) =>
+      outboxRows(env.services.db, tenant.id, { channel: 'telegram', ...(address ? { address } : {}) });
+    const outbox = () => outboxOf(chatId);
     const sentTo = (chat: string) => standIn.sent.filter((m) => m.chatId === chat);
 
     it('lets only the tenant admin set the bot; the token and secret are never shown again', async () => {
@@ -159,7 +161,7 @@ describeEachDialect(
       });
       expect(report.description).toContain('<b>gelap</b>');
       const followers = await complaintsRepo.followers(env.services.db, tenant.id, report.id);
-      expect(followers.map((f) => f.telegram_chat_id)).toEqual([chatId]);
+      expect(followers.map((f) => [f.contact_channel, f.contact_address])).toEqual([['telegram', chatId]]);
       const [photo, ...more] = await complaintsRepo.attachments(env.services.db, tenant.id, report.id);
       expect(more).toEqual([]);
       expect(photo?.mime).toBe('image/jpeg');
@@ -181,22 +183,23 @@ describeEachDialect(
       expect(codeReply?.text).toContain('telah kami terima');
       expect(linkReply?.text).toContain(`/t/${tenant.slug}/complaints/follow/`);
 
-      // The stand-in fails the first send with a 502: it stays pending with back-off, then goes out.
+      // The stand-in fails the first send with a 502: it stays pending with back-off, and the chat's later
+      // messages wait behind it (a conversation arrives in order); then all go out.
       standIn.failures.push({ status: 502, errorCode: 502, description: 'Bad Gateway' });
       const pending = (await outbox()).length;
-      expect(await deliverTelegramOutbox(env.services)).toBe(pending - 1);
-      const failed = (await outbox()).find((m) => m.status === 'pending')!;
-      expect(failed).toMatchObject({ attempts: 1, last_error: 'sendMessage: Bad Gateway' });
+      expect(await deliverOutbox(env.services)).toBe(0);
+      const failed = (await outbox()).find((m) => m.attempts === 1)!;
+      expect(failed).toMatchObject({ status: 'pending', last_error: 'sendMessage: Bad Gateway' });
       expect(failed.last_error).not.toContain(TEST_BOT_TOKEN);
       expect(Date.parse(failed.next_attempt_at)).toBe(env.clock.now().getTime() + 30_000);
-      expect(await deliverTelegramOutbox(env.services)).toBe(0);
+      expect(await deliverOutbox(env.services)).toBe(0);
       env.clock.advance(30_000);
-      expect(await deliverTelegramOutbox(env.services)).toBe(1);
+      expect(await deliverOutbox(env.services)).toBe(pending);
       expect((await outbox()).every((m) => m.status === 'sent')).toBe(true);
       const texts = sentTo(chatId).map((m) => m.text);
       expect(texts).toHaveLength(pending);
       expect(texts.some((t) => t.includes(report.code))).toBe(true);
-      expect(await deliverTelegramOutbox(env.services)).toBe(0);
+      expect(await deliverOutbox(env.services)).toBe(0);
     });
 
     it('sends every later public step to the chat, and never to a chat that does not follow', async () => {
@@ -211,7 +214,7 @@ describeEachDialect(
       await transaction(ctx, (tx) =>
         notifyComplainant(tx, report.id, 'answered', { code: report.code, text: 'Lampu sudah diganti.' }),
       );
-      expect(await deliverTelegramOutbox(env.services)).toBe(1);
+      expect(await deliverOutbox(env.services)).toBe(1);
       const last = sentTo(chatId).at(-1)!;
       expect(sentTo(chatId)).toHaveLength(before + 1);
       expect(last.text).toContain('telah dijawab');
@@ -224,15 +227,15 @@ describeEachDialect(
           throw new Error('rolled back');
         }),
       ).rejects.toThrow('rolled back');
-      expect(await deliverTelegramOutbox(env.services)).toBe(0);
+      expect(await deliverOutbox(env.services)).toBe(0);
     });
 
     it('gives up at once when Telegram refuses for good (bot blocked), and tells of a photo it cannot fetch', async () => {
       const blocked = String(Number(chatId) + 5000);
       await webhook(message({ text: '/start' }, ++updateId, blocked));
       standIn.failures.push({ status: 403, errorCode: 403, description: 'Forbidden: bot was blocked by the user' });
-      expect(await deliverTelegramOutbox(env.services)).toBe(0);
-      const [row] = await channelsRepo.telegramOutbox(env.services.db, tenant.id, blocked);
+      expect(await deliverOutbox(env.services)).toBe(0);
+      const [row] = await outboxOf(blocked);
       expect(row).toMatchObject({ status: 'failed', attempts: 1 });
 
       await webhook(message({ text: '1' }, ++updateId, blocked));
@@ -244,7 +247,7 @@ describeEachDialect(
       } finally {
         standIn.getFileFails = false;
       }
-      const rows = await channelsRepo.telegramOutbox(env.services.db, tenant.id, blocked);
+      const rows = await outboxOf(blocked);
       expect(rows.at(-1)?.text).toContain('foto tidak dapat diambil');
       const filed = await env.services.db
         .selectFrom('complaints_reports')
@@ -258,25 +261,25 @@ describeEachDialect(
       const ctx = makeCtx(env.services, { tenant });
       // The stand-in is shared by both dialects' suites: chats of their own.
       const chats = [1, 2, 3, 4].map((n) => `${env.dialect === 'sqlite' ? 91 : 92}0000${n}`);
-      await deliverTelegramOutbox(env.services); // what earlier tests left
-      for (const chat of chats) await queueTelegram(ctx, chat, `Uji serentak ${chat}`);
+      await deliverOutbox(env.services); // what earlier tests left
+      for (const chat of chats) await replyTo(ctx, { channel: 'telegram', address: chat }, `Uji serentak ${chat}`);
       const sent = await Promise.all([
-        deliverTelegramOutbox(env.services),
-        deliverTelegramOutbox(env.services),
-        deliverTelegramOutbox(env.services),
+        deliverOutbox(env.services),
+        deliverOutbox(env.services),
+        deliverOutbox(env.services),
       ]);
       expect(sent.reduce((a, b) => a + b, 0)).toBe(chats.length);
       for (const chat of chats) expect(sentTo(chat)).toHaveLength(1);
     });
 
     it('acknowledges updates it does not handle (groups, edits, junk) without acting', async () => {
-      const before = (await channelsRepo.telegramOutbox(env.services.db, tenant.id)).length;
+      const before = (await outboxOf()).length;
       const group = message({ text: '/start' });
       group.message.chat.type = 'group';
       expect((await webhook(group)).statusCode).toBe(200);
       expect((await webhook({ update_id: ++updateId, edited_message: { text: 'x' } })).statusCode).toBe(200);
       expect((await webhook({ hello: 'world' })).statusCode).toBe(200);
-      expect(await channelsRepo.telegramOutbox(env.services.db, tenant.id)).toHaveLength(before);
+      expect(await outboxOf()).toHaveLength(before);
     });
     it('sets the webhook at Telegram with the public address and a fresh secret, and shows what Telegram said', async () => {
       const api = `/api/t/${tenant.slug}/complaints/telegram/webhook`;
