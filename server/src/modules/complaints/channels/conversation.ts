@@ -11,6 +11,7 @@ import {
   type ChatChannel,
   type ComplaintStatus,
   errorMessage,
+  insideIndonesia,
   parseTrackingCode,
 } from '@lentera/common';
 import { z } from 'zod';
@@ -49,8 +50,9 @@ interface KeptFile {
   fileName: string;
 }
 
-const bilingual = (error: DomainError) =>
+const bilingual = (error: { code: string; params?: Record<string, unknown> }) =>
   `${errorMessage(error.code, 'id', error.params)}\n(${errorMessage(error.code, 'en', error.params)})`;
+const OUTSIDE = { code: 'complaint_outside_indonesia' };
 
 /** A tracking code the message asks about: the code alone, or `STATUS <code>`. */
 function askedCode(text: string): string | null {
@@ -106,12 +108,14 @@ export async function converse(ctx: Ctx, message: InboundMessage): Promise<void>
     const what = REFUSED_MEDIA[refused.kind] ?? (REFUSED_MEDIA.other as { id: string; en: string });
     await reply(fill(TEXTS.mediaRefused, { what: what.id, whatEn: what.en }));
   }
-  if (message.location) await save({ lat: message.location.lat, lng: message.location.lng });
+  const place = message.location;
+  if (place && !insideIndonesia(place.lat, place.lng)) return reply(bilingual(OUTSIDE));
+  if (place) await save({ lat: place.lat, lng: place.lng });
 
   if (state.step === 'category') {
     const chosen = /^\d{1,3}$/.test(text) ? categories[Number(text) - 1] : undefined;
     if (!chosen) {
-      if (message.location && !text) return reply(TEXTS.locationFirst);
+      if (place && !text) return reply(TEXTS.locationFirst);
       if (refused && !text) return;
       return welcome();
     }
@@ -123,6 +127,7 @@ export async function converse(ctx: Ctx, message: InboundMessage): Promise<void>
   const category = categories.find((c) => c.id === state.category_id);
   if (!category) return welcome();
   const incoming = message.media.filter((m) => KEPT_KINDS.has(m.kind));
+  let added = 0;
   for (const media of incoming) {
     if (kept.length >= ATTACHMENTS_MAX) {
       await reply(fill(TEXTS.tooManyFiles, { max: ATTACHMENTS_MAX }));
@@ -150,12 +155,13 @@ export async function converse(ctx: Ctx, message: InboundMessage): Promise<void>
     const key = `complaints-chat/${tenant.id}/${uuidv7(Date.parse(now))}`;
     await ctx.files.put(key, file.data);
     kept.push({ key, fileName: file.fileName });
+    added += 1;
   }
   await save({ media: JSON.stringify(kept) });
 
   if (!text) {
-    if (incoming.length) return reply(fill(TEXTS.photoKept, { n: kept.length }));
-    if (message.location) return reply(TEXTS.locationKept);
+    if (added) return reply(fill(TEXTS.photoKept, { n: kept.length }));
+    if (place) return reply(TEXTS.locationKept);
     return;
   }
   if (text.length < 10) return reply(TEXTS.tooShort);
@@ -189,7 +195,11 @@ export async function converse(ctx: Ctx, message: InboundMessage): Promise<void>
       await save({ media: '[]', lat: null, lng: null });
       return reply(bilingual(error));
     }
-    if (error instanceof z.ZodError) return reply(TEXTS.tooShort);
+    if (error instanceof z.ZodError) {
+      if (!error.issues.some((i) => i.path[0] === 'lat' || i.path[0] === 'lng')) return reply(TEXTS.tooShort);
+      await save({ lat: null, lng: null });
+      return reply(bilingual(OUTSIDE));
+    }
     throw error;
   }
   await forget();
