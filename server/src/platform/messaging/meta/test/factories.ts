@@ -1,0 +1,45 @@
+/** Factories for the Meta channels' tests. */
+import type { MetaSettingsInput } from '@lentera/common';
+import { systemActor } from '../../../../test/factories';
+import { makeCtx, type Services } from '../../../context';
+import type { ModuleManifest } from '../../../module';
+import type { TenantRecord } from '../../../tenancy/repository';
+import { saveMetaSettings } from '../config';
+import { defineMessagingPolicies } from '../policy';
+import { metaRoutes } from '../routes';
+import { IG_ACCOUNT_ID, PAGE_ID, WA_PHONE_NUMBER_ID } from './payloads';
+
+export const TEST_APP_SECRET = 'rahasia-aplikasi-meta-uji-0123';
+export const TEST_VERIFY_TOKEN = 'token-verifikasi-uji-0123';
+export const TEST_WA_TOKEN = 'EAAGwhatsappTokenUjiLentera0123456789';
+export const TEST_PAGE_TOKEN = 'EAAGpageTokenUjiLentera0123456789';
+
+/** The tenant's Meta channels, all connected, with known secrets. */
+export function buildMetaConfig(services: Services, tenant: TenantRecord, overrides: Partial<MetaSettingsInput> = {}) {
+  return saveMetaSettings(makeCtx(services, { tenant, actor: systemActor }), {
+    appSecret: TEST_APP_SECRET,
+    verifyToken: TEST_VERIFY_TOKEN,
+    whatsapp: { phoneNumberId: WA_PHONE_NUMBER_ID, displayNumber: '0811 0000 1111', accessToken: TEST_WA_TOKEN },
+    messenger: { pageId: PAGE_ID, accessToken: TEST_PAGE_TOKEN },
+    instagram: { accountId: IG_ACCOUNT_ID },
+    ...overrides,
+  });
+}
+
+/**
+ * Mounts the Meta routes and the `messaging.manage` policy in a test app when the platform does not (yet): the
+ * settings route tells whether they are there.
+ */
+export const metaTestModule: ModuleManifest = {
+  name: 'meta-test',
+  policies(access) {
+    try {
+      defineMessagingPolicies(access);
+    } catch {
+      // Already defined by the platform.
+    }
+  },
+  routes(app, services) {
+    if (!app.hasRoute({ method: 'GET', url: '/api/t/:slug/messaging/settings' })) metaRoutes(app, services);
+  },
+};
