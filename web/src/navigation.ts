@@ -1,4 +1,4 @@
-import { PERMISSIONS } from '@lentera/common';
+import { MESSAGING_PERMISSIONS, PERMISSIONS } from '@lentera/common';
 import { WEB_MODULES } from './modules';
 import type { NavEntry, NavGroup, Navigation } from './ui/nav';
 import type { WebModule } from './ui/web-module';
@@ -30,6 +30,14 @@ const ADMIN_ENTRIES: readonly NavEntry[] = [
     group: 'admin',
     permission: PERMISSIONS.manageHolidays,
     descriptionKey: 'nav.holidaysDescription',
+  },
+  {
+    key: 'messaging',
+    path: '/t/$slug/admin/messaging',
+    labelKey: 'nav.messaging',
+    group: 'admin',
+    permission: MESSAGING_PERMISSIONS.manage,
+    descriptionKey: 'nav.messagingDescription',
   },
   {
     key: 'audit',

@@ -136,6 +136,11 @@ const holidaysRoute = createRoute({
   },
   component: lazyRouteComponent(() => import('./admin/holidays/HolidaysPage'), 'HolidaysPage'),
 });
+const messagingSettingsRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: 'admin/messaging',
+  component: lazyRouteComponent(() => import('./admin/messaging/MessagingSettingsPage'), 'MessagingSettingsPage'),
+});
 const auditRoute = createRoute({
   getParentRoute: () => staffRoute,
   path: 'admin/audit',
@@ -178,6 +183,7 @@ const routeTree = rootRoute.addChildren([
       accountRoute,
       rolesRoute,
       holidaysRoute,
+      messagingSettingsRoute,
       auditRoute,
       ...moduleRoutes.staff,
     ]),

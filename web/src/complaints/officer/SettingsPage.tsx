@@ -1,4 +1,4 @@
-import { COMPLAINTS_PERMISSIONS } from '@lentera/common';
+import { COMPLAINTS_PERMISSIONS, MESSAGING_PERMISSIONS } from '@lentera/common';
 import {
   Alert,
   Button,
@@ -28,6 +28,7 @@ import { hasPermission, useAccount } from '../../ui/session';
 import { TableScroll } from '../../ui/TableScroll';
 import { useTenantSlug, useTenantTimeZone } from '../../ui/tenant';
 import { complaintsPath } from '../api';
+import { MetaChannelsCard } from './settings/MetaChannelsCard';
 import { TelegramCard } from './settings/TelegramCard';
 
 /** The channels' permission (Open311 keys, Telegram bot): the tenant admin; defined by the server's channels. */
@@ -271,6 +272,7 @@ function Settings() {
       <RulesCard slug={slug} />
       {channels ? <Open311Card slug={slug} /> : null}
       {channels ? <TelegramCard slug={slug} /> : null}
+      {hasPermission(account, MESSAGING_PERMISSIONS.manage, slug) ? <MetaChannelsCard slug={slug} /> : null}
     </Page>
   );
 }

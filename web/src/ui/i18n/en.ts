@@ -1,9 +1,11 @@
 import { nationalEn } from '../../admin/national/messages';
 import { openDataEn } from '../../open-data/messages';
 import type { Messages } from './id';
+import { messagingPagesEn } from './messaging-pages';
 
 /** English: the platform's own texts (the modules' come from their manifests). Same keys as `id.ts`. */
 export const en: Messages = {
+  messaging: messagingPagesEn,
   app: { name: 'Lentera' },
   common: {
     loading: 'Loading…',
@@ -80,6 +82,8 @@ export const en: Messages = {
     audit: 'Audit log',
     auditDescription: 'Check the integrity of the audit chain and the history of changes.',
     tenants: 'Governments',
+    messaging: 'Messaging channels',
+    messagingDescription: 'WhatsApp, Messenger and Instagram: the numbers, tokens and WhatsApp templates.',
     tenantsDescription: 'Add and edit the governments on this installation.',
   },
   pager: {

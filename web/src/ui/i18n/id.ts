@@ -76,6 +76,8 @@ export const id = {
     audit: 'Log audit',
     auditDescription: 'Periksa keutuhan rantai audit dan riwayat perubahan.',
     tenants: 'Pemerintah daerah',
+    messaging: 'Saluran pesan',
+    messagingDescription: 'WhatsApp, Messenger dan Instagram: nomor, token dan template WhatsApp.',
     tenantsDescription: 'Tambah dan ubah pemerintah daerah di instalasi ini.',
   },
   notFound: {

@@ -1,9 +1,12 @@
+import { messagingPagesId } from './messaging-pages';
+
 /**
  * Bahasa Indonesia texts of the platform's own pages that the portal home never shows (sign-in and registration,
  * the workspace and account, administration, and what forms, date pickers and pagers say): fetched with the modules' texts before the first such page
  * (`web/src/module-messages.ts`), so that the portal's first load does not carry them. English has them in `en.ts`.
  */
 export const platformPagesId = {
+  messaging: messagingPagesId,
   validation: {
     required: 'Wajib diisi.',
     minLength: 'Minimal {{min}} karakter.',

@@ -11,6 +11,7 @@ import { useAccount } from '../../ui/session';
 import { TableScroll } from '../../ui/TableScroll';
 import { useTenantSlug } from '../../ui/tenant';
 import { useForgetSession, useLogoutEverywhere } from './api';
+import { NotificationsCard } from './NotificationsCard';
 
 export function AccountPage() {
   const { t } = useTranslation();
@@ -63,6 +64,8 @@ export function AccountPage() {
           </Table>
         </TableScroll>
       </Card>
+
+      {slug ? <NotificationsCard slug={slug} /> : null}
 
       <Card withBorder padding="lg" component="section" aria-labelledby="memberships-heading">
         <Title order={2} fz="h4" id="memberships-heading" mb="sm">
