@@ -1,88 +1,24 @@
 import { NOTICE_KINDS } from '@lentera/common';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { modules as allModules } from '../../../modules/index';
+import { beforeAll, expect, it } from 'vitest';
 import { json, signInAs } from '../../../modules/people/test/http';
 import { buildTenant } from '../../../test/factories';
 import { describeEachDialect } from '../../../test/harness';
-import { makeCtx } from '../../context';
 import type { TenantRecord } from '../../tenancy/repository';
-import { deliverOutbox, outboxRows, registerConversation, registerSender } from '../index';
-import type { InboundMessage } from '../types';
-import { installMetaSenders } from './sender';
+import { deliverOutbox, outboxRows } from '../index';
 import { metaSignature } from './signature';
-import {
-  buildMetaConfig,
-  metaTestModule,
-  TEST_APP_SECRET,
-  TEST_PAGE_TOKEN,
-  TEST_VERIFY_TOKEN,
-  TEST_WA_TOKEN,
-} from './test/factories';
-import { MetaStandIn } from './test/meta-stand-in';
-import { messengerDelivery, whatsappDelivery, whatsappStatuses } from './test/payloads';
+import { buildMetaConfig, TEST_APP_SECRET, TEST_PAGE_TOKEN, TEST_VERIFY_TOKEN, TEST_WA_TOKEN } from './test/factories';
+import { whatsappDelivery, whatsappStatuses } from './test/payloads';
+import { metaSuite, webhookHelpers } from './test/suite';
 
-const standIn = new MetaStandIn();
-const suiteEnv: Record<string, string> = { PUBLIC_URL: 'https://lentera.contoh.go.id' };
-/** What the conversation stub received, and what it kept of each message's media. */
-const received: InboundMessage[] = [];
-const kept: Array<{ data: Buffer; mime: string | null } | string> = [];
-let uninstall: Array<() => void> = [];
-
-beforeAll(async () => {
-  await standIn.start();
-  standIn.tokens.add(TEST_WA_TOKEN);
-  standIn.tokens.add(TEST_PAGE_TOKEN);
-  suiteEnv.META_GRAPH_URL = standIn.graphUrl;
-  installMetaSenders((channel, sender) => {
-    uninstall.push(registerSender(channel, sender));
-  });
-  uninstall.push(
-    registerConversation(async (_ctx, message, inbound) => {
-      received.push(message);
-      for (const media of message.media)
-        kept.push(await media.fetch(2000).catch((error: Error) => `refused: ${error.message}`));
-      await inbound.reply(`Diterima: ${message.text}`);
-    }),
-  );
-});
-afterAll(async () => {
-  for (const undo of uninstall) undo();
-  uninstall = [];
-  await standIn.stop();
-});
-
-let suites = 0;
+const { standIn, received, kept, options, sentTo } = metaSuite();
 
 describeEachDialect(
-  'messaging: Meta channels (WhatsApp, Messenger, Instagram)',
+  'messaging: Meta webhook and settings',
   (env) => {
     let tenant: TenantRecord;
-    /** Each dialect's suite writes from its own numbers (the stand-in is shared). */
-    let n = 0;
-    const phone = () => `62812${suites}${String(++n).padStart(6, '0')}`;
-    let mid = 0;
-    const wamid = () => `wamid.${env.dialect}.${++mid}`;
-    const hook = (path = 'whatsapp') => `/api/t/${tenant.slug}/channels/${path}`;
-    const post = (payload: unknown, signature: string | null = 'sign', path = 'whatsapp') => {
-      const body = JSON.stringify(payload);
-      return env.app.inject({
-        method: 'POST',
-        url: hook(path),
-        headers: {
-          'content-type': 'application/json',
-          ...(signature === 'sign'
-            ? { 'x-hub-signature-256': metaSignature(TEST_APP_SECRET, body) }
-            : signature
-              ? { 'x-hub-signature-256': signature }
-              : {}),
-        },
-        payload: body,
-      });
-    };
-    const sentTo = (address: string) => standIn.sent.filter((m) => m.to === address);
+    const { phone, wamid, hook, post } = webhookHelpers(env, () => tenant);
 
     beforeAll(async () => {
-      suites += 1;
       tenant = await buildTenant(env.services);
     });
 
@@ -265,118 +201,6 @@ describeEachDialect(
         { data: Buffer.from('MZ'), mime: 'application/x-msdownload' },
       ]);
     });
-
-    it('sends a notice outside the 24-hour window as its template, and refuses a reply there', async () => {
-      const from = phone();
-      await post(whatsappDelivery([{ id: wamid(), type: 'text', text: { body: 'halo' } }], { from }));
-      await deliverOutbox(env.services);
-      expect(sentTo(from)).toHaveLength(1);
-      env.clock.advance(25 * 3600_000);
-      const ctx = makeCtx(env.services, { tenant });
-      // A notice's row carries its template parameters; the layer adds the tenant's template name.
-      await env.services.db
-        .insertInto('messaging_outbox')
-        .values(
-          ['survey.invitation', 'reply'].map((kind, i) => ({
-            id: `9${Date.now()}-${i}-${env.dialect}`,
-            tenant_id: tenant.id,
-            channel: 'whatsapp',
-            address: from,
-            kind,
-            text: kind === 'reply' ? 'Balasan bebas' : 'Isi survei kami',
-            template_name: null,
-            template_language: null,
-            template_params: kind === 'reply' ? null : JSON.stringify(['DUM-ADU-2026-000001', 'https://s.id/x']),
-            status: 'pending',
-            attempts: 0,
-            next_attempt_at: ctx.clock.now().toISOString(),
-            last_error: null,
-            created_at: ctx.clock.now().toISOString(),
-            sent_at: null,
-          })),
-        )
-        .execute();
-      expect(await deliverOutbox(env.services)).toBe(1);
-      expect(sentTo(from).at(-1)).toMatchObject({
-        type: 'template',
-        // The tenant's own template for the notice (set in the first case), with the row's parameters.
-        template: { name: 'survei_kepuasan', language: 'en_US', params: ['DUM-ADU-2026-000001', 'https://s.id/x'] },
-      });
-      const rows = await outboxRows(env.services.db, tenant.id, { channel: 'whatsapp', address: from });
-      expect(rows.at(-1)).toMatchObject({
-        kind: 'reply',
-        status: 'failed',
-        last_error: 'outside the 24-hour window and no template',
-      });
-    });
-
-    it('retries a send Meta throttles (429) after its retry-after, and gives up on a permanent refusal', async () => {
-      await deliverOutbox(env.services); // what earlier cases left
-      const from = phone();
-      standIn.failures.push({ status: 429, code: 130429, message: 'Rate limit hit', retryAfter: 90 });
-      await post(whatsappDelivery([{ id: wamid(), type: 'text', text: { body: 'satu' } }], { from }));
-      expect(await deliverOutbox(env.services)).toBe(0);
-      let [row] = await outboxRows(env.services.db, tenant.id, { channel: 'whatsapp', address: from });
-      expect(row).toMatchObject({ status: 'pending', attempts: 1 });
-      expect(Date.parse(row!.next_attempt_at)).toBe(env.clock.now().getTime() + 90_000);
-      env.clock.advance(90_000);
-      expect(await deliverOutbox(env.services)).toBe(1);
-      expect(sentTo(from)).toHaveLength(1);
-
-      const other = phone();
-      standIn.failures.push({ status: 400, code: 131026, message: 'Message undeliverable' });
-      await post(whatsappDelivery([{ id: wamid(), type: 'text', text: { body: 'dua' } }], { from: other }));
-      expect(await deliverOutbox(env.services)).toBe(0);
-      [row] = await outboxRows(env.services.db, tenant.id, { channel: 'whatsapp', address: other });
-      expect(row).toMatchObject({ status: 'failed', attempts: 1 });
-      expect(row?.last_error).toContain('131026');
-      expect(row?.last_error).not.toContain(TEST_WA_TOKEN);
-    });
-
-    it('answers Messenger and Instagram in the 24-hour window, with HUMAN_AGENT for 7 days, then not at all', async () => {
-      const psid = `${suites}0${Date.now()}`.slice(0, 16);
-      const igsid = `${suites}1${Date.now()}`.slice(0, 16);
-      await post(
-        messengerDelivery([{ message: { mid: `m.${env.dialect}.1`, text: 'Jalan rusak' } }], { sender: psid }),
-      );
-      await post(
-        messengerDelivery([{ message: { mid: `ig.${env.dialect}.1`, text: 'Sampah' } }], {
-          object: 'instagram',
-          sender: igsid,
-        }),
-        'sign',
-        'meta',
-      );
-      expect(received.filter((m) => m.address === psid).map((m) => m.channel)).toEqual(['messenger']);
-      expect(received.filter((m) => m.address === igsid).map((m) => m.channel)).toEqual(['instagram']);
-      await deliverOutbox(env.services);
-      expect(sentTo(psid)).toMatchObject([{ channel: 'messenger', messagingType: 'RESPONSE', token: TEST_PAGE_TOKEN }]);
-      expect(sentTo(igsid)).toMatchObject([{ messagingType: 'RESPONSE', text: 'Diterima: Sampah' }]);
-
-      const { replyTo } = await import('../index');
-      const ctx = makeCtx(env.services, { tenant });
-      env.clock.advance(30 * 3600_000);
-      await replyTo(ctx, { channel: 'messenger', address: psid }, 'Jawaban petugas');
-      await deliverOutbox(env.services);
-      expect(sentTo(psid).at(-1)).toMatchObject({ messagingType: 'MESSAGE_TAG', tag: 'HUMAN_AGENT' });
-
-      env.clock.advance(7 * 24 * 3600_000);
-      await replyTo(ctx, { channel: 'instagram', address: igsid }, 'Terlambat');
-      expect(await deliverOutbox(env.services)).toBe(0);
-      const [, late] = await outboxRows(env.services.db, tenant.id, { channel: 'instagram', address: igsid });
-      expect(late).toMatchObject({ status: 'failed' });
-      expect(late?.last_error).toContain('window');
-      expect(sentTo(igsid)).toHaveLength(1);
-    });
-
-    it('fails a message for good when the tenant has no Meta channel', async () => {
-      const unset = await buildTenant(env.services);
-      const { replyTo } = await import('../index');
-      await replyTo(makeCtx(env.services, { tenant: unset }), { channel: 'whatsapp', address: '6281111111111' }, 'x');
-      await deliverOutbox(env.services);
-      const [row] = await outboxRows(env.services.db, unset.id, { channel: 'whatsapp' });
-      expect(row).toMatchObject({ status: 'failed', last_error: 'whatsapp is not configured' });
-    });
   },
-  { env: suiteEnv, modules: [...allModules, metaTestModule] },
+  options,
 );

@@ -9,10 +9,12 @@ import type { MetaChannel } from '@lentera/common';
 import { WHATSAPP_WINDOW_HOURS } from '@lentera/common';
 import type { Services } from '../../context';
 import { type ChannelSender, type OutgoingMessage, SendError } from '../types';
-import { MetaGraphApi } from './client';
+import { MetaApiError, MetaGraphApi } from './client';
 import { loadMetaConfig } from './config';
 
 const HOUR_MS = 3600_000;
+/** WhatsApp's "re-engagement message" refusal: more than 24 hours since the person last wrote. */
+const REENGAGEMENT = 131047;
 /** Messenger's and Instagram's standard messaging window. */
 export const MESSENGER_WINDOW_HOURS = 24;
 /** How long after the person's last message a human agent may still answer (Meta's HUMAN_AGENT tag). */
@@ -32,8 +34,13 @@ async function sendWhatsApp(services: Services, message: OutgoingMessage): Promi
   if (!number) throw new SendError('whatsapp is not configured', true);
   const api = new MetaGraphApi(services.config.metaGraphUrl, number.accessToken);
   if (hoursSince(services, message.lastInboundAt) < WHATSAPP_WINDOW_HOURS) {
-    await api.sendWhatsAppText(number.phoneNumberId, message.address, message.text);
-    return;
+    try {
+      await api.sendWhatsAppText(number.phoneNumberId, message.address, message.text);
+      return;
+    } catch (error) {
+      // Meta counts the window from its own clock: when it says the window is closed, the template still may go.
+      if (!(error instanceof MetaApiError && error.code === REENGAGEMENT && message.template)) throw error;
+    }
   }
   if (!message.template) throw new SendError('outside the 24-hour window and no template', true);
   await api.sendWhatsAppTemplate(number.phoneNumberId, message.address, message.template);
