@@ -115,6 +115,14 @@ describe('Meta Graph API client against the stand-in', () => {
     expect(file.data.equals(photo)).toBe(true);
     await expect(api.download(info.url, 4999, { withToken: true })).rejects.toThrow('file too large');
     await expect(api.mediaInfo('tidak-ada')).rejects.toMatchObject({ permanent: true, code: 100 });
+    // Another process (e2e) puts media over HTTP.
+    const put = await fetch(`${standIn.url}/__stand-in/media/dari-e2e`, {
+      method: 'PUT',
+      headers: { 'content-type': 'image/png' },
+      body: new Uint8Array([1, 2, 3]),
+    });
+    expect(put.status).toBe(200);
+    expect(await api.mediaInfo('dari-e2e')).toMatchObject({ mime_type: 'image/png', file_size: 3 });
   });
 
   it("downloads Messenger's attachment address without the token, only https or the Graph base's origin", async () => {

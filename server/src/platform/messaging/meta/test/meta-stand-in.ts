@@ -2,7 +2,7 @@
  * A local stand-in of Meta's Graph API on node:http (WhatsApp Cloud API messages and media, the Messenger and
  * Instagram Send API), so that tests run the real client over real HTTP: `META_GRAPH_URL=<url>/v21.0`. It checks the
  * Bearer token, records what was sent (`GET /__stand-in/sent` for a test in another process), answers media lookups
- * and downloads of what a test put in `media`, serves `cdn` files as Messenger's attachment addresses (noting
+ * and downloads of what a test put in `media` (or `PUT /__stand-in/media/{id}`), serves `cdn` files as Messenger's attachment addresses (noting
  * whether a token came along), and can be told to fail the next sends.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -41,7 +41,7 @@ export class MetaStandIn {
   readonly cdnAuthorization: boolean[] = [];
   /** Answers the next sends (POST …/messages) with these failures, in order. */
   failures: StandInFailure[] = [];
-  /** Tokens the stand-in accepts; anything else is Meta's 401 (code 190). */
+  /** Tokens the stand-in accepts (anything else is Meta's 401, code 190); empty: any token. */
   readonly tokens = new Set<string>();
   url = '';
 
@@ -80,7 +80,19 @@ export class MetaStandIn {
       return item ? file(item) : reply(404, { error: 'not found' });
     }
     const token = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1] ?? '';
-    if (!this.tokens.has(token)) return graphError(401, 190, 'Invalid OAuth access token.');
+    if (request.method === 'PUT' && path.startsWith('/__stand-in/media/')) {
+      // A test in another process (e2e) puts a WhatsApp media item: the body, with its content type.
+      const chunks: Buffer[] = [];
+      for await (const chunk of request) chunks.push(chunk as Buffer);
+      const mime = String(request.headers['content-type'] ?? 'application/octet-stream');
+      this.media.set(decodeURIComponent(path.slice('/__stand-in/media/'.length)), {
+        data: Buffer.concat(chunks),
+        mime,
+      });
+      return reply(200, { ok: true });
+    }
+    if (!token || (this.tokens.size > 0 && !this.tokens.has(token)))
+      return graphError(401, 190, 'Invalid OAuth access token.');
     if (request.method === 'GET' && path.startsWith('/__media/')) {
       const item = this.media.get(decodeURIComponent(path.slice('/__media/'.length)));
       return item ? file(item) : reply(404, { error: 'not found' });
