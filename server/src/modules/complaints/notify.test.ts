@@ -2,7 +2,7 @@ import { afterEach, beforeAll, expect, it } from 'vitest';
 import { makeCtx, transaction } from '../../platform/context';
 import { outboxRows } from '../../platform/messaging/index';
 import type { TenantRecord } from '../../platform/tenancy/repository';
-import { buildTenant } from '../../test/factories';
+import { buildAccount, buildTenant } from '../../test/factories';
 import { describeEachDialect } from '../../test/harness';
 import { type ComplainantNotice, notifyComplainant, onPublicStep, registerComplainantTransport } from './notify';
 import { complaintsRepo } from './repository';
@@ -76,5 +76,64 @@ describeEachDialect('complaints: one notifier, two transports', (env) => {
     expect(await mailsTo('rina.notif@contoh.id')).toHaveLength(mailsBefore);
     expect(await chatRows()).toHaveLength(chatBefore);
     expect((await complaintsRepo.followers(env.services.db, tenant.id, complaint.id)).length).toBe(1);
+  });
+
+  it("tells a signed-in complainant on the account's chosen channel; without a choice by the same mail as before", async () => {
+    const account = await buildAccount(env.services, { name: 'Budi Warga' });
+    const category = await buildCategory(env.services, tenant);
+    const actor = { accountId: account.id, name: 'Budi Warga', isSystemAdmin: false, grants: [] };
+    const filed = await buildComplaint(env.services, tenant, category.id, { guest: undefined }, { actor });
+    const ctx = makeCtx(env.services, { tenant });
+    const answer = () =>
+      transaction(ctx, (tx) => notifyComplainant(tx, filed.id, 'answered', { code: filed.code, text: 'Sudah beres.' }));
+    const waRows = () => outboxRows(env.services.db, tenant.id, { channel: 'whatsapp', address: '6281200003333' });
+
+    // No choice: the account's e-mail, with the mail the complaints module writes (subject with the code).
+    const before = (await mailsTo(account.email)).length;
+    await answer();
+    const mails = await mailsTo(account.email);
+    expect(mails).toHaveLength(before + 1);
+    expect(mails.at(-1)?.subject).toBe(`[${filed.code}] Pengaduan telah dijawab / Your complaint has been answered`);
+    expect(mails.at(-1)?.text_body).toContain('Sudah beres.');
+
+    // WhatsApp chosen and linked: the step goes there, not by mail.
+    const at = env.clock.now().toISOString();
+    await env.services.db
+      .insertInto('messaging_contacts')
+      .values({
+        tenant_id: tenant.id,
+        channel: 'whatsapp',
+        address: '6281200003333',
+        account_id: account.id,
+        linked_at: at,
+        name: null,
+        last_inbound_at: at,
+        opted_out_at: null,
+        rate_window_start: null,
+        rate_count: 0,
+        updated_at: at,
+      })
+      .execute();
+    await env.services.db
+      .insertInto('messaging_preferences')
+      .values({ tenant_id: tenant.id, account_id: account.id, channel: 'whatsapp', enabled: 1, updated_at: at })
+      .execute();
+    await answer();
+    expect(await mailsTo(account.email)).toHaveLength(before + 1);
+    const [row] = await waRows();
+    expect(row).toMatchObject({ kind: 'complaint.step', status: 'pending' });
+    expect(row?.text).toContain(filed.code);
+    expect(row?.text).toContain('Sudah beres.');
+    expect(JSON.parse(row?.template_params ?? '[]')).toEqual([filed.code, 'Pengaduan Anda telah dijawab.']);
+
+    // Notices switched off: nothing at all.
+    await env.services.db
+      .updateTable('messaging_preferences')
+      .set({ enabled: 0 })
+      .where('account_id', '=', account.id)
+      .execute();
+    await answer();
+    expect(await mailsTo(account.email)).toHaveLength(before + 1);
+    expect(await waRows()).toHaveLength(1);
   });
 });
