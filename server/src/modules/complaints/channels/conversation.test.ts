@@ -192,4 +192,37 @@ describeEachDialect('complaints: one chat conversation for every channel (WhatsA
     expect(await lastReply()).toContain('Sudah dijawab');
     expect(await lastReply()).toContain('Lampu sudah diganti hari ini.');
   });
+
+  it('files the same way from Messenger and Instagram, with the channel recorded', async () => {
+    for (const [channel, address] of [
+      ['messenger', '24681357902468'],
+      ['instagram', '17841499998888'],
+    ] as const) {
+      const ctx = makeCtx(env.services, { tenant });
+      const say = (text: string) =>
+        receiveInbound(ctx, {
+          channel,
+          address,
+          messageId: `${channel}:uji-${env.dialect}-${++messageNo}`,
+          text,
+          media: [],
+          location: null,
+          name: null,
+        });
+      await say('Halo');
+      await say('1');
+      await say('Selokan tersumbat di Jl. Merdeka, air meluap ke jalan.');
+      const report = await env.services.db
+        .selectFrom('complaints_reports')
+        .select(['id', 'code', 'channel'])
+        .where('tenant_id', '=', tenant.id)
+        .where('channel', '=', channel)
+        .executeTakeFirstOrThrow();
+      const followers = await complaintsRepo.followers(env.services.db, tenant.id, report.id);
+      expect(followers.map((f) => [f.contact_channel, f.contact_address])).toEqual([[channel, address]]);
+      const rows = await outboxRows(env.services.db, tenant.id, { channel, address });
+      expect(rows.some((r) => r.kind === 'complaint.step' && r.text.includes(report.code))).toBe(true);
+      expect(rows.every((r) => r.template_params === null)).toBe(true);
+    }
+  });
 });
