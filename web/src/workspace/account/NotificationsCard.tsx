@@ -83,8 +83,9 @@ function ChannelChoice({
   onChoose: (body: { enabled: boolean; channel: MessagingChannel }) => void;
 }) {
   const { t } = useTranslation();
-  const linked = (channel: ChatChannel) => data.contacts.find((c) => c.channel === channel && !c.optedOut);
-  const chats = CHAT_CHANNELS.filter((c) => data.available.includes(c));
+  const contactOf = (channel: ChatChannel) => data.contacts.find((c) => c.channel === channel);
+  // The chats the government offers, and the one chosen even if the government has since closed it.
+  const chats = CHAT_CHANNELS.filter((c) => data.available.includes(c) || c === data.channel);
   return (
     <Radio.Group
       label={t('messaging.account.channel')}
@@ -100,17 +101,19 @@ function ChannelChoice({
           }
         />
         {chats.map((channel) => {
-          const contact = linked(channel);
+          const contact = contactOf(channel);
           const name = t(`messaging.channel.${channel}`);
           return (
             <Radio
               key={channel}
               value={channel}
-              disabled={disabled || !contact}
+              disabled={disabled || !contact || contact.optedOut}
               label={
-                contact
-                  ? t('messaging.account.chatOption', { channel: name, address: contact.address })
-                  : t('messaging.account.chatNotLinked', { channel: name })
+                !contact
+                  ? t('messaging.account.chatNotLinked', { channel: name })
+                  : contact.optedOut
+                    ? t('messaging.account.chatStopped', { channel: name, address: contact.address })
+                    : t('messaging.account.chatOption', { channel: name, address: contact.address })
               }
             />
           );
