@@ -29,6 +29,7 @@ import { installUploads, isUploadRoute } from './platform/http/uploads';
 import { localizedValidatorCompiler } from './platform/http/validation';
 import { uuidv7 } from './platform/ids';
 import { messagingRoutes } from './platform/messaging/index';
+import { metaRoutes } from './platform/messaging/meta/routes';
 import type { ModuleManifest } from './platform/module';
 import { allMigrations } from './platform/services';
 import { TenantCache } from './platform/tenancy/cache';
@@ -161,6 +162,7 @@ export async function buildApp(
   openDataRoutes(app, services, modules);
   nationalRoutes(app, services, modules);
   messagingRoutes(app, services);
+  metaRoutes(app, services);
   if (config.benchMode) benchRoutes(app, services);
   for (const m of modules) m.routes?.(app, services);
 

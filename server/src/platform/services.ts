@@ -14,6 +14,8 @@ import { createFileStore, FileService } from './files/index';
 import { JobRunner } from './jobs/runner';
 import { Mailer } from './mail/mailer';
 import { deliverOutbox, MESSAGING_OUTBOX_JOB } from './messaging/index';
+import { installMeta } from './messaging/meta/index';
+import { defineMessagingPolicies } from './messaging/meta/policy';
 import type { ModuleManifest } from './module';
 
 export function allMigrations(modules: ModuleManifest[]): Record<string, Migration> {
@@ -40,6 +42,7 @@ export function createServices(
     openDatabase(config.database, { slowQueryMs: config.slowQueryMs, backgroundCheckpoints: true, log });
   const access = new AccessRegistry();
   definePlatformPolicies(access);
+  defineMessagingPolicies(access);
   const jobs = new JobRunner(log);
   const mailer = new Mailer({
     smtpUrl: config.smtpUrl,
@@ -70,6 +73,7 @@ export function createServices(
   };
   jobs.register({ name: 'mail.deliver', everyMs: 5000, run: () => mailer.deliverDue(handle.db) });
   mailer.onEnqueue(() => jobs.nudge('mail.deliver'));
+  installMeta();
   jobs.register({ name: MESSAGING_OUTBOX_JOB, everyMs: 10_000, run: () => deliverOutbox(services) });
   for (const m of modules) {
     m.policies?.(access);

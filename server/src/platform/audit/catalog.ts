@@ -1,5 +1,6 @@
 import type { Lang } from '@lentera/common';
 import type { Ctx } from '../context';
+import { metaAuditVocabulary } from '../messaging/meta/config';
 import type { ModuleManifest } from '../module';
 import { platformAuditVocabulary } from './vocabulary';
 
@@ -88,5 +89,9 @@ export class AuditCatalog {
 
 /** The installation's catalog: the platform's vocabulary and every module's (`audit` in its manifest). */
 export function auditCatalogFor(modules: readonly ModuleManifest[]): AuditCatalog {
-  return new AuditCatalog([platformAuditVocabulary, ...modules.flatMap((m) => (m.audit ? [m.audit] : []))]);
+  return new AuditCatalog([
+    platformAuditVocabulary,
+    metaAuditVocabulary,
+    ...modules.flatMap((m) => (m.audit ? [m.audit] : [])),
+  ]);
 }

@@ -11,10 +11,6 @@ export const platformAuditVocabulary: AuditVocabulary = {
     'account.password_reset': { id: 'Kata sandi diatur ulang', en: 'Password reset' },
     'calendar.holiday_added': { id: 'Hari libur daerah ditambahkan', en: 'Local holiday added' },
     'calendar.holiday_removed': { id: 'Hari libur daerah dihapus', en: 'Local holiday removed' },
-    'messaging.meta_configured': {
-      id: 'Saluran WhatsApp, Messenger dan Instagram diatur',
-      en: 'WhatsApp, Messenger and Instagram channels set up',
-    },
     'role.granted': { id: 'Peran diberikan', en: 'Role granted' },
     'role.revoked': { id: 'Peran dicabut', en: 'Role revoked' },
     'tenant.created': { id: 'Pemerintah daerah ditambahkan', en: 'Government added' },

@@ -24,8 +24,8 @@ async function connected(ctx: Ctx, tenantId: string): Promise<Map<ChatChannel, s
   const out = new Map<ChatChannel, string | null>();
   for (const channel of CHAT_CHANNELS) {
     const sender = senderOf(channel);
-    if (!sender) continue;
-    const target = sender.linkTarget ? await sender.linkTarget(ctx, tenantId) : null;
+    if (!sender?.linkTarget) continue;
+    const target = await sender.linkTarget(ctx, tenantId);
     if (target !== false) out.set(channel, target);
   }
   return out;

@@ -6,7 +6,7 @@
  *   complaint step) within 7 days with the HUMAN_AGENT tag; nothing later.
  */
 import type { MetaChannel } from '@lentera/common';
-import { WHATSAPP_WINDOW_HOURS } from '@lentera/common';
+import { normalizePhone, WHATSAPP_WINDOW_HOURS } from '@lentera/common';
 import type { Services } from '../../context';
 import { type ChannelSender, type OutgoingMessage, SendError } from '../types';
 import { MetaApiError, MetaGraphApi } from './client';
@@ -65,9 +65,26 @@ async function sendMessenger(services: Services, message: OutgoingMessage): Prom
 
 /** The senders of WhatsApp, Messenger and Instagram, to register with the layer's `registerSender`. */
 export const metaSenders: Record<MetaChannel, ChannelSender> = {
-  whatsapp: { send: sendWhatsApp },
-  messenger: { send: sendMessenger },
-  instagram: { send: sendMessenger },
+  whatsapp: {
+    send: sendWhatsApp,
+    // Citizens send their link code to the number the government shows.
+    async linkTarget(services, tenantId) {
+      const number = (await loadMetaConfig(services.db, tenantId))?.whatsapp;
+      return number ? (number.displayNumber && normalizePhone(number.displayNumber)) || null : false;
+    },
+  },
+  messenger: {
+    send: sendMessenger,
+    async linkTarget(services, tenantId) {
+      return (await loadMetaConfig(services.db, tenantId))?.page ? null : false;
+    },
+  },
+  instagram: {
+    send: sendMessenger,
+    async linkTarget(services, tenantId) {
+      return (await loadMetaConfig(services.db, tenantId))?.instagram ? null : false;
+    },
+  },
 };
 
 /** Registers the three senders: `installMetaSenders(registerSender)`. */

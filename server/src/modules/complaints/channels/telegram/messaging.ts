@@ -31,6 +31,10 @@ registerSender('telegram', {
       throw error;
     }
   },
+  // The bot's username is not stored: the account page says to send the code to the government's bot.
+  async linkTarget(services, tenantId) {
+    return (await channelsRepo.telegramConfig(services.db, tenantId)) ? null : false;
+  },
 });
 
 const fileSchema = z
