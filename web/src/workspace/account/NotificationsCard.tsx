@@ -8,7 +8,7 @@ import { currentLang } from '../../ui/i18n';
 import { notify } from '../../ui/notify';
 import { useLoadedTenant, useTenantTimeZone } from '../../ui/tenant';
 import { type LinkCode, useLinkCode, useMessagingPreferences, useSaveMessaging, useUnlinkChat } from './api';
-import { linkTarget } from './link-target';
+import { linkTarget, usableChannel } from './link-target';
 
 const isChat = (channel: MessagingChannel): channel is ChatChannel => channel !== 'email';
 
@@ -44,7 +44,7 @@ export function NotificationsCard({ slug }: { slug: string }) {
               description={t('messaging.account.enabledHint')}
               checked={data.enabled}
               disabled={save.isPending}
-              onChange={(e) => choose({ enabled: e.currentTarget.checked, channel: data.channel })}
+              onChange={(e) => choose({ enabled: e.currentTarget.checked, channel: usableChannel(data) })}
             />
             <ChannelChoice data={data} disabled={!data.enabled || save.isPending} onChoose={choose} />
             <LinkedChats

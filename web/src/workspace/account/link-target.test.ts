@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkTarget } from './link-target';
+import { linkTarget, usableChannel } from './link-target';
 
 describe('where a link code is sent', () => {
   it.each([
@@ -20,5 +20,17 @@ describe('where a link code is sent', () => {
     ['instagram', { whatsappNumber: null, telegramBot: null }, { url: null, to: null }],
   ] as const)('%s with %o', (channel, prefs, expected) => {
     expect(linkTarget(channel, 'LNT-123456', prefs)).toEqual({ channel, ...expected });
+  });
+});
+
+describe('the channel saved with the switch', () => {
+  const contact = (optedOut: boolean) => ({ channel: 'telegram' as const, address: '…4821', linkedAt: '', optedOut });
+  it.each([
+    ['email', [], 'email'],
+    ['telegram', [contact(false)], 'telegram'],
+    ['telegram', [contact(true)], 'email'],
+    ['whatsapp', [contact(false)], 'email'],
+  ] as const)('%s with %o is %s', (channel, contacts, expected) => {
+    expect(usableChannel({ channel, contacts: [...contacts] })).toBe(expected);
   });
 });

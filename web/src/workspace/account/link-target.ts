@@ -29,3 +29,14 @@ export function linkTarget(
   }
   return { channel, url: null, to: null };
 }
+
+/**
+ * The channel notices really go to: the chosen chat while it is linked and not stopped with BERHENTI, else e-mail
+ * (as the server sends them). Saved with the switch, since the server takes a chat only while it can be used.
+ */
+export function usableChannel(
+  prefs: Pick<MessagingPreferences, 'channel' | 'contacts'>,
+): MessagingPreferences['channel'] {
+  if (prefs.channel === 'email') return 'email';
+  return prefs.contacts.some((c) => c.channel === prefs.channel && !c.optedOut) ? prefs.channel : 'email';
+}
