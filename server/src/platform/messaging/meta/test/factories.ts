@@ -2,11 +2,8 @@
 import type { MetaSettingsInput } from '@lentera/common';
 import { systemActor } from '../../../../test/factories';
 import { makeCtx, type Services } from '../../../context';
-import type { ModuleManifest } from '../../../module';
 import type { TenantRecord } from '../../../tenancy/repository';
 import { saveMetaSettings } from '../config';
-import { defineMessagingPolicies } from '../policy';
-import { metaRoutes } from '../routes';
 import { IG_ACCOUNT_ID, PAGE_ID, WA_PHONE_NUMBER_ID } from './payloads';
 
 export const TEST_APP_SECRET = 'rahasia-aplikasi-meta-uji-0123';
@@ -25,21 +22,3 @@ export function buildMetaConfig(services: Services, tenant: TenantRecord, overri
     ...overrides,
   });
 }
-
-/**
- * Mounts the Meta routes and the `messaging.manage` policy in a test app when the platform does not (yet): the
- * settings route tells whether they are there.
- */
-export const metaTestModule: ModuleManifest = {
-  name: 'meta-test',
-  policies(access) {
-    try {
-      defineMessagingPolicies(access);
-    } catch {
-      // Already defined by the platform.
-    }
-  },
-  routes(app, services) {
-    if (!app.hasRoute({ method: 'GET', url: '/api/t/:slug/messaging/settings' })) metaRoutes(app, services);
-  },
-};

@@ -4,14 +4,13 @@
  * most) and replies, and helpers to post signed deliveries and queue notices.
  */
 import { afterAll, beforeAll } from 'vitest';
-import { modules as allModules } from '../../../../modules/index';
 import type { TestEnv } from '../../../../test/harness';
 import type { TenantRecord } from '../../../tenancy/repository';
 import { registerConversation, registerSender } from '../../index';
 import type { InboundMessage } from '../../types';
 import { installMetaSenders } from '../sender';
 import { metaSignature } from '../signature';
-import { metaTestModule, TEST_APP_SECRET, TEST_PAGE_TOKEN, TEST_WA_TOKEN } from './factories';
+import { TEST_APP_SECRET, TEST_PAGE_TOKEN, TEST_WA_TOKEN } from './factories';
 import { MetaStandIn } from './meta-stand-in';
 
 export function metaSuite() {
@@ -46,8 +45,8 @@ export function metaSuite() {
     standIn,
     received,
     kept,
-    /** The options of `describeEachDialect`: the stand-in's URL and the Meta routes. */
-    options: { env, modules: [...allModules, metaTestModule] },
+    /** The options of `describeEachDialect`: the stand-in's URL. */
+    options: { env },
     sentTo: (address: string) => standIn.sent.filter((m) => m.to === address),
   };
 }
