@@ -39,13 +39,26 @@ async function templatesOf(services: Services, tenantId: string) {
 }
 
 /**
- * Sends the due chat messages, up to `limit`. Rows are claimed with one conditional update (two nodes never send
- * one message at once; a node that dies mid-run leaves its claims to lapse and another sends them). Each chat's
- * messages go in queue order: after a failure the chat's later messages wait for the failed one. A message to a chat
- * that said BERHENTI is dropped (a conversation's own replies still go, such as the opt-out confirmation); a
+ * Sends the due chat messages, up to `limit`, in rounds: each round claims the oldest unsent message of every chat
+ * that has one due, with one conditional update (two nodes never send one message, nor two messages of one chat at
+ * once; a node that dies mid-send leaves its claims to lapse and another sends them), until nothing is due. A chat's
+ * messages thus go in queue order, and after a failure its later messages wait for the failed one. A message to a
+ * chat that said BERHENTI is dropped (a conversation's own replies still go, such as the opt-out confirmation); a
  * retryable failure waits with back-off (or the API's retry-after), a permanent one or the eighth ends it as `failed`.
  */
 export async function deliverOutbox(services: Services, limit = 50): Promise<number> {
+  let sent = 0;
+  let claimedInAll = 0;
+  for (let round = 0; round < 20 && claimedInAll < limit; round++) {
+    const result = await deliverRound(services, limit - claimedInAll);
+    if (!result.claimed) break;
+    claimedInAll += result.claimed;
+    sent += result.sent;
+  }
+  return sent;
+}
+
+async function deliverRound(services: Services, limit: number): Promise<{ claimed: number; sent: number }> {
   const now = services.clock.now();
   const claimed = await messagingRepo.claimDue(
     services.db,
@@ -54,7 +67,7 @@ export async function deliverOutbox(services: Services, limit = 50): Promise<num
     new Date(now.getTime() + CLAIM_LEASE_MS).toISOString(),
     limit,
   );
-  if (!claimed.length) return 0;
+  if (!claimed.length) return { claimed: 0, sent: 0 };
   const contacts = new Map<string, { last_inbound_at: string | null; opted_out_at: string | null }>();
   for (const tenantId of new Set(claimed.map((r) => r.tenant_id))) {
     const pairs = claimed.filter((r) => r.tenant_id === tenantId);
@@ -62,50 +75,41 @@ export async function deliverOutbox(services: Services, limit = 50): Promise<num
       contacts.set(`${tenantId}|${c.channel}|${c.address}`, c);
   }
   const templates = new Map<string, Awaited<ReturnType<typeof templatesOf>>>();
-  const blocked = new Map<string, string>();
   const sent: string[] = [];
   const dropped: string[] = [];
-  for (const row of claimed) {
-    const chatKey = `${row.tenant_id}|${row.channel}|${row.address}`;
-    const wait = blocked.get(chatKey);
-    if (wait) {
-      await messagingRepo.release(services.db, [row.id], wait);
-      continue;
-    }
-    const contact = contacts.get(chatKey);
-    if (contact?.opted_out_at && row.kind !== 'reply') {
-      dropped.push(row.id);
-      continue;
-    }
-    try {
-      const sender = senders.get(row.channel as ChatChannel);
-      if (!sender) throw new SendError(`the ${row.channel} channel is not connected`, true);
-      if (row.channel === 'whatsapp' && !templates.has(row.tenant_id))
-        templates.set(row.tenant_id, await templatesOf(services, row.tenant_id));
-      await sender.send(services, outgoing(row, contact?.last_inbound_at ?? null, templates.get(row.tenant_id)));
-      sent.push(row.id);
-    } catch (error) {
-      const failure = error instanceof SendError ? error : new SendError(String(error));
-      const retryAt = new Date(
-        services.clock.now().getTime() + (failure.retryAfter ? failure.retryAfter * 1000 : backoffMs(row.attempts)),
-      ).toISOString();
-      const final = failure.permanent || row.attempts >= MAX_ATTEMPTS;
-      services.log.warn(
-        { messageId: row.id, channel: row.channel, attempts: row.attempts, err: failure.message },
-        'chat message delivery failed',
-      );
-      await messagingRepo.update(services.db, [row.id], {
-        status: final ? 'failed' : 'pending',
-        last_error: failure.message.slice(0, 2000),
-        next_attempt_at: retryAt,
-      });
-      if (!final) blocked.set(chatKey, retryAt);
-    }
-  }
+  await Promise.all(
+    claimed.map(async (row) => {
+      const contact = contacts.get(`${row.tenant_id}|${row.channel}|${row.address}`);
+      if (contact?.opted_out_at && row.kind !== 'reply') {
+        dropped.push(row.id);
+        return;
+      }
+      try {
+        const sender = senders.get(row.channel as ChatChannel);
+        if (!sender) throw new SendError(`the ${row.channel} channel is not connected`, true);
+        if (row.channel === 'whatsapp' && !templates.has(row.tenant_id))
+          templates.set(row.tenant_id, await templatesOf(services, row.tenant_id));
+        await sender.send(services, outgoing(row, contact?.last_inbound_at ?? null, templates.get(row.tenant_id)));
+        sent.push(row.id);
+      } catch (error) {
+        const failure = error instanceof SendError ? error : new SendError(String(error));
+        const wait = failure.retryAfter ? failure.retryAfter * 1000 : backoffMs(row.attempts);
+        services.log.warn(
+          { messageId: row.id, channel: row.channel, attempts: row.attempts, err: failure.message },
+          'chat message delivery failed',
+        );
+        await messagingRepo.update(services.db, [row.id], {
+          status: failure.permanent || row.attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
+          last_error: failure.message.slice(0, 2000),
+          next_attempt_at: new Date(services.clock.now().getTime() + wait).toISOString(),
+        });
+      }
+    }),
+  );
   const at = services.clock.now().toISOString();
   await messagingRepo.update(services.db, sent, { status: 'sent', sent_at: at, last_error: null });
   await messagingRepo.update(services.db, dropped, { status: 'failed', last_error: 'opted out (BERHENTI)' });
-  return sent.length;
+  return { claimed: claimed.length, sent: sent.length };
 }
 
 function outgoing(

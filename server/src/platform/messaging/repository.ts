@@ -11,17 +11,31 @@ export const messagingRepo = {
 
   /**
    * Marks up to `limit` due rows as being sent (one more attempt each, and a lease until `leaseUntil`) and returns
-   * them in queue order. Due: pending and past its time, or `sending` whose lease is over (its node died). One
-   * statement, so two nodes never claim one row; PostgreSQL skips rows another node is claiming.
+   * them in queue order. Due: pending and past its time, or `sending` whose lease is over (its node died); and the
+   * oldest unsent message of its chat, so that a chat's messages go one after the other even when two nodes
+   * deliver at once. One statement, so two nodes never claim one row; PostgreSQL skips rows another node is claiming.
    */
   async claimDue(db: DbOrTx, dialect: Dialect, now: string, leaseUntil: string, limit: number): Promise<OutboxRow[]> {
     let due = db
-      .selectFrom('messaging_outbox')
-      .select('id')
-      .where('status', 'in', ['pending', 'sending'])
-      .where('next_attempt_at', '<=', now)
-      .orderBy('next_attempt_at')
-      .orderBy('id')
+      .selectFrom('messaging_outbox as o')
+      .select('o.id')
+      .where('o.status', 'in', ['pending', 'sending'])
+      .where('o.next_attempt_at', '<=', now)
+      .where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('messaging_outbox as e')
+              .select('e.id')
+              .whereRef('e.tenant_id', '=', 'o.tenant_id')
+              .whereRef('e.channel', '=', 'o.channel')
+              .whereRef('e.address', '=', 'o.address')
+              .whereRef('e.id', '<', 'o.id')
+              .where('e.status', 'in', ['pending', 'sending']),
+          ),
+        ),
+      )
+      .orderBy('o.next_attempt_at')
+      .orderBy('o.id')
       .limit(limit);
     if (dialect === 'postgres') due = due.forUpdate().skipLocked();
     const rows = await db
@@ -39,15 +53,6 @@ export const messagingRepo = {
       await db
         .updateTable('messaging_outbox')
         .set(set)
-        .where('id', 'in', [...ids])
-        .execute();
-  },
-  /** Puts claimed rows back without counting the attempt (an earlier message to the same chat failed first). */
-  async release(db: DbOrTx, ids: readonly string[], at: string): Promise<void> {
-    if (ids.length)
-      await db
-        .updateTable('messaging_outbox')
-        .set((eb) => ({ status: 'pending', attempts: eb('attempts', '-', 1), next_attempt_at: at }))
         .where('id', 'in', [...ids])
         .execute();
   },
