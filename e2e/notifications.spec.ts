@@ -4,6 +4,9 @@ const TENANT = 'medan';
 const telegramUrl = () => process.env.LENTERA_E2E_TELEGRAM_URL ?? '';
 const telegramToken = () => process.env.LENTERA_E2E_TELEGRAM_TOKEN ?? '';
 
+const isSave = (r: import('@playwright/test').Response) =>
+  r.url().endsWith(`/api/t/${TENANT}/me/messaging`) && r.request().method() === 'PUT';
+
 /** Messages the stand-in Bot API received for a chat (it runs in the suite's global setup). */
 async function sentTo(chatId: string): Promise<string[]> {
   const response = await fetch(`${telegramUrl()}/__stand-in/sent`);
@@ -74,14 +77,18 @@ test('a citizen links Telegram with a code from the account page, chooses it, st
     await say(`/start ${code}`);
     await expect.poll(async () => (await sentTo(chatId)).join('\n'), { timeout: 20_000 }).toMatch(/terhubung/);
     await section.getByRole('button', { name: 'Sudah saya kirim' }).click();
-    await expect(section.getByText(`…${chatId.slice(-4)}`)).toBeVisible();
+    await expect(section.getByText(`…${chatId.slice(-4)}`, { exact: true })).toBeVisible();
   });
 
-  await test.step('chooses Telegram', async () => {
+  await test.step('the linked chat becomes the channel; the citizen can move between it and e-mail', async () => {
     const telegram = section.getByRole('radio', { name: new RegExp(`^Telegram \\(…${chatId.slice(-4)}\\)`) });
-    await expect(telegram).toBeEnabled();
-    await telegram.check();
-    await expect(page.getByText('Pilihan pemberitahuan disimpan.')).toBeVisible();
+    await expect(telegram).toBeChecked();
+    const email = section.getByRole('radio', { name: /^E-mail \(/ });
+    const [toEmail] = await Promise.all([page.waitForResponse(isSave), email.click()]);
+    expect(toEmail.status()).toBe(200);
+    await expect(email).toBeChecked();
+    const [toChat] = await Promise.all([page.waitForResponse(isSave), telegram.click()]);
+    expect(toChat.status()).toBe(200);
     await page.reload();
     await expect(section.getByRole('radio', { name: /^Telegram \(/ })).toBeChecked();
   });
@@ -98,14 +105,17 @@ test('a citizen links Telegram with a code from the account page, chooses it, st
     await page.setViewportSize({ width: 390, height: 844 });
     await page.reload();
     await expectNoHorizontalScroll(page);
-    await section.getByRole('switch', { name: 'Terima pemberitahuan' }).uncheck({ force: true });
-    await expect(page.getByText('Pilihan pemberitahuan disimpan.').first()).toBeVisible();
+    const [saved] = await Promise.all([
+      page.waitForResponse(isSave),
+      section.getByRole('switch', { name: 'Terima pemberitahuan' }).click({ force: true }),
+    ]);
+    expect(saved.status(), 'the switch saves with e-mail, the stopped chat being unusable').toBe(200);
     await page.reload();
     await expect(section.getByRole('switch', { name: 'Terima pemberitahuan' })).not.toBeChecked();
   });
 
   await test.step('back as it was for other journeys: notices on, by e-mail, Telegram unlinked', async () => {
-    await section.getByRole('switch', { name: 'Terima pemberitahuan' }).check({ force: true });
+    await section.getByRole('switch', { name: 'Terima pemberitahuan' }).click({ force: true });
     await expect(section.getByRole('switch', { name: 'Terima pemberitahuan' })).toBeChecked();
     await section.getByRole('button', { name: 'Putuskan Telegram' }).click();
     await expect(section.getByText('Belum ada chat yang terhubung ke akun Anda.')).toBeVisible();
