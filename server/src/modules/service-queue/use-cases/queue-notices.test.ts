@@ -134,5 +134,30 @@ describeEachDialect(
         ['A-003', true],
       ]);
     });
+
+    it('tells each holder once when two counters call at the same instant', async () => {
+      const holders = await Promise.all([1, 2, 3].map(() => buildAccount(env.services)));
+      for (const code of ['A-001', 'A-002']) await buildTicket(env.services, tenant, setup, { code });
+      for (const [i, holder] of holders.entries())
+        await buildTicket(env.services, tenant, setup, {
+          code: `A-00${i + 3}`,
+          channel: 'online',
+          account_id: holder.id,
+        });
+      const one = await signInAs(env, tenant, ['service_officer']);
+      const two = await signInAs(env, tenant, ['service_officer']);
+      json(await one.post(`${q}/counters/${setup.counter1}/sign-in`));
+      json(await two.post(`${q}/counters/${setup.counter2}/sign-in`));
+      const calls = await Promise.all([
+        one.post(`${q}/counters/${setup.counter1}/call-next`),
+        two.post(`${q}/counters/${setup.counter2}/call-next`),
+      ]);
+      expect(calls.map((c) => json(c).ticket.code).sort()).toEqual(['A-001', 'A-002']);
+      // A-003 and A-004 were among the first three whichever call committed first: each told once, never twice.
+      // (A-005 is third once both calls are in; a call that still saw the other's ticket waiting leaves it to the next.)
+      const told = await Promise.all(holders.map(async (h) => (await mails(h.email)).length));
+      expect(told.slice(0, 2)).toEqual([1, 1]);
+      expect(told[2]).toBeLessThanOrEqual(1);
+    });
   },
 );
