@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../ui/api';
 import { ErrorAlert, Page, PageLoader, StatusPage } from '../ui/components';
 import { formatCalendarDate, formatDateTime } from '../ui/format';
+import { AnchorLink } from '../ui/links';
 import { StatusBadge } from '../ui/StatusBadge';
 import { useTenantTimeZone } from '../ui/tenant';
 import { ticketQuery } from './api';
@@ -56,6 +57,7 @@ function TurnNotice({ ticket }: { ticket: PublicTicket }) {
 
 function TicketView({ ticket, live }: { ticket: PublicTicket; live: boolean }) {
   const { t } = useTranslation();
+  const { slug } = useParams({ strict: false }) as { slug: string };
   const labels = useQueueLabels();
   const timeZone = useTenantTimeZone();
   const [soundAllowed, setSoundAllowed] = useState(false);
@@ -98,6 +100,14 @@ function TicketView({ ticket, live }: { ticket: PublicTicket; live: boolean }) {
             </Text>
           ) : null}
           {ticket.status === 'booked' ? <Text c="dimmed">{t('queue.ticket.bookedHelp')}</Text> : null}
+          {!finished && (ticket.channel === 'online' || ticket.channel === 'booking') ? (
+            <Text size="sm">
+              {t('queue.ticket.noticesText')}{' '}
+              <AnchorLink to="/t/$slug/account" params={{ slug }}>
+                {t('queue.ticket.noticesLink')}
+              </AnchorLink>
+            </Text>
+          ) : null}
           {ticket.outcome ? (
             <Text>
               {t('queue.ticket.outcome')}: <strong>{labels.outcome(ticket.outcome)}</strong>

@@ -67,6 +67,9 @@ export const publicId = {
     people_other: '{{count}} orang',
     booking: 'Pemesanan {{code}}: {{date}}, pukul {{window}}.',
     bookedHelp: 'Pada hari itu, lapor kedatangan di anjungan dengan kode pemesanan Anda untuk masuk ke antrian.',
+    noticesText:
+      'Kami juga memberi tahu Anda lewat e-mail atau chat pilihan Anda saat giliran hampir tiba dan saat nomor Anda dipanggil.',
+    noticesLink: 'Atur pemberitahuan di Akun saya',
     outcome: 'Hasil layanan',
     surveyTitle: 'Bagaimana pelayanan kami?',
     surveyText: 'Isi survei kepuasan singkat ini; pendapat Anda membantu kami memperbaiki layanan.',
@@ -194,6 +197,9 @@ export const publicEn: Widen<typeof publicId> = {
     people_other: '{{count}} people',
     booking: 'Booking {{code}}: {{date}} at {{window}}.',
     bookedHelp: 'On that day, check in at the kiosk with your booking code to join the queue.',
+    noticesText:
+      'We also tell you by e-mail or the chat you chose when your turn is near and when your number is called.',
+    noticesLink: 'Set up notifications in My account',
     outcome: 'Outcome',
     surveyTitle: 'How did we do?',
     surveyText: 'Please fill in this short satisfaction survey; your opinion helps us improve.',
