@@ -8,6 +8,7 @@ import { ErrorAlert, Page, PageLoader } from '../ui/components';
 import { Dialog } from '../ui/Dialog';
 import { formatCalendarDate, todayIn } from '../ui/format';
 import { AnchorLink, ButtonLink } from '../ui/links';
+import { NoticeChannelSelect } from '../ui/NoticeChannelSelect';
 import { StatusBadge } from '../ui/StatusBadge';
 import { useAccount } from '../ui/session';
 import { useTenantSlug, useTenantTimeZone } from '../ui/tenant';
@@ -105,6 +106,7 @@ function BookingDialog({
           ) : windows.isFetching ? (
             <PageLoader />
           ) : null}
+          <NoticeChannelSelect slug={slug} />
           <ErrorAlert error={take.error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>

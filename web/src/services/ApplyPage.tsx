@@ -8,6 +8,7 @@ import { ErrorAlert, Page, PageLoader } from '../ui/components';
 import { formatCalendarDate } from '../ui/format';
 import { currentLang } from '../ui/i18n';
 import { AnchorLink } from '../ui/links';
+import { NoticeChannelSelect } from '../ui/NoticeChannelSelect';
 import { useAccount } from '../ui/session';
 import { useTenantSlug } from '../ui/tenant';
 import { type DocumentFiles, submitRequest, useServicePage } from './api';
@@ -211,7 +212,10 @@ export function ApplyPage() {
               </Stack>
             </Card>
           ) : (
-            <Text size="sm">{t('services.apply.asAccount', { name: account.name })}</Text>
+            <Stack gap="xs">
+              <Text size="sm">{t('services.apply.asAccount', { name: account.name })}</Text>
+              <NoticeChannelSelect slug={slug} />
+            </Stack>
           )}
           {progress !== null ? (
             <Stack gap={4}>

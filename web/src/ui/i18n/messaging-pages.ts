@@ -20,6 +20,13 @@ export const messagingPagesId = {
     services_step: 'Tahap permohonan layanan',
     survey_invitation: 'Undangan survei kepuasan',
   },
+  form: {
+    label: 'Kabar tentang ini dikirim lewat',
+    hint: 'Pilihan ini berlaku untuk semua pemberitahuan Anda dari pemerintah daerah ini.',
+    onlyEmail: 'Hubungkan WhatsApp atau Telegram di akun Anda untuk menerima kabar lewat chat.',
+    manage: 'Atur pemberitahuan di Akun saya',
+    off: 'Anda mematikan pemberitahuan, jadi kabar tentang ini tidak dikirim.',
+  },
   account: {
     heading: 'Pemberitahuan',
     intro:
@@ -114,6 +121,13 @@ export const messagingPagesEn: Widen<typeof messagingPagesId> = {
     queue_called: 'Queue number called',
     services_step: 'Service request step',
     survey_invitation: 'Satisfaction survey invitation',
+  },
+  form: {
+    label: 'News about this goes to',
+    hint: 'This choice holds for all your notices from this government.',
+    onlyEmail: 'Link WhatsApp or Telegram in your account to receive news in a chat.',
+    manage: 'Manage notices in My account',
+    off: 'You turned notices off, so no news about this will be sent.',
   },
   account: {
     heading: 'Notifications',

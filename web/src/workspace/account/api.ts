@@ -1,7 +1,8 @@
-import type { ChatChannel, MessagingChannel, MessagingPreferences } from '@lentera/common';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ChatChannel, MessagingPreferences } from '@lentera/common';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { api, SESSION_QUERY_KEY } from '../../ui/api';
+import { messagingKey, messagingPath } from '../../ui/messaging';
 
 export function useLogoutEverywhere() {
   return useMutation({
@@ -24,26 +25,7 @@ export interface LinkCode {
   expiresAt: string;
 }
 
-/** Where the signed-in person receives this government's notices (`GET|PUT /api/t/:slug/me/messaging`). */
-export const messagingKey = (slug: string) => ['tenant', slug, 'me', 'messaging'] as const;
-const messagingPath = (slug: string) => `/api/t/${encodeURIComponent(slug)}/me/messaging`;
-
-export function useMessagingPreferences(slug: string) {
-  return useQuery({
-    queryKey: messagingKey(slug),
-    queryFn: ({ signal }) => api<MessagingPreferences>(messagingPath(slug), { signal }),
-    enabled: !!slug,
-  });
-}
-
-export function useSaveMessaging(slug: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: { enabled: boolean; channel: MessagingChannel }) =>
-      api<MessagingPreferences>(messagingPath(slug), { method: 'PUT', body }),
-    onSuccess: (saved) => queryClient.setQueryData(messagingKey(slug), saved),
-  });
-}
+export { messagingKey, useMessagingPreferences, useSaveMessaging } from '../../ui/messaging';
 
 export function useUnlinkChat(slug: string) {
   const queryClient = useQueryClient();
