@@ -10,4 +10,5 @@ export * from './people/index';
 export * from './performance/index';
 export * from './queue/index';
 export * from './services/index';
+export * from './surveys/index';
 export * from './tenants/schemas';
