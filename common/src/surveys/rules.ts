@@ -149,10 +149,10 @@ export const SURVEY_ELEMENTS: readonly SurveyElement[] = [
 ];
 
 /** Respondent details the regulation asks for (stored as these codes; labels in the web). */
-export const AGE_BANDS = ['under_20', '20_29', '30_39', '40_49', '50_59', '60_plus'] as const;
-export const SEXES = ['male', 'female'] as const;
-export const EDUCATIONS = ['sd', 'smp', 'sma', 'd1_d3', 'd4_s1', 's2_plus'] as const;
-export const OCCUPATIONS = ['pns', 'tni_polri', 'private', 'entrepreneur', 'student', 'other'] as const;
+export const SURVEY_AGE_BANDS = ['under_20', '20_29', '30_39', '40_49', '50_59', '60_plus'] as const;
+export const SURVEY_SEXES = ['male', 'female'] as const;
+export const SURVEY_EDUCATIONS = ['sd', 'smp', 'sma', 'd1_d3', 'd4_s1', 's2_plus'] as const;
+export const SURVEY_OCCUPATIONS = ['pns', 'tni_polri', 'private', 'entrepreneur', 'student', 'other'] as const;
 
 /** Where a response came from; each is counted apart in a report, and `public_link` is unverified. */
 export const RESPONSE_CHANNELS = ['visit_link', 'kiosk', 'paper', 'public_link'] as const;
