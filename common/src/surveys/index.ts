@@ -1,1 +1,6 @@
+import './errors';
+
+export { SURVEYS_ERRORS } from './errors';
+export { SURVEYS_PERMISSIONS } from './permissions';
 export * from './rules';
+export * from './schemas';
