@@ -204,7 +204,7 @@ test('a complaint a citizen writes offline is kept on the phone and sent when th
   await page.goto(`/t/${TENANT}/pengaduan/baru`);
   await expect(page.getByRole('heading', { level: 1, name: 'Sampaikan pengaduan' })).toBeVisible();
   await page.getByRole('combobox', { name: 'Kategori' }).click();
-  await page.getByRole('option').first().click();
+  await page.getByRole('listbox').getByRole('option').first().click();
   const title = `Lampu jalan padam ${Date.now().toString(36)}`;
   await page.getByLabel('Judul singkat').fill(title);
   await page.getByLabel('Uraian').fill('Lampu penerangan jalan di depan sekolah padam sejak seminggu lalu.');
