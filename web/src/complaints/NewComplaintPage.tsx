@@ -8,7 +8,6 @@ import { ApiError } from '../ui/api';
 import { ErrorAlert, Page } from '../ui/components';
 import { applyServerErrors } from '../ui/forms';
 import { currentLang } from '../ui/i18n';
-import { NoticeChannelSelect } from '../ui/NoticeChannelSelect';
 import { notify } from '../ui/notify';
 import { useAccount } from '../ui/session';
 import { useTenant, useTenantSlug } from '../ui/tenant';
@@ -219,8 +218,6 @@ export function NewComplaintPage() {
           <FilesFieldset files={files} setFiles={setFiles} />
 
           <PrivacyContactFieldsets form={form} slug={slug} />
-
-          <NoticeChannelSelect slug={slug} />
 
           <Group>
             <Button type="submit" size="md" loading={sending}>

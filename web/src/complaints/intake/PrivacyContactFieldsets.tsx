@@ -3,6 +3,7 @@ import { Card, Radio, Stack, Text, TextInput, Title } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../ui/links';
+import { NoticeChannelSelect } from '../../ui/NoticeChannelSelect';
 import { useAccount } from '../../ui/session';
 import type { FormValues } from './form';
 
@@ -35,7 +36,10 @@ export function PrivacyContactFieldsets({ form, slug }: { form: UseFormReturnTyp
           {t('complaints.form.step.contact')}
         </Title>
         {account ? (
-          <Text size="sm">{t('complaints.form.contactAccount', { name: account.name })}</Text>
+          <Stack gap="sm">
+            <Text size="sm">{t('complaints.form.contactAccount', { name: account.name })}</Text>
+            <NoticeChannelSelect slug={slug} />
+          </Stack>
         ) : (
           <Stack gap="sm">
             <Text size="sm">
