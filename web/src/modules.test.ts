@@ -59,6 +59,7 @@ describe('web modules', () => {
       'queue',
       'people',
       'performance',
+      'surveys',
       'admin',
     ]);
   });

@@ -3,6 +3,7 @@ import { peopleWebModule } from './people/manifest';
 import { performanceWebModule } from './performance/manifest';
 import { queueWebModule } from './queue/manifest';
 import { servicesWebModule } from './services/manifest';
+import { surveysWebModule } from './surveys/manifest';
 
 /**
  * The web modules of this installation, the browser's side of `server/src/modules/index.ts`. The router, the
@@ -16,6 +17,7 @@ export const WEB_MODULES = [
   queueWebModule,
   peopleWebModule,
   performanceWebModule,
+  surveysWebModule,
 ] as const;
 
 export type WebModules = typeof WEB_MODULES;

@@ -7,6 +7,7 @@ import type { performanceId } from '../../performance/messages';
 import type { workforceId } from '../../portal/workforce/messages';
 import type { queueId } from '../../queue/messages';
 import type { servicesId } from '../../services/messages';
+import type { surveysId } from '../../surveys/messages';
 import type { platformPagesId } from './platform-pages';
 import type { Widen } from './types';
 
@@ -147,4 +148,5 @@ export type AllMessages = typeof id &
     complaints: typeof complaintsId;
     queue: typeof queueId;
     services: typeof servicesId;
+    surveys: typeof surveysId;
   };
