@@ -14,6 +14,7 @@ export const ROLE_LABELS: Readonly<Record<Role, Readonly<Record<Lang, string>>>>
   complaint_officer: { id: 'Petugas pengaduan', en: 'Complaint officer' },
   complaint_coordinator: { id: 'Koordinator pengaduan', en: 'Complaint coordinator' },
   service_officer: { id: 'Petugas layanan', en: 'Service officer' },
+  survey_officer: { id: 'Petugas survei kepuasan', en: 'Survey officer' },
   inspector: { id: 'Inspektur', en: 'Inspector' },
   trainer: { id: 'Pelatih', en: 'Trainer' },
   consultation_moderator: { id: 'Moderator konsultasi', en: 'Consultation moderator' },

@@ -10,6 +10,7 @@ export const ROLES = [
   'complaint_officer',
   'complaint_coordinator',
   'service_officer',
+  'survey_officer',
   'inspector',
   'trainer',
   'consultation_moderator',

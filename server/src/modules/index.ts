@@ -4,6 +4,7 @@ import { peopleModule } from './people/index';
 import { performanceModule } from './performance/index';
 import { serviceQueueModule } from './service-queue/index';
 import { servicesModule } from './services/index';
+import { surveysModule } from './surveys/index';
 
 /** The modules of this installation, in dependency order. */
 export const modules: ModuleManifest[] = [
@@ -12,4 +13,5 @@ export const modules: ModuleManifest[] = [
   performanceModule,
   serviceQueueModule,
   servicesModule,
+  surveysModule,
 ];

@@ -2,6 +2,7 @@
  * The service queue's public door: other modules (the surveys to come) import only from here.
  */
 
+import { zonedEndOfDay, zonedStartOfDay } from '@lentera/common';
 import type { Ctx } from '../../platform/context';
 import { requireTenant } from '../../platform/context';
 import { peopleService } from '../people/index';
@@ -76,5 +77,59 @@ export const queueService = {
         surveyExpiresAt: r.survey_expires_at,
       };
     });
+  },
+  /**
+   * The finished visit a one-time survey token belongs to: its service (`queue:<id>`), unit, local day and the
+   * link's expiry; null when no finished ticket has it. Never the visitor (the queue keeps none).
+   */
+  async surveyVisit(ctx: Ctx, token: string) {
+    const tenant = requireTenant(ctx);
+    const ticket = await queueRepo.ticketBySurveyToken(ctx.db, tenant.id, token);
+    if (!ticket?.survey_expires_at) return null;
+    const [location, service] = await Promise.all([
+      queueRepo.location(ctx.db, tenant.id, ticket.location_id),
+      queueRepo.service(ctx.db, tenant.id, ticket.service_id),
+    ]);
+    if (!location?.unit_id || !service) return null;
+    return {
+      serviceKey: `queue:${service.id}`,
+      serviceName: service.name,
+      unitId: location.unit_id,
+      day: ticket.day,
+      expiresAt: ticket.survey_expires_at,
+    };
+  },
+  /** The queue's services with their unit, keyed `queue:<id>` as the surveys module names them. */
+  async surveyServices(ctx: Ctx) {
+    const tenant = requireTenant(ctx);
+    const locations = await queueRepo.locations(ctx.db, tenant.id);
+    const services = await queueRepo.services(
+      ctx.db,
+      tenant.id,
+      locations.map((l) => l.id),
+    );
+    return services.flatMap((s) => {
+      const unitId = locations.find((l) => l.id === s.location_id)?.unit_id;
+      return unitId ? [{ serviceKey: `queue:${s.id}`, serviceName: s.name, unitId, active: Boolean(s.active) }] : [];
+    });
+  },
+  /** Finished visits per unit in the local days [fromDay, toDay] (the surveys module's sample-size check). */
+  async finishedCountsByUnit(ctx: Ctx, fromDay: string, toDay: string): Promise<Map<string, number>> {
+    const tenant = requireTenant(ctx);
+    const [rows, locations] = await Promise.all([
+      queueRepo.finishedCounts(
+        ctx.db,
+        tenant.id,
+        zonedStartOfDay(fromDay, tenant.timeZone).toISOString(),
+        new Date(zonedEndOfDay(toDay, tenant.timeZone).getTime() + 1).toISOString(),
+      ),
+      queueRepo.locations(ctx.db, tenant.id),
+    ]);
+    const counts = new Map<string, number>();
+    for (const row of rows) {
+      const unitId = locations.find((l) => l.id === row.location_id)?.unit_id;
+      if (unitId) counts.set(unitId, (counts.get(unitId) ?? 0) + Number(row.n));
+    }
+    return counts;
   },
 };

@@ -188,6 +188,28 @@ export const requestsRepo = {
   },
 
   /** Requests finished (done) in [from, to), for the surveys. */
+  /** Finished requests per unit in [from, to), for the surveys module's sample-size check. */
+  async finishedCounts(db: DbOrTx, tenantId: string, from: string, to: string) {
+    return db
+      .selectFrom('services_requests')
+      .select(['unit_id', (eb) => eb.fn.countAll<number | string>().as('n')])
+      .where('tenant_id', '=', tenantId)
+      .where('status', '=', 'done')
+      .where('completed_at', '>=', from)
+      .where('completed_at', '<', to)
+      .groupBy('unit_id')
+      .execute();
+  },
+  /** A finished request by its one-time survey token, for the surveys module. */
+  async requestBySurveyToken(db: DbOrTx, tenantId: string, token: string) {
+    return db
+      .selectFrom('services_requests')
+      .select(['id', 'service_id', 'unit_id', 'completed_at', 'survey_expires_at'])
+      .where('tenant_id', '=', tenantId)
+      .where('survey_token', '=', token)
+      .where('status', '=', 'done')
+      .executeTakeFirst();
+  },
   async finishedBetween(db: DbOrTx, tenantId: string, from: string, to: string): Promise<RequestRow[]> {
     return db
       .selectFrom('services_requests')
