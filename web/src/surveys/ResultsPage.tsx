@@ -8,7 +8,7 @@ import { currentLang } from '../ui/i18n';
 import { TableScroll } from '../ui/TableScroll';
 import { useTenantSlug, useTenantTimeZone } from '../ui/tenant';
 import { useResults } from './api';
-import { count, formatScore, periodWords } from './labels';
+import { count, formatScore, periodWords, serviceLabel } from './labels';
 import { ChannelTable, GradeBadge, IndexFigures, NrrChart, PlanList } from './parts';
 
 export interface ResultsSearch {
@@ -39,7 +39,7 @@ function ServicesTable({ unit }: { unit: UnitResults }) {
           {unit.services.map((service) => (
             <Table.Tr key={service.serviceKey}>
               <Table.Th scope="row" fw={500}>
-                {service.serviceName}
+                {serviceLabel(service.serviceKey, service.serviceName, t)}
               </Table.Th>
               <Table.Td ta="right">{count(service.respondents, lang)}</Table.Td>
               <Table.Td ta="right">{formatScore(service.converted, lang)}</Table.Td>

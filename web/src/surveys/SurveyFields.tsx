@@ -2,6 +2,7 @@ import { type ElementCode, SURVEY_ELEMENTS } from '@lentera/common';
 import { Box, Card, NativeSelect, Radio, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { currentLang } from '../ui/i18n';
+import { count } from './labels';
 import {
   type AnswerValue,
   COMMENT_MAX,
@@ -160,7 +161,7 @@ export function SurveyFields({ draft, onChange, showMissing, extraQuestions = []
       <Textarea
         size="md"
         label={t('surveys.form.commentLabel')}
-        description={t('surveys.form.commentHint', { max: COMMENT_MAX })}
+        description={t('surveys.form.commentHint', { max: count(COMMENT_MAX, lang) })}
         value={draft.comment}
         maxLength={COMMENT_MAX}
         autosize

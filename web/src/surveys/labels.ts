@@ -6,6 +6,7 @@ import {
   type ResponseChannel,
   SURVEY_ELEMENTS,
 } from '@lentera/common';
+import type { TFunction } from 'i18next';
 import { formatNumber } from '../ui/format';
 
 const ELEMENTS = new Map(SURVEY_ELEMENTS.map((element) => [element.code, element]));
@@ -64,4 +65,15 @@ export function recentPeriods(today: string, back = 5): string[] {
     } else half = 1;
   }
   return periods;
+}
+
+/**
+ * A service's name with where it is given ("Akta Kelahiran (di loket)"): a unit may offer the same service at the
+ * counter and online, and the two are reported apart.
+ */
+export function serviceLabel(serviceKey: string, serviceName: string, t: TFunction): string {
+  const source = serviceKey.split(':')[0];
+  return source === 'queue' || source === 'services'
+    ? `${serviceName} (${t(`surveys.words.source.${source}`)})`
+    : serviceName;
 }

@@ -97,7 +97,7 @@ export function NrrChart({
           barChartProps={{ margin: { right: 44 } }}
         />
       </Box>
-      <TableScroll minWidth={previous ? 420 : 300} label={label}>
+      <TableScroll minWidth={previous ? 340 : 280} label={label}>
         <Table striped withTableBorder verticalSpacing={4} fz="sm">
           <Table.Thead>
             <Table.Tr>

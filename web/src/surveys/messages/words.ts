@@ -33,6 +33,7 @@ export const wordsId = {
     paper: 'Formulir kertas',
     public_link: 'Tautan terbuka (tidak terverifikasi)',
   },
+  source: { queue: 'di loket', services: 'permohonan online' },
   respondentField: {
     ageBand: 'Usia',
     sex: 'Jenis kelamin',
@@ -73,6 +74,7 @@ export const wordsEn: Widen<typeof wordsId> = {
     paper: 'Paper form',
     public_link: 'Open link (not verified)',
   },
+  source: { queue: 'at the counter', services: 'online request' },
   respondentField: {
     ageBand: 'Age',
     sex: 'Sex',

@@ -23,7 +23,7 @@ import { currentLang } from '../../ui/i18n';
 import { Pager } from '../../ui/Pager';
 import { TableScroll } from '../../ui/TableScroll';
 import { useComments, useTrends } from '../api';
-import { count, formatScore, gradeWords, periodWords } from '../labels';
+import { count, formatScore, gradeWords, periodWords, serviceLabel } from '../labels';
 import { IndexFigures } from '../parts';
 import { RESPONDENT_CHOICES, RESPONDENT_FIELDS } from '../survey-form';
 
@@ -170,7 +170,7 @@ export function OpenLinks({
             return (
               <Group key={service.serviceKey} gap="sm" wrap="wrap">
                 <Anchor href={path} size="sm">
-                  {service.serviceName}
+                  {serviceLabel(service.serviceKey, service.serviceName, t)}
                 </Anchor>
                 <CopyButton value={`${origin}${path}`}>
                   {({ copied, copy }) => (

@@ -8,6 +8,7 @@ import { todayIn } from '../../ui/format';
 import { notify } from '../../ui/notify';
 import { useTenantTimeZone } from '../../ui/tenant';
 import { useEnterPaper } from '../api';
+import { serviceLabel } from '../labels';
 import { SurveyFields } from '../SurveyFields';
 import { EMPTY_DRAFT, firstMissingField, focusField, surveyBody } from '../survey-form';
 import { StaffFrame } from './StaffFrame';
@@ -88,7 +89,10 @@ function PaperForm({ slug, units }: { slug: string; units: SurveyUnitsView }) {
                   id="paper-service"
                   label={t('surveys.paper.service')}
                   placeholder={t('surveys.paper.chooseService')}
-                  data={services.map((s) => ({ value: s.serviceKey, label: s.serviceName }))}
+                  data={services.map((s) => ({
+                    value: s.serviceKey,
+                    label: serviceLabel(s.serviceKey, s.serviceName, t),
+                  }))}
                   value={chosenService}
                   onChange={setServiceKey}
                   searchable={services.length > 8}
