@@ -8,7 +8,7 @@ import {
   type UnitResults,
 } from '@lentera/common';
 import { BarChart } from '@mantine/charts';
-import { Box, Group, Progress, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Box, Button, Group, Progress, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { formatCalendarDate } from '../ui/format';
@@ -97,7 +97,7 @@ export function NrrChart({
           barChartProps={{ margin: { right: 44 } }}
         />
       </Box>
-      <TableScroll minWidth={previous ? 340 : 280} label={label}>
+      <TableScroll minWidth={previous ? 300 : 260} label={label}>
         <Table striped withTableBorder verticalSpacing={4} fz="sm">
           <Table.Thead>
             <Table.Tr>
@@ -172,7 +172,16 @@ export function ChannelTable({ byChannel, label }: { byChannel: UnitResults['byC
 const PLAN_COLORS = { planned: 'gray', in_progress: 'blue', done: 'teal' } as const;
 
 /** The improvement plan: each action with its element, owner, due date and progress. */
-export function PlanList({ plan }: { plan: readonly PlanActionView[] }) {
+export function PlanList({
+  plan,
+  onEdit,
+  editLabel,
+}: {
+  plan: readonly PlanActionView[];
+  /** Staff only: a button on each action to change it. */
+  onEdit?: (action: PlanActionView) => void;
+  editLabel?: string;
+}) {
   const { t } = useTranslation();
   const lang = currentLang();
   if (plan.length === 0) return <Text c="dimmed">{t('surveys.results.planEmpty')}</Text>;
@@ -205,7 +214,19 @@ export function PlanList({ plan }: { plan: readonly PlanActionView[] }) {
               color={action.progress >= 100 ? 'teal.8' : 'blue.8'}
               aria-label={t('surveys.results.progressLabel', { percent: action.progress })}
             />
-            <Text size="sm">{t('surveys.results.progressLabel', { percent: action.progress })}</Text>
+            <Group justify="space-between" gap="xs">
+              <Text size="sm">{t('surveys.results.progressLabel', { percent: action.progress })}</Text>
+              {onEdit ? (
+                <Button
+                  size="xs"
+                  variant="default"
+                  onClick={() => onEdit(action)}
+                  aria-label={`${editLabel ?? ''}: ${elementName(action.element, lang)}`}
+                >
+                  {editLabel}
+                </Button>
+              ) : null}
+            </Group>
           </Stack>
         </Box>
       ))}

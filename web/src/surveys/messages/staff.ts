@@ -25,6 +25,8 @@ export const staffId = {
     sampleIntro: 'Jumlah responden minimal menurut tabel Krejcie dan Morgan untuk jumlah kunjungan pada periode ini.',
     visitsFromDoors: 'Kunjungan tercatat (antrean dan permohonan online)',
     visitsEntered: 'Kunjungan dimasukkan manual',
+    visitsHint:
+      'Isi bila tidak semua kunjungan tercatat di antrean atau permohonan online; angka ini menjadi populasi.',
     population: 'Populasi yang dipakai',
     minimum: 'Sampel minimal',
     respondents: 'Responden terverifikasi',
@@ -126,6 +128,8 @@ export const staffEn: Widen<typeof staffId> = {
     sampleIntro: 'The least number of respondents by the Krejcie and Morgan table for the visits in this period.',
     visitsFromDoors: 'Visits recorded (queue and online requests)',
     visitsEntered: 'Visits entered by hand',
+    visitsHint:
+      'Fill in when not every visit is recorded in the queue or online requests; this number becomes the population.',
     population: 'Population used',
     minimum: 'Least sample',
     respondents: 'Verified respondents',

@@ -38,6 +38,9 @@ function SampleCheck({ slug, results }: { slug: string; results: StaffResultsVie
         <Text size="sm">{t('surveys.staff.sampleIntro')}</Text>
         <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md">
           <Figure label={t('surveys.staff.visitsFromDoors')} value={count(sample.visitsFromDoors, lang)} />
+          {sample.visitsEntered !== null ? (
+            <Figure label={t('surveys.staff.visitsEntered')} value={count(sample.visitsEntered, lang)} />
+          ) : null}
           <Figure label={t('surveys.staff.population')} value={count(sample.population, lang)} />
           <Figure label={t('surveys.staff.minimum')} value={count(sample.minimum, lang)} />
           <Figure label={t('surveys.staff.respondents')} value={count(sample.respondents, lang)} />
@@ -53,7 +56,7 @@ function SampleCheck({ slug, results }: { slug: string; results: StaffResultsVie
             <Group align="flex-end" gap="sm" wrap="wrap">
               <NumberInput
                 label={t('surveys.staff.enterVisitsLabel')}
-                description={t('surveys.staff.visitsEntered')}
+                description={t('surveys.staff.visitsHint')}
                 value={visits}
                 onChange={setVisits}
                 min={0}

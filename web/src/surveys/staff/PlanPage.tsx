@@ -198,18 +198,8 @@ function Plan({ slug, units }: { slug: string; units: SurveyUnitsView }) {
             {data.unit.plan.length === 0 ? (
               <Text c="dimmed">{t('surveys.plan.empty')}</Text>
             ) : (
-              <PlanList plan={data.unit.plan} />
+              <PlanList plan={data.unit.plan} onEdit={setEditing} editLabel={t('surveys.plan.edit')} />
             )}
-            {data.unit.plan.length > 0 ? (
-              <Group gap="xs" wrap="wrap">
-                {data.unit.plan.map((action) => (
-                  <Button key={action.id} size="xs" variant="default" onClick={() => setEditing(action)}>
-                    {t('surveys.plan.edit')}: {elementName(action.element, lang)} — {action.action.slice(0, 40)}
-                    {action.action.length > 40 ? '…' : ''}
-                  </Button>
-                ))}
-              </Group>
-            ) : null}
           </Stack>
         </Card>
       ) : null}
