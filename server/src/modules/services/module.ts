@@ -3,6 +3,7 @@ import { servicesAuditVocabulary } from './audit-vocabulary';
 import { servicesJobs } from './jobs';
 import * as servicesMigration from './migrations/2026_12_08_4001_services';
 import * as catalogRevisionsMigration from './migrations/2026_12_08_4005_services_catalog_revisions';
+import * as surveyTokenMigration from './migrations/2026_12_10_4006_services_survey_token';
 import { servicesHeadline, servicesOpenData } from './open-data';
 import { defineServicesPolicies } from './policy';
 import { servicesRoutes } from './routes/index';
@@ -16,6 +17,7 @@ export const servicesModule: ModuleManifest = {
   migrations: {
     '2026_12_08_4001_services': servicesMigration,
     '2026_12_08_4005_services_catalog_revisions': catalogRevisionsMigration,
+    '2026_12_10_4006_services_survey_token': surveyTokenMigration,
   },
   policies: defineServicesPolicies,
   routes: servicesRoutes,
