@@ -21,6 +21,8 @@ interface SurveyFieldsProps {
   /** After a first try to send: missing answers are marked. */
   showMissing: boolean;
   extraQuestions?: ReadonlyArray<{ id: string; text: { id: string; en: string } }>;
+  /** An officer copying a paper form: the respondent is spoken of, not to. */
+  staffEntry?: boolean;
 }
 
 function Question({
@@ -80,7 +82,13 @@ function Question({
 }
 
 /** The nine questions, the respondent's details, the tenant's extra questions and a comment: one controlled form. */
-export function SurveyFields({ draft, onChange, showMissing, extraQuestions = [] }: SurveyFieldsProps) {
+export function SurveyFields({
+  draft,
+  onChange,
+  showMissing,
+  extraQuestions = [],
+  staffEntry = false,
+}: SurveyFieldsProps) {
   const { t } = useTranslation();
   const lang = currentLang();
   const setRespondent = (field: RespondentField, value: string) =>
@@ -107,9 +115,9 @@ export function SurveyFields({ draft, onChange, showMissing, extraQuestions = []
         <Stack gap="sm">
           <Stack gap={2}>
             <Title order={2} fz="h3" id="survey-respondent-heading">
-              {t('surveys.form.respondentTitle')}
+              {t(staffEntry ? 'surveys.paper.respondentTitle' : 'surveys.form.respondentTitle')}
             </Title>
-            <Text size="sm">{t('surveys.form.respondentHint')}</Text>
+            <Text size="sm">{t(staffEntry ? 'surveys.paper.respondentHint' : 'surveys.form.respondentHint')}</Text>
           </Stack>
           {RESPONDENT_FIELDS.map((field) => (
             <NativeSelect

@@ -64,6 +64,9 @@ export const staffId = {
     filledOn: 'Tanggal pengisian',
     save: 'Simpan formulir',
     saved: 'Formulir {{number}} tersimpan. Silakan masukkan formulir berikutnya.',
+    duplicate: 'Formulir nomor {{number}} sudah pernah dimasukkan untuk unit ini pada periode yang sama.',
+    respondentTitle: 'Data responden',
+    respondentHint: 'Seperti yang diisi di formulir.',
     needHeader: 'Pilih unit dan layanan, lalu isi nomor dan tanggal formulir.',
   },
   publish: {
@@ -167,6 +170,9 @@ export const staffEn: Widen<typeof staffId> = {
     filledOn: 'Date filled in',
     save: 'Save the form',
     saved: 'Form {{number}} saved. Enter the next form.',
+    duplicate: 'Form number {{number}} has already been entered for this unit in the same period.',
+    respondentTitle: 'The respondent',
+    respondentHint: 'As filled in on the form.',
     needHeader: 'Choose the unit and service, then fill in the form’s number and date.',
   },
   publish: {

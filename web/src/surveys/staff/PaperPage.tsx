@@ -33,7 +33,10 @@ function PaperForm({ slug, units }: { slug: string; units: SurveyUnitsView }) {
       : !filledOn
         ? 'paper-filled-on'
         : null;
-  const duplicate = isApiError(enter.error, 'survey_paper_duplicate') ? enter.error.message : undefined;
+  // Said here rather than in the server's words, which name the period by its code.
+  const duplicate = isApiError(enter.error, 'survey_paper_duplicate')
+    ? t('surveys.paper.duplicate', { number: formNumber.trim() })
+    : undefined;
 
   const save = () => {
     setTried(true);
@@ -121,7 +124,7 @@ function PaperForm({ slug, units }: { slug: string; units: SurveyUnitsView }) {
               </SimpleGrid>
             </Stack>
           </Card>
-          <SurveyFields draft={draft} onChange={setDraft} showMissing={tried} />
+          <SurveyFields draft={draft} onChange={setDraft} showMissing={tried} staffEntry />
           {duplicate ? null : <ErrorAlert error={enter.error} formValues={draft} />}
           <Group justify="flex-end">
             <Button type="submit" size="md" loading={enter.isPending}>
