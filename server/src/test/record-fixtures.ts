@@ -5,6 +5,7 @@ import { performanceRecordFixtures } from '../modules/performance/test/record-fi
 import { queueRecordFixtures } from '../modules/service-queue/test/record-fixtures';
 import { servicesCatalogRecordFixtures } from '../modules/services/test/factories';
 import { servicesRequestFixtures } from '../modules/services/test/request-fixtures';
+import { surveysRecordFixtures } from '../modules/surveys/test/factories';
 import type { Services } from '../platform/context';
 import type { Database } from '../platform/db/schema';
 import type { TenantRecord } from '../platform/tenancy/repository';
@@ -41,6 +42,7 @@ export const recordFixtures: Record<string, RecordFixture> = {
   ...queueRecordFixtures,
   ...servicesCatalogRecordFixtures,
   ...servicesRequestFixtures,
+  ...surveysRecordFixtures,
   roleGrant: async (services, tenant) => {
     const grant = await buildRoleGrant(services, tenant, { role: 'inspector' });
     return { id: grant.id, snapshot: rowOf(services, 'role_grants', grant.id) };

@@ -321,6 +321,7 @@ export function surveysRoutes(app: FastifyInstance, services: Services): void {
   r.patch(
     `${S}/staff/plan/:id`,
     {
+      config: { recordFixture: 'surveysPlanAction' },
       schema: {
         tags,
         summary: 'Follow an improvement action (progress, status, text, owner, due date)',
@@ -334,6 +335,7 @@ export function surveysRoutes(app: FastifyInstance, services: Services): void {
   r.delete(
     `${S}/staff/plan/:id`,
     {
+      config: { recordFixture: 'surveysPlanAction' },
       schema: {
         tags,
         summary: 'Remove an improvement action',

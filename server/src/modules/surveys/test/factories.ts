@@ -2,6 +2,7 @@
  * Factories for the surveys module's tests: a unit with a queue location and service, and finished tickets with a
  * one-time survey token, as the queue writes them when a visit ends.
  */
+import { randomUUID } from 'node:crypto';
 import type { ResponseInput } from '@lentera/common';
 import type { Services } from '../../../platform/context';
 import { randomToken } from '../../../platform/ids';
@@ -57,3 +58,38 @@ export function answer(values: number[], over: Partial<ResponseInput> = {}): Res
     ...over,
   };
 }
+
+/**
+ * The record fixture the improvement-action routes name in `config.recordFixture` (the generated security tests:
+ * another tenant's action must answer 404 and stay unchanged).
+ */
+export const surveysRecordFixtures = {
+  surveysPlanAction: async (services: Services, tenant: TenantRecord) => {
+    const unit = await buildUnit(services, tenant, { name: 'Unit Rencana Uji' });
+    const id = randomUUID();
+    const now = services.clock.now().toISOString();
+    await services.db
+      .insertInto('surveys_plan_actions')
+      .values({
+        id,
+        tenant_id: tenant.id,
+        unit_id: unit.id,
+        period: '2026-S2',
+        element: 'U3',
+        action: 'Menambah loket pada jam sibuk',
+        owner: 'Kepala Seksi Pelayanan',
+        due_date: '2026-12-31',
+        progress: 10,
+        status: 'planned',
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    return {
+      id,
+      snapshot: () =>
+        services.db.selectFrom('surveys_plan_actions').selectAll().where('id', '=', id).executeTakeFirst(),
+      bodyFor: (route: { method: string }) => (route.method === 'PATCH' ? { progress: 50 } : undefined),
+    };
+  },
+};
