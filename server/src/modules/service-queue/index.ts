@@ -7,6 +7,7 @@ import type { Ctx } from '../../platform/context';
 import { requireTenant } from '../../platform/context';
 import { peopleService } from '../people/index';
 import { queueRepo } from './repository';
+import { surveyVisitsRepo } from './repository/surveys';
 import { QUEUE_EVENTS } from './support';
 
 export { serviceQueueModule } from './module';
@@ -84,7 +85,7 @@ export const queueService = {
    */
   async surveyVisit(ctx: Ctx, token: string) {
     const tenant = requireTenant(ctx);
-    const ticket = await queueRepo.ticketBySurveyToken(ctx.db, tenant.id, token);
+    const ticket = await surveyVisitsRepo.ticketBySurveyToken(ctx.db, tenant.id, token);
     if (!ticket?.survey_expires_at) return null;
     const [location, service] = await Promise.all([
       queueRepo.location(ctx.db, tenant.id, ticket.location_id),
@@ -117,7 +118,7 @@ export const queueService = {
   async finishedCountsByUnit(ctx: Ctx, fromDay: string, toDay: string): Promise<Map<string, number>> {
     const tenant = requireTenant(ctx);
     const [rows, locations] = await Promise.all([
-      queueRepo.finishedCounts(
+      surveyVisitsRepo.finishedCounts(
         ctx.db,
         tenant.id,
         zonedStartOfDay(fromDay, tenant.timeZone).toISOString(),

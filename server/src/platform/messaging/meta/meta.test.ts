@@ -1,28 +1,14 @@
 import { NOTICE_KINDS } from '@lentera/common';
-import type { LightMyRequestResponse } from 'fastify';
 import { beforeAll, expect, it } from 'vitest';
-import { buildAccount, buildTenant } from '../../../test/factories';
-import { describeEachDialect, type TestEnv } from '../../../test/harness';
+import { buildTenant } from '../../../test/factories';
+import { describeEachDialect } from '../../../test/harness';
+import { json, signInAs } from '../../../test/sign-in';
 import type { TenantRecord } from '../../tenancy/repository';
 import { deliverOutbox, outboxRows } from '../index';
 import { metaSignature } from './signature';
 import { buildMetaConfig, TEST_APP_SECRET, TEST_PAGE_TOKEN, TEST_VERIFY_TOKEN, TEST_WA_TOKEN } from './test/factories';
 import { whatsappDelivery, whatsappStatuses } from './test/payloads';
 import { metaSuite, webhookHelpers } from './test/suite';
-
-/** A new account with the roles in the tenant, logged in. */
-async function signInAs(env: TestEnv, tenant: TenantRecord, roles: string[]) {
-  const account = await buildAccount(env.services, { roles: roles.map((role) => ({ tenant, role })) });
-  const client = env.client();
-  expect((await client.login(account.email, account.password)).statusCode).toBe(200);
-  return client;
-}
-
-/** The JSON body of a response, after checking its status. */
-function json<T = any>(response: LightMyRequestResponse, status = 200): T {
-  expect(response.statusCode, response.body).toBe(status);
-  return response.json() as T;
-}
 
 const { standIn, received, kept, options, sentTo } = metaSuite();
 
