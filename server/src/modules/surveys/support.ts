@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { localDate, semesterOf } from '@lentera/common';
+import { localDate, periodParams, semesterOf } from '@lentera/common';
 import { type Ctx, requireTenant } from '../../platform/context';
 import { Conflict, DomainError, NotFound } from '../../platform/errors';
 import { peopleService } from '../people/index';
@@ -58,7 +58,7 @@ export async function visitOf(ctx: Ctx, token: string): Promise<ResponseTarget &
 /** Refuses responses for a unit's period once its report is published. */
 export async function assertPeriodOpen(ctx: Ctx, unitId: string, period: string): Promise<void> {
   if (await reportsRepo.report(ctx.db, requireTenant(ctx).id, unitId, period))
-    throw new Conflict('survey_period_closed', { period });
+    throw new Conflict('survey_period_closed', periodParams(period));
 }
 
 /** The services a unit offers (at the counter and online), keyed as responses name them. */

@@ -3,6 +3,7 @@ import {
   type KioskSessionView,
   kioskStartInputSchema,
   paperEntryInputSchema,
+  periodParams,
   type SurveyFormView,
   semesterOf,
 } from '@lentera/common';
@@ -145,10 +146,11 @@ export async function enterPaper(ctx: Ctx, body: unknown): Promise<string> {
   await ctx.access.assert(ctx.actor, SURVEYS.manage);
   const input = paperEntryInputSchema.parse(body);
   await ctx.access.assertVisible(ctx.actor, SURVEYS.manage, { tenantId: tenant.id, unitId: input.unitId });
-  if (input.filledOn > today(ctx)) throw new Invalid('survey_period_future', { period: semesterOf(input.filledOn) });
+  if (input.filledOn > today(ctx)) throw new Invalid('survey_period_future', periodParams(semesterOf(input.filledOn)));
   const service = await serviceOfUnit(ctx, input.unitId, input.serviceKey);
   const period = semesterOf(input.filledOn);
-  const duplicate = () => new Conflict('survey_paper_duplicate', { formNumber: input.formNumber, period });
+  const duplicate = () =>
+    new Conflict('survey_paper_duplicate', { formNumber: input.formNumber, ...periodParams(period) });
   if (await responsesRepo.paperNumberTaken(ctx.db, tenant.id, input.unitId, period, input.formNumber))
     throw duplicate();
   const target = { unitId: input.unitId, serviceKey: input.serviceKey, ...service, period, day: input.filledOn };

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { type PublishView, publishInputSchema } from '@lentera/common';
+import { type PublishView, periodParams, publishInputSchema } from '@lentera/common';
 import { recordAudit } from '../../../platform/audit/audit';
 import { type Ctx, requireTenant, transaction } from '../../../platform/context';
 import { Conflict, Invalid, NotFound } from '../../../platform/errors';
@@ -19,11 +19,11 @@ export async function publishPeriod(ctx: Ctx, body: unknown): Promise<PublishVie
   const input = publishInputSchema.parse(body);
   await assertUnit(ctx, SURVEYS.publish, input.unitId);
   if (input.period > `${today(ctx).slice(0, 4)}-S${Number(today(ctx).slice(5, 7)) <= 6 ? 1 : 2}`)
-    throw new Invalid('survey_period_future', { period: input.period });
+    throw new Invalid('survey_period_future', periodParams(input.period));
   if (await reportsRepo.report(ctx.db, tenant.id, input.unitId, input.period))
-    throw new Conflict('survey_already_published', { period: input.period });
+    throw new Conflict('survey_already_published', periodParams(input.period));
   const view = await staffResults(ctx, { period: input.period, unitId: input.unitId }, SURVEYS.publish);
-  if (view.unit.respondents === 0) throw new Conflict('survey_no_responses', { period: input.period });
+  if (view.unit.respondents === 0) throw new Conflict('survey_no_responses', periodParams(input.period));
   const { published, publishedAt, reportPdf: _pdf, previous, plan, ...unit } = view.unit;
   const frozen: FrozenFigures = { unit, respondentsBy: view.respondentsBy, sample: view.sample };
   const figures = JSON.stringify(frozen);
@@ -40,33 +40,42 @@ export async function publishPeriod(ctx: Ctx, body: unknown): Promise<PublishVie
     publishedOn: today(ctx),
   });
   await ctx.files.put(key, pdf, 'application/pdf');
-  await transaction(ctx, async (tx) => {
-    const inserted = await reportsRepo.insertReport(tx.db, {
-      id,
-      tenant_id: tenant.id,
-      unit_id: input.unitId,
-      period: input.period,
-      figures,
-      analysis: input.analysis,
-      digest,
-      pdf_key: key,
-      published_by: ctx.actor?.accountId ?? null,
-      published_at: now,
-    });
-    if (!inserted) throw new Conflict('survey_already_published', { period: input.period });
-    await recordAudit(tx, {
-      action: 'surveys.report_published',
-      entityType: 'surveys_report',
-      entityId: id,
-      after: {
-        unitId: input.unitId,
+  // Two publications racing both write a PDF; the one whose row is not inserted (or whose transaction fails)
+  // removes its own file, so no orphaned report is left in storage.
+  try {
+    await transaction(ctx, async (tx) => {
+      const inserted = await reportsRepo.insertReport(tx.db, {
+        id,
+        tenant_id: tenant.id,
+        unit_id: input.unitId,
         period: input.period,
-        respondents: unit.respondents,
-        converted: unit.converted,
+        figures,
+        analysis: input.analysis,
         digest,
-      },
+        pdf_key: key,
+        published_by: ctx.actor?.accountId ?? null,
+        published_at: now,
+      });
+      if (!inserted) throw new Conflict('survey_already_published', periodParams(input.period));
+      await recordAudit(tx, {
+        action: 'surveys.report_published',
+        entityType: 'surveys_report',
+        entityId: id,
+        after: {
+          unitId: input.unitId,
+          period: input.period,
+          respondents: unit.respondents,
+          converted: unit.converted,
+          digest,
+        },
+      });
     });
-  });
+  } catch (error) {
+    await ctx.files
+      .remove(key)
+      .catch((removal: unknown) => ctx.log.warn({ key, err: removal }, 'a report PDF left behind'));
+    throw error;
+  }
   return {
     reportId: id,
     period: input.period,

@@ -1,10 +1,11 @@
-import { ELEMENT_CODES, GRADE_LABELS, type PlanActionView, SURVEY_ELEMENTS } from '@lentera/common';
+import { ELEMENT_CODES, GRADE_LABELS, type PlanActionView, periodInWords, SURVEY_ELEMENTS } from '@lentera/common';
 import { PDFDocument, type PDFFont, rgb, StandardFonts } from 'pdf-lib';
 import type { FrozenFigures } from './results';
 
 /** Text the standard fonts can draw (WinAnsi): other characters become `?`. */
 function winAnsi(text: string): string {
   return text
+    .replace(/[\u2013\u2014]/g, '-')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^\n\x20-\x7e\xa0-\xff]/g, '?');
@@ -69,7 +70,8 @@ export async function reportPdf(input: {
   line(input.tenantName.toUpperCase(), bold, 13);
   line(unit.unitName, regular, 11);
   y -= 6;
-  line(`LAPORAN SURVEI KEPUASAN MASYARAKAT (SKM) PERIODE ${input.period}`, bold, 11);
+  line('LAPORAN SURVEI KEPUASAN MASYARAKAT (SKM)', bold, 11);
+  line(`Periode ${periodInWords(input.period, 'id')}`, bold, 10);
   line('Berdasarkan Peraturan Menteri PANRB Nomor 14 Tahun 2017', regular, 9);
   y -= 8;
   line('I. Responden', bold, 11);
