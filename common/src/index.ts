@@ -12,3 +12,4 @@ export * from './queue/index';
 export * from './services/index';
 export * from './surveys/index';
 export * from './tenants/schemas';
+export * from './training/index';

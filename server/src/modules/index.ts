@@ -5,6 +5,7 @@ import { performanceModule } from './performance/index';
 import { serviceQueueModule } from './service-queue/index';
 import { servicesModule } from './services/index';
 import { surveysModule } from './surveys/index';
+import { trainingModule } from './training/index';
 
 /** The modules of this installation, in dependency order. */
 export const modules: ModuleManifest[] = [
@@ -14,4 +15,5 @@ export const modules: ModuleManifest[] = [
   serviceQueueModule,
   servicesModule,
   surveysModule,
+  trainingModule,
 ];

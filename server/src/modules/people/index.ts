@@ -20,6 +20,8 @@ export interface PersonRef {
   superiorId: string | null;
   accountId: string | null;
   employment: string;
+  /** CPNS, PNS or PPPK: the yearly JP minimum and some eligibility rules depend on it. */
+  status: string;
   /** Work e-mail for notices (reminders), if recorded. */
   email: string | null;
 }
@@ -35,6 +37,7 @@ function ref(e: Awaited<ReturnType<typeof peopleRepo.employee>>): PersonRef | nu
     superiorId: e.superior_id,
     accountId: e.account_id,
     employment: e.employment,
+    status: e.status,
     email: e.email,
   };
 }

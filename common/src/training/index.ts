@@ -1,0 +1,6 @@
+import './errors';
+
+export { TRAINING_ERRORS } from './errors';
+export { TRAINING_PERMISSIONS } from './permissions';
+export * from './rules';
+export * from './schemas';
