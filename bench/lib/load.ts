@@ -6,7 +6,12 @@ export interface WireRequest {
   path: string;
   headers: Record<string, string>;
   body: string | undefined;
+  /** The next send's path and body, for a request that varies per send (`BenchRequest.each`). */
+  next?: () => { path: string; body: string | undefined };
 }
+
+const serialise = (body: unknown): string | undefined =>
+  typeof body === 'string' || body === undefined ? body : JSON.stringify(body);
 
 /** Resolves a scenario's requests: the setup's headers merged in, bodies serialised. */
 export function toWire(requests: BenchRequest[], common: Record<string, string> = {}): WireRequest[] {
@@ -20,7 +25,16 @@ export function toWire(requests: BenchRequest[], common: Record<string, string> 
       if (!Object.keys(headers).some((h) => h.toLowerCase() === 'content-type'))
         headers['content-type'] = 'application/json';
     }
-    return { method: request.method ?? 'GET', path: request.path, headers, body };
+    const wire: WireRequest = { method: request.method ?? 'GET', path: request.path, headers, body };
+    const each = request.each;
+    if (each) {
+      let n = 0;
+      wire.next = () => {
+        const sent = each(n++);
+        return { path: sent.path, body: serialise(sent.body) };
+      };
+    }
+    return wire;
   });
 }
 
@@ -31,10 +45,11 @@ export function toWire(requests: BenchRequest[], common: Record<string, string> 
 export async function probe(baseUrl: string, requests: WireRequest[]): Promise<number[]> {
   const times: number[] = [];
   for (const request of requests) {
+    const sent = request.next?.() ?? request;
     const init: RequestInit = { method: request.method, headers: request.headers, signal: AbortSignal.timeout(60_000) };
-    if (request.body !== undefined) init.body = request.body;
+    if (sent.body !== undefined) init.body = sent.body;
     const started = performance.now();
-    const response = await fetch(`${baseUrl}${request.path}`, init);
+    const response = await fetch(`${baseUrl}${sent.path}`, init);
     const text = await response.text();
     times.push(Math.round((performance.now() - started) * 10) / 10);
     if (response.status < 200 || response.status > 299)
@@ -137,6 +152,12 @@ interface LoadOptions {
   duration: number;
 }
 
+/** The next path and body of a varying request, as autocannon's `setupRequest` takes them. */
+function sentBy(request: WireRequest): { path: string; body?: string } {
+  const sent = (request.next as NonNullable<WireRequest['next']>)();
+  return sent.body === undefined ? { path: sent.path } : { path: sent.path, body: sent.body };
+}
+
 function cannon(options: LoadOptions, samples: Samples): Promise<autocannon.Result> {
   const target = new URL(options.baseUrl);
   if (target.hostname !== '127.0.0.1') throw new Error(`bench targets only 127.0.0.1 (got ${target.hostname})`);
@@ -153,6 +174,7 @@ function cannon(options: LoadOptions, samples: Samples): Promise<autocannon.Resu
           path: r.path,
           headers: r.headers,
           ...(r.body === undefined ? {} : { body: r.body }),
+          ...(r.next ? { setupRequest: (request: autocannon.Request) => ({ ...request, ...sentBy(r) }) } : {}),
         })),
       },
       (error: unknown, result: autocannon.Result) => {

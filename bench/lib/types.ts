@@ -9,6 +9,12 @@ export interface BenchRequest {
   headers?: Record<string, string>;
   /** A string is sent as it is; anything else as JSON, with `content-type: application/json`. */
   body?: unknown;
+  /**
+   * For a request that may be sent only once (a one-time link): the path and body of the n-th send (0, 1, 2... over
+   * the probe, the warm-up and the measurement), replacing `path` and `body`. `path` is still required: it names the
+   * request in errors.
+   */
+  each?: (n: number) => { path: string; body?: unknown };
 }
 
 /** Checked after the run and printed as pass or fail; they fail the process only with `--strict`. */

@@ -17,6 +17,8 @@ import { queueKioskTicket } from './queue-kiosk-ticket';
 import { servicesCatalog } from './services-catalog';
 import { servicesPage } from './services-page';
 import { servicesRequest } from './services-request';
+import { surveysRespond } from './surveys-respond';
+import { surveysResults1m } from './surveys-results-1m';
 import { workforceStats100k } from './workforce-stats-100k';
 
 /** Measured first in every run; every other figure is reported as a ratio to these. */
@@ -39,6 +41,8 @@ export const scenarios: Scenario[] = [
   servicesCatalog,
   servicesPage,
   servicesRequest,
+  surveysRespond,
+  surveysResults1m,
   peopleList,
   performanceReviewInbox,
   performanceDashboard10k,

@@ -1,6 +1,8 @@
 import type { ModuleManifest } from '../../platform/module';
 import { surveysAuditVocabulary } from './audit-vocabulary';
+import { surveysBenchRoutes } from './bench-data';
 import * as surveysMigration from './migrations/2026_12_10_5001_surveys';
+import * as talliesMigration from './migrations/2026_12_11_5002_surveys_tallies';
 import { surveysHeadline, surveysOpenData } from './open-data';
 import { defineSurveysPolicies } from './policy';
 import { surveysRoutes } from './routes/index';
@@ -10,9 +12,15 @@ import { seedSurveys, surveysDemoLogins } from './seed';
 export const surveysModule: ModuleManifest = {
   name: 'surveys',
   audit: surveysAuditVocabulary,
-  migrations: { '2026_12_10_5001_surveys': surveysMigration },
+  migrations: {
+    '2026_12_10_5001_surveys': surveysMigration,
+    '2026_12_11_5002_surveys_tallies': talliesMigration,
+  },
   policies: defineSurveysPolicies,
-  routes: surveysRoutes,
+  routes(app, services) {
+    surveysRoutes(app, services);
+    surveysBenchRoutes(app, services);
+  },
   openData: surveysOpenData,
   headlineFigures: surveysHeadline,
   seed: seedSurveys,

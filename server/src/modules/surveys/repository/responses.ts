@@ -1,37 +1,10 @@
-import { ELEMENT_CODES } from '@lentera/common';
-import { type Insertable, sql } from 'kysely';
-import type { DbOrTx } from '../../../platform/db/database';
+import type { Insertable } from 'kysely';
+import type { Db, DbOrTx } from '../../../platform/db/database';
 import { insertRows } from '../../../platform/db/insert-rows';
 import type { ResponsesTable } from './tables';
+import { talliesRepo } from './tallies';
 
-/** The sums of one group of responses: the count and the sum of each element's answers (integers). */
-export interface SumsRow {
-  unitId: string;
-  unitName: string;
-  serviceKey: string;
-  serviceName: string;
-  channel: string;
-  period: string;
-  n: number;
-  sums: number[];
-}
-
-const U = ELEMENT_CODES.map((_, i) => `u${i + 1}` as const);
-
-function sumsOf(row: Record<string, unknown>): SumsRow {
-  return {
-    unitId: String(row.unit_id),
-    unitName: String(row.unit_name),
-    serviceKey: String(row.service_key ?? ''),
-    serviceName: String(row.service_name ?? ''),
-    channel: String(row.channel),
-    period: String(row.period),
-    n: Number(row.n),
-    sums: U.map((u) => Number(row[`s_${u}`])),
-  };
-}
-
-const sumColumns = U.map((u) => sql<string>`sum(${sql.ref(u)})`.as(`s_${u}`));
+export type { SumsRow } from './tallies';
 
 /** The responses' reads and writes; every query names the tenant. */
 export const responsesRepo = {
@@ -53,11 +26,19 @@ export const responsesRepo = {
       .executeTakeFirst();
     return row !== undefined;
   },
+  /** Writes a response and adds it to the tallies: call it in a transaction (saveResponse does). */
   async insert(db: DbOrTx, row: Insertable<ResponsesTable>): Promise<void> {
     await db.insertInto('surveys_responses').values(row).execute();
+    await talliesRepo.add(db, [row]);
   },
+  /** Writes responses and adds them to the tallies, in one transaction of its own unless given one. */
   async insertMany(db: DbOrTx, rows: readonly Insertable<ResponsesTable>[]): Promise<void> {
-    await insertRows(db, 'surveys_responses', rows);
+    const write = async (tx: DbOrTx) => {
+      await insertRows(tx, 'surveys_responses', rows);
+      await talliesRepo.add(tx, rows);
+    };
+    if (db.isTransaction) await write(db);
+    else await (db as Db).transaction().execute(write);
   },
   async paperNumberTaken(db: DbOrTx, tenantId: string, unitId: string, period: string, number: string) {
     const row = await db
@@ -71,60 +52,12 @@ export const responsesRepo = {
     return row !== undefined;
   },
 
-  /** One grouped scan: the sums per unit, service and channel of a period (one unit, or all). */
-  async sums(db: DbOrTx, tenantId: string, period: string, unitId?: string): Promise<SumsRow[]> {
-    let query = db
-      .selectFrom('surveys_responses')
-      .select([
-        'unit_id',
-        'service_key',
-        'channel',
-        'period',
-        (eb) => eb.fn.max('unit_name').as('unit_name'),
-        (eb) => eb.fn.max('service_name').as('service_name'),
-        (eb) => eb.fn.countAll().as('n'),
-        ...sumColumns,
-      ])
-      .where('tenant_id', '=', tenantId)
-      .where('period', '=', period);
-    if (unitId) query = query.where('unit_id', '=', unitId);
-    const rows = await query.groupBy(['unit_id', 'period', 'channel', 'service_key']).execute();
-    return rows.map((r) => sumsOf(r as Record<string, unknown>));
-  },
-
-  /** The sums per period and channel of one unit (trends). */
-  async sumsByPeriod(db: DbOrTx, tenantId: string, unitId: string): Promise<SumsRow[]> {
-    const rows = await db
-      .selectFrom('surveys_responses')
-      .select([
-        'unit_id',
-        'channel',
-        'period',
-        (eb) => eb.fn.max('unit_name').as('unit_name'),
-        (eb) => eb.fn.countAll().as('n'),
-        ...sumColumns,
-      ])
-      .where('tenant_id', '=', tenantId)
-      .where('unit_id', '=', unitId)
-      .groupBy(['unit_id', 'period', 'channel'])
-      .orderBy('period')
-      .execute();
-    return rows.map((r) => sumsOf(r as Record<string, unknown>));
-  },
-
-  /** Verified respondents of a unit's period by their four details (one grouped query). */
-  async details(db: DbOrTx, tenantId: string, unitId: string, period: string) {
-    const rows = await db
-      .selectFrom('surveys_responses')
-      .select(['age_band', 'sex', 'education', 'occupation', (eb) => eb.fn.countAll().as('n')])
-      .where('tenant_id', '=', tenantId)
-      .where('unit_id', '=', unitId)
-      .where('period', '=', period)
-      .where('channel', '<>', 'public_link')
-      .groupBy(['age_band', 'sex', 'education', 'occupation'])
-      .execute();
-    return rows.map((r) => ({ ...r, n: Number(r.n) }));
-  },
+  /** The sums per unit, service and channel of a period (one unit, or all), from the tallies. */
+  sums: talliesRepo.sums,
+  /** The sums per period and channel of one unit (trends), from the tallies. */
+  sumsByPeriod: talliesRepo.sumsByPeriod,
+  /** Verified respondents of a unit's period by each detail, from the tallies. */
+  details: talliesRepo.details,
 
   /** Responses with a comment or extra answers, newest day first, a page at a time. */
   async comments(

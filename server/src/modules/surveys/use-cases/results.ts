@@ -147,11 +147,15 @@ export async function staffResults(
       publicLink: figuresOf(rows.filter((r) => r.channel === 'public_link')),
     };
   const respondentsBy: StaffResultsView['respondentsBy'] = { ageBand: {}, sex: {}, education: {}, occupation: {} };
+  const by: Record<string, Record<string, number>> = {
+    age_band: respondentsBy.ageBand,
+    sex: respondentsBy.sex,
+    education: respondentsBy.education,
+    occupation: respondentsBy.occupation,
+  };
   for (const d of details) {
-    respondentsBy.ageBand[d.age_band] = (respondentsBy.ageBand[d.age_band] ?? 0) + d.n;
-    respondentsBy.sex[d.sex] = (respondentsBy.sex[d.sex] ?? 0) + d.n;
-    respondentsBy.education[d.education] = (respondentsBy.education[d.education] ?? 0) + d.n;
-    respondentsBy.occupation[d.occupation] = (respondentsBy.occupation[d.occupation] ?? 0) + d.n;
+    const counts = by[d.dimension];
+    if (counts && d.n > 0) counts[d.value] = (counts[d.value] ?? 0) + d.n;
   }
   const visitsFromDoors = (queued.get(q.unitId) ?? 0) + (online.get(q.unitId) ?? 0);
   const population = entered ?? visitsFromDoors;
