@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { errorMessage } from '../http/errors';
 import { SURVEYS_ERRORS } from './errors';
-import { periodInWords, periodParams } from './period-words';
+import { periodInWords, periodParams } from './words';
 
 describe('survey periods in words', () => {
   it.each([
@@ -13,7 +13,7 @@ describe('survey periods in words', () => {
   });
 
   it('no survey error message shows a period code or an unfilled placeholder', () => {
-    const params = { ...periodParams('2026-S2'), formNumber: 'K-017' };
+    const params = { ...periodParams('2026-S2'), formNumber: 'K-017', max: 10 };
     for (const code of Object.keys(SURVEYS_ERRORS))
       for (const lang of ['id', 'en'] as const) {
         const message = errorMessage(code, lang, params);

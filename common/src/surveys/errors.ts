@@ -41,6 +41,10 @@ export const SURVEYS_ERRORS = {
     id: 'Periode SKM {periodId} belum dimulai.',
     en: 'The SKM period of {periodEn} has not started yet.',
   },
+  survey_questions_limit: {
+    id: 'Paling banyak {max} pertanyaan tambahan aktif sekaligus. Nonaktifkan satu pertanyaan terlebih dahulu.',
+    en: 'At most {max} extra questions can be active at once. Deactivate one first.',
+  },
   survey_rate_limited: {
     id: 'Terlalu banyak tanggapan dari alamat ini. Coba lagi nanti.',
     en: 'Too many responses from this address. Try again later.',

@@ -72,16 +72,21 @@ export type PaperEntryInput = z.input<typeof paperEntryInputSchema>;
 /** A kiosk response started by a service officer for a finished ticket or request (`POST .../surveys/kiosk`). */
 export const kioskStartInputSchema = z.strictObject({ token: z.string().trim().min(8).max(64) });
 
-/** A question the tenant adds to its survey (`PUT .../surveys/staff/questions`); never enters the IKM. */
+/** At most this many of the tenant's own questions are on the forms at once. */
+export const EXTRA_QUESTIONS_ACTIVE_MAX = 10;
+/** A question the tenant adds to its survey (`POST .../surveys/staff/questions`); never enters the IKM. */
 export const extraQuestionInputSchema = z.strictObject({
-  id: z
-    .string()
-    .regex(/^[a-z][a-z0-9_]{0,39}$/, 'lowercase letters, digits and _')
-    .optional(),
   textId: text(300).min(3),
   textEn: text(300).default(''),
 });
-export const extraQuestionsInputSchema = z.strictObject({ questions: z.array(extraQuestionInputSchema).max(10) });
+/** A change of a question (`PATCH .../surveys/staff/questions/:id`): its wording, or off and on the forms. */
+export const extraQuestionUpdateSchema = z
+  .strictObject({
+    textId: text(300).min(3).optional(),
+    textEn: text(300).optional(),
+    active: z.boolean().optional(),
+  })
+  .refine((change) => Object.keys(change).length > 0, 'nothing to change');
 
 /** Publishing a unit's period (`POST .../surveys/staff/publish`): the report is frozen from then on. */
 export const publishInputSchema = z.strictObject({
@@ -254,7 +259,17 @@ export const surveyUnitsViewSchema = z.array(
     services: z.array(z.object({ serviceKey: z.string(), serviceName: z.string() })),
   }),
 );
+/** The questions as the forms show them (`GET .../surveys/questions`: the active ones). */
 export const extraQuestionsViewSchema = z.array(z.object({ id: z.string(), text: bilingual }));
+/** A question as its administrator sees it, deactivated ones included (`GET .../surveys/staff/questions`). */
+export const extraQuestionAdminViewSchema = z.object({
+  id: z.string(),
+  textId: z.string(),
+  textEn: z.string(),
+  active: z.boolean(),
+  position: z.number(),
+});
+export const extraQuestionsAdminViewSchema = z.array(extraQuestionAdminViewSchema);
 export const publishViewSchema = z.object({
   reportId: z.string(),
   period: periodSchema,
@@ -278,3 +293,6 @@ export type SurveyPlanStatus = (typeof SURVEY_PLAN_STATUSES)[number];
 export type PublishView = z.infer<typeof publishViewSchema>;
 export type PlanActionInput = z.input<typeof planActionInputSchema>;
 export type PublishInput = z.input<typeof publishInputSchema>;
+export type ExtraQuestionInput = z.input<typeof extraQuestionInputSchema>;
+export type ExtraQuestionUpdate = z.input<typeof extraQuestionUpdateSchema>;
+export type ExtraQuestionAdminView = z.infer<typeof extraQuestionAdminViewSchema>;

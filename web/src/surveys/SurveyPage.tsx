@@ -67,7 +67,7 @@ function ThankYou({ slug, open }: { slug: string; open: boolean }) {
   );
 }
 
-function FormHeader({ form }: { form: SurveyFormView }) {
+export function FormHeader({ form }: { form: SurveyFormView }) {
   const { t } = useTranslation();
   const lang = currentLang();
   const timeZone = useTenantTimeZone();

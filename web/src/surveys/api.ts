@@ -1,5 +1,9 @@
 import type {
   CommentsView,
+  ExtraQuestionAdminView,
+  ExtraQuestionInput,
+  ExtraQuestionUpdate,
+  KioskSessionView,
   PaperEntryInput,
   PlanActionInput,
   PlanActionView,
@@ -13,7 +17,7 @@ import type {
   TrendsView,
 } from '@lentera/common';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api } from '../ui/api';
+import { ApiError, api, withQuery } from '../ui/api';
 
 /** Every surveys address in one place: `/api/t/:slug/surveys/...`. */
 export function surveysPath(slug: string, rest = ''): string {
@@ -52,6 +56,24 @@ export function useSurveyForm(slug: string, ref: FormRef) {
 export function useSubmitSurvey(slug: string, ref: FormRef) {
   return useMutation({
     mutationFn: (body: ResponseInput) => api<{ ok: true }>(formPath(slug, ref), { method: 'POST', body }),
+  });
+}
+
+// --- The kiosk at the counter ---------------------------------------------------------------------------------
+
+/** A service officer starts the one response of a finished visit on the counter's tablet. */
+export function useStartKiosk(slug: string) {
+  return useMutation({
+    mutationFn: (token: string) =>
+      api<KioskSessionView>(surveysPath(slug, '/kiosk'), { method: 'POST', body: { token } }),
+  });
+}
+
+/** The kiosk session's one response. */
+export function useSubmitKiosk(slug: string) {
+  return useMutation({
+    mutationFn: ({ session, body }: { session: string; body: ResponseInput }) =>
+      api<{ ok: true }>(surveysPath(slug, `/kiosk/${enc(session)}`), { method: 'POST', body }),
   });
 }
 
@@ -95,6 +117,15 @@ export function useComments(slug: string, query: { unitId?: string; period?: str
   });
 }
 
+/** The download of a unit's period comments (all of them, with the channel filter of the list). */
+export function commentsExportUrl(
+  slug: string,
+  query: { unitId: string; period: string; channel?: string },
+  format: 'csv' | 'xlsx',
+): string {
+  return withQuery(surveysPath(slug, '/staff/comments'), { ...query, format });
+}
+
 export function useTrends(slug: string, unitId: string | undefined) {
   return useQuery({
     queryKey: key(slug, 'staff', 'trends', unitId),
@@ -136,5 +167,36 @@ export type PlanActionChange = Partial<Omit<PlanActionInput, 'unitId' | 'period'
 export function useUpdatePlanAction(slug: string) {
   return useStaffMutation(slug, ({ id, change }: { id: string; change: PlanActionChange }) =>
     api<PlanActionView>(surveysPath(slug, `/staff/plan/${enc(id)}`), { method: 'PATCH', body: change }),
+  );
+}
+
+// --- The tenant's own questions ------------------------------------------------------------------------------------
+
+/** The active questions, as the forms show them (public). */
+export function useExtraQuestions(slug: string) {
+  return useQuery({
+    queryKey: key(slug, 'questions'),
+    queryFn: ({ signal }) =>
+      api<Array<{ id: string; text: { id: string; en: string } }>>(surveysPath(slug, '/questions'), { signal }),
+  });
+}
+
+/** Every question, deactivated ones included (tenant admin). */
+export function useAdminQuestions(slug: string) {
+  return useQuery({
+    queryKey: key(slug, 'staff', 'questions'),
+    queryFn: ({ signal }) => api<ExtraQuestionAdminView[]>(surveysPath(slug, '/staff/questions'), { signal }),
+  });
+}
+
+export function useAddQuestion(slug: string) {
+  return useStaffMutation(slug, (body: ExtraQuestionInput) =>
+    api<ExtraQuestionAdminView>(surveysPath(slug, '/staff/questions'), { method: 'POST', body }),
+  );
+}
+
+export function useChangeQuestion(slug: string) {
+  return useStaffMutation(slug, ({ id, change }: { id: string; change: ExtraQuestionUpdate }) =>
+    api<ExtraQuestionAdminView>(surveysPath(slug, `/staff/questions/${enc(id)}`), { method: 'PATCH', body: change }),
   );
 }

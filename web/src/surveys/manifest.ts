@@ -25,6 +25,13 @@ export const surveysWebModule = defineWebModule({
       descriptionKey: 'surveys.nav.paperDescription',
     },
     {
+      key: 'surveys-kiosk',
+      path: '/t/$slug/survei-kios',
+      labelKey: 'surveys.nav.kiosk',
+      permission: SURVEYS_PERMISSIONS.kiosk,
+      descriptionKey: 'surveys.nav.kioskDescription',
+    },
+    {
       key: 'surveys-publish',
       path: '/t/$slug/survei-terbitkan',
       labelKey: 'surveys.nav.publish',
@@ -37,6 +44,13 @@ export const surveysWebModule = defineWebModule({
       labelKey: 'surveys.nav.plan',
       permission: SURVEYS_PERMISSIONS.publish,
       descriptionKey: 'surveys.nav.planDescription',
+    },
+    {
+      key: 'surveys-questions',
+      path: '/t/$slug/survei-pertanyaan',
+      labelKey: 'surveys.nav.questions',
+      permission: SURVEYS_PERMISSIONS.configure,
+      descriptionKey: 'surveys.nav.questionsDescription',
     },
   ],
   portalCards: [

@@ -35,8 +35,16 @@ const tokenRoute = createRoute({
   component: lazyRouteComponent(() => import('./SurveyPage'), 'SurveyPage'),
 });
 
+// The counter's kiosk: signed in (the page checks the kiosk permission), but outside the staff area so that the person
+// answering on the officer's tablet gets no staff menu; the page hides the portal's header as well.
+const kioskRoute = createRoute({
+  getParentRoute: () => tenantRoute,
+  path: 'survei-kios',
+  component: lazyRouteComponent(() => import('./staff/KioskPage'), 'KioskPage'),
+});
+
 /** Public survey pages; the manifest hands them to router.tsx, which adds them under `tenantRoute`. */
-export const surveysPublicRoutes = [resultsRoute, openRoute, tokenRoute] as const;
+export const surveysPublicRoutes = [resultsRoute, openRoute, tokenRoute, kioskRoute] as const;
 
 // --- Staff (children of staffRoute) ---------------------------------------------------------------------------
 
@@ -65,5 +73,11 @@ const planRoute = createRoute({
   component: lazyRouteComponent(() => import('./staff/PlanPage'), 'PlanPage'),
 });
 
+const questionsRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: 'survei-pertanyaan',
+  component: lazyRouteComponent(() => import('./staff/QuestionsPage'), 'QuestionsPage'),
+});
+
 /** Signed-in survey pages; the manifest hands them to router.tsx, which adds them under `staffRoute`. */
-export const surveysStaffRoutes = [staffResultsRoute, paperRoute, publishRoute, planRoute] as const;
+export const surveysStaffRoutes = [staffResultsRoute, paperRoute, publishRoute, planRoute, questionsRoute] as const;

@@ -17,6 +17,16 @@ export const surveysAuditVocabulary: AuditVocabulary = {
     'surveys.plan_action_removed': { id: 'Rencana tindak lanjut dihapus', en: 'Improvement action removed' },
     'surveys.visits_entered': { id: 'Jumlah kunjungan periode dicatat', en: 'Visits of a period entered' },
     'surveys.questions_changed': { id: 'Pertanyaan tambahan survei diubah', en: 'Extra survey questions changed' },
+    'surveys.question_added': { id: 'Pertanyaan tambahan survei ditambahkan', en: 'Extra survey question added' },
+    'surveys.question_changed': { id: 'Pertanyaan tambahan survei diubah', en: 'Extra survey question changed' },
+    'surveys.question_deactivated': {
+      id: 'Pertanyaan tambahan survei dinonaktifkan',
+      en: 'Extra survey question deactivated',
+    },
+    'surveys.question_reactivated': {
+      id: 'Pertanyaan tambahan survei diaktifkan lagi',
+      en: 'Extra survey question active again',
+    },
   },
   entities: {
     surveys_report: {
@@ -46,5 +56,17 @@ export const surveysAuditVocabulary: AuditVocabulary = {
     surveys_response: { label: { id: 'Tanggapan SKM', en: 'SKM response' } },
     surveys_unit_period: { label: { id: 'Periode SKM unit', en: "Unit's SKM period" } },
     surveys_questions: { label: { id: 'Pertanyaan tambahan', en: 'Extra questions' } },
+    surveys_question: {
+      label: { id: 'Pertanyaan tambahan', en: 'Extra question' },
+      async describe(ctx, ids) {
+        const rows = await ctx.db
+          .selectFrom('surveys_questions')
+          .select(['id', 'text_id'])
+          .where('tenant_id', '=', tenantIdOf(ctx))
+          .where('id', 'in', [...ids])
+          .execute();
+        return new Map(rows.map((r) => [r.id, r.text_id]));
+      },
+    },
   },
 };

@@ -5,6 +5,7 @@ import { Conflict, DomainError, NotFound } from '../../platform/errors';
 import { peopleService } from '../people/index';
 import { queueService } from '../service-queue/index';
 import { servicesService } from '../services/index';
+import { questionsRepo } from './repository/questions';
 import { reportsRepo } from './repository/reports';
 import { responsesRepo } from './repository/responses';
 
@@ -75,8 +76,8 @@ export async function serviceOfUnit(ctx: Ctx, unitId: string, serviceKey: string
   return { unitName: unit.name, serviceName: service.serviceName };
 }
 
-/** The tenant's own questions as the form shows them. */
+/** The tenant's own questions as the form shows them (the active ones; the only ones a response may answer). */
 export async function extraQuestions(ctx: Ctx) {
-  const rows = await reportsRepo.questions(ctx.db, requireTenant(ctx).id);
+  const rows = await questionsRepo.active(ctx.db, requireTenant(ctx).id);
   return rows.map((q) => ({ id: q.id, text: { id: q.text_id, en: q.text_en || q.text_id } }));
 }

@@ -22,7 +22,7 @@ import { formatCalendarDate } from '../../ui/format';
 import { currentLang } from '../../ui/i18n';
 import { Pager } from '../../ui/Pager';
 import { TableScroll } from '../../ui/TableScroll';
-import { useComments, useTrends } from '../api';
+import { commentsExportUrl, useComments, useTrends } from '../api';
 import { count, formatScore, gradeWords, periodWords, serviceLabel } from '../labels';
 import { IndexFigures } from '../parts';
 import { RESPONDENT_CHOICES, RESPONDENT_FIELDS } from '../survey-form';
@@ -103,6 +103,23 @@ export function Comments({ slug, unitId, period }: { slug: string; unitId: strin
         {comments.isPending && comments.fetchStatus !== 'idle' ? <PageLoader /> : null}
         {comments.isError ? <ErrorAlert error={comments.error} onRetry={() => void comments.refetch()} /> : null}
         {comments.data && comments.data.total === 0 ? <Text c="dimmed">{t('surveys.staff.commentsEmpty')}</Text> : null}
+        {comments.data && comments.data.total > 0 ? (
+          <Group gap="sm" wrap="wrap">
+            <Text size="sm">{t('surveys.staff.commentsDownload')}</Text>
+            {(['csv', 'xlsx'] as const).map((format) => (
+              <Button
+                key={format}
+                component="a"
+                href={commentsExportUrl(slug, { unitId, period, channel: channel ?? undefined }, format)}
+                download
+                size="compact-sm"
+                variant="default"
+              >
+                {t(`surveys.staff.download.${format}`)}
+              </Button>
+            ))}
+          </Group>
+        ) : null}
         {comments.data && comments.data.rows.length > 0 ? (
           <>
             <TableScroll minWidth={720} label={title}>

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../ui/components';
 import { todayIn } from '../../ui/format';
 import { notify } from '../../ui/notify';
 import { useTenantTimeZone } from '../../ui/tenant';
-import { useEnterPaper } from '../api';
+import { useEnterPaper, useExtraQuestions } from '../api';
 import { serviceLabel } from '../labels';
 import { SurveyFields } from '../SurveyFields';
 import { EMPTY_DRAFT, firstMissingField, focusField, surveyBody } from '../survey-form';
@@ -19,6 +19,7 @@ function PaperForm({ slug, units }: { slug: string; units: SurveyUnitsView }) {
   const today = todayIn(useTenantTimeZone());
   const { unitId, period, periods, go, unit } = useUnitPeriod(slug, '/t/$slug/survei-kertas', units);
   const enter = useEnterPaper(slug);
+  const extraQuestions = useExtraQuestions(slug).data;
   const [serviceKey, setServiceKey] = useState<string | null>(null);
   const [formNumber, setFormNumber] = useState('');
   const [filledOn, setFilledOn] = useState(today);
@@ -124,7 +125,13 @@ function PaperForm({ slug, units }: { slug: string; units: SurveyUnitsView }) {
               </SimpleGrid>
             </Stack>
           </Card>
-          <SurveyFields draft={draft} onChange={setDraft} showMissing={tried} staffEntry />
+          <SurveyFields
+            draft={draft}
+            onChange={setDraft}
+            showMissing={tried}
+            extraQuestions={extraQuestions}
+            staffEntry
+          />
           {duplicate ? null : <ErrorAlert error={enter.error} formValues={draft} />}
           <Group justify="flex-end">
             <Button type="submit" size="md" loading={enter.isPending}>

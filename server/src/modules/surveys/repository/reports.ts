@@ -5,13 +5,11 @@ import type {
   KioskSessionsTable,
   PlanActionRow,
   PlanActionsTable,
-  QuestionRow,
-  QuestionsTable,
   ReportRow,
   ReportsTable,
 } from './tables';
 
-/** Reports, improvement plans, visits entered, the tenant's questions and kiosk sessions. */
+/** Reports, improvement plans, visits entered and kiosk sessions. */
 export const reportsRepo = {
   report(db: DbOrTx, tenantId: string, unitId: string, period: string): Promise<ReportRow | undefined> {
     return db
@@ -115,19 +113,6 @@ export const reportsRepo = {
           .doUpdateSet({ visits: row.visits, updated_by: row.updated_by, updated_at: row.updated_at }),
       )
       .execute();
-  },
-
-  questions(db: DbOrTx, tenantId: string): Promise<QuestionRow[]> {
-    return db
-      .selectFrom('surveys_questions')
-      .selectAll()
-      .where('tenant_id', '=', tenantId)
-      .orderBy('position')
-      .execute();
-  },
-  async replaceQuestions(db: DbOrTx, tenantId: string, rows: Insertable<QuestionsTable>[]): Promise<void> {
-    await db.deleteFrom('surveys_questions').where('tenant_id', '=', tenantId).execute();
-    if (rows.length) await db.insertInto('surveys_questions').values(rows).execute();
   },
 
   async insertKioskSession(db: DbOrTx, row: Insertable<KioskSessionsTable>): Promise<void> {

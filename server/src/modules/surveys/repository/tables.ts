@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { Generated, Selectable } from 'kysely';
 
 // The surveys module's tables as Kysely sees them. Only the repository files touch Kysely; they hold no rules.
 
@@ -54,6 +54,8 @@ export interface QuestionsTable {
   position: number;
   text_id: string;
   text_en: string;
+  /** 1 while the question is on the forms; 0 once deactivated (its answers are kept). */
+  active: Generated<number>;
 }
 
 export interface VisitCountsTable {

@@ -1,8 +1,11 @@
 import {
   commentsQuerySchema,
   commentsViewSchema,
-  extraQuestionsInputSchema,
+  extraQuestionAdminViewSchema,
+  extraQuestionInputSchema,
+  extraQuestionsAdminViewSchema,
   extraQuestionsViewSchema,
+  extraQuestionUpdateSchema,
   kioskSessionViewSchema,
   kioskStartInputSchema,
   paperEntryInputSchema,
@@ -25,13 +28,15 @@ import {
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Services } from '../../../platform/context';
-import { sendCsv } from '../../../platform/http/downloads';
+import { sendCsv, sendXlsx } from '../../../platform/http/downloads';
 import { ctxOf } from '../../../platform/http/request-context';
 import { errorResponses, okSchema, slugIdParams, slugParams, zodApp } from '../../../platform/http/types';
 import { extraQuestions } from '../support';
+import { exportComments, textCell } from '../use-cases/export-comments';
 import { enterPaper, kioskForm, openForm, respondAtKiosk, respondOpen, startKiosk } from '../use-cases/other-channels';
-import { addPlanAction, enterVisits, removePlanAction, setQuestions, updatePlanAction } from '../use-cases/plan';
+import { addPlanAction, enterVisits, removePlanAction, updatePlanAction } from '../use-cases/plan';
 import { publishPeriod, reportFile } from '../use-cases/publish';
+import { addQuestion, changeQuestion, listQuestions } from '../use-cases/questions';
 import { formByToken, respondByToken } from '../use-cases/respond';
 import { comments, publicResults, staffResults, trends } from '../use-cases/results';
 import { openUnits, resultsCsv, staffUnits } from '../use-cases/units';
@@ -44,6 +49,7 @@ const sessionParams = z.object({ slug: z.string().max(64), session: z.string().m
 const openParams = z.object({ slug: z.string().max(64), unitId: z.string().max(64), serviceKey: z.string().max(100) });
 const created = { 201: okSchema, ...errorResponses };
 const resultsQuery = resultsQuerySchema.extend({ format: z.enum(['json', 'csv']).optional() });
+const commentsQuery = commentsQuerySchema.extend({ format: z.enum(['json', 'csv', 'xlsx']).optional() });
 
 export function surveysRoutes(app: FastifyInstance, services: Services): void {
   const r = zodApp(app);
@@ -255,13 +261,30 @@ export function surveysRoutes(app: FastifyInstance, services: Services): void {
     {
       schema: {
         tags,
-        summary: "Comments and extra answers of a unit's period, paged",
+        summary:
+          "Comments and extra answers of a unit's period, paged; ?format=csv|xlsx downloads them all (day, service, " +
+          'way of answering, comment, own questions; nothing that leads to a visit or person)',
         params: slugParams,
-        querystring: commentsQuerySchema,
+        querystring: commentsQuery,
         response: { 200: commentsViewSchema, ...errorResponses },
       },
     },
-    async (request) => comments(ctx(request), request.query),
+    async (request, reply) => {
+      const { format, ...query } = request.query;
+      if (format === 'csv' || format === 'xlsx') {
+        const { header, rows, period } = await exportComments(ctx(request), query);
+        const name = `komentar-skm-${period}`;
+        return format === 'csv'
+          ? sendCsv(
+              reply,
+              name,
+              header,
+              rows.map((row) => row.map((cell) => (typeof cell === 'string' ? textCell(cell) : cell))),
+            )
+          : sendXlsx(reply, name, 'Komentar', header, rows);
+      }
+      return comments(ctx(request), query);
+    },
   );
   r.get(
     `${S}/staff/trends`,
@@ -361,17 +384,43 @@ export function surveysRoutes(app: FastifyInstance, services: Services): void {
     },
     async (request) => extraQuestions(ctx(request)),
   );
-  r.put(
+  r.get(
     `${S}/staff/questions`,
     {
       schema: {
         tags,
-        summary: "Replace the tenant's own questions (never in the IKM)",
+        summary: "The tenant's own questions for its administrator, deactivated ones included",
         params: slugParams,
-        body: extraQuestionsInputSchema,
-        response: { 200: extraQuestionsViewSchema, ...errorResponses },
+        response: { 200: extraQuestionsAdminViewSchema, ...errorResponses },
       },
     },
-    async (request) => setQuestions(ctx(request), request.body),
+    async (request) => listQuestions(ctx(request)),
+  );
+  r.post(
+    `${S}/staff/questions`,
+    {
+      schema: {
+        tags,
+        summary: "Add a question of the tenant's own at the end of the forms (at most 10 active; never in the IKM)",
+        params: slugParams,
+        body: extraQuestionInputSchema,
+        response: { 201: extraQuestionAdminViewSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await addQuestion(ctx(request), request.body)),
+  );
+  r.patch(
+    `${S}/staff/questions/:id`,
+    {
+      config: { recordFixture: 'surveysQuestion' },
+      schema: {
+        tags,
+        summary: "Change a question's wording, or deactivate it (its answers are kept) and activate it again",
+        params: slugIdParams,
+        body: extraQuestionUpdateSchema,
+        response: { 200: extraQuestionAdminViewSchema, ...errorResponses },
+      },
+    },
+    async (request) => changeQuestion(ctx(request), request.params.id, request.body),
   );
 }

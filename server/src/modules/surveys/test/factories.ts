@@ -64,6 +64,24 @@ export function answer(values: number[], over: Partial<ResponseInput> = {}): Res
  * another tenant's action must answer 404 and stay unchanged).
  */
 export const surveysRecordFixtures = {
+  surveysQuestion: async (services: Services, tenant: TenantRecord) => {
+    const id = `q_${randomUUID().slice(0, 12).replace('-', '')}`;
+    await services.db
+      .insertInto('surveys_questions')
+      .values({ tenant_id: tenant.id, id, position: 0, text_id: 'Apakah ruang tunggu nyaman?', text_en: '' })
+      .execute();
+    return {
+      id,
+      snapshot: () =>
+        services.db
+          .selectFrom('surveys_questions')
+          .selectAll()
+          .where('tenant_id', '=', tenant.id)
+          .where('id', '=', id)
+          .executeTakeFirst(),
+      bodyFor: () => ({ active: false }),
+    };
+  },
   surveysPlanAction: async (services: Services, tenant: TenantRecord) => {
     const unit = await buildUnit(services, tenant, { name: 'Unit Rencana Uji' });
     const id = randomUUID();

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import {
-  extraQuestionsInputSchema,
   type PlanActionView,
   planActionInputSchema,
   planActionUpdateSchema,
@@ -12,7 +11,6 @@ import { NotFound, Unauthenticated } from '../../../platform/errors';
 import { SURVEYS } from '../policy';
 import { planView } from '../presenter';
 import { reportsRepo } from '../repository/reports';
-import { extraQuestions } from '../support';
 import { assertUnit } from './results';
 
 /** An improvement action for a weak element of a unit's period (unit admin, survey officer). Audited. */
@@ -119,31 +117,4 @@ export async function enterVisits(ctx: Ctx, body: unknown): Promise<void> {
       after: input,
     });
   });
-}
-
-/** The tenant's own questions, replaced as a list (tenant admin); they never enter the IKM. Audited. */
-export async function setQuestions(ctx: Ctx, body: unknown) {
-  const tenant = requireTenant(ctx);
-  await ctx.access.assert(ctx.actor, SURVEYS.configure);
-  const { questions } = extraQuestionsInputSchema.parse(body);
-  await transaction(ctx, async (tx) => {
-    await reportsRepo.replaceQuestions(
-      tx.db,
-      tenant.id,
-      questions.map((q, i) => ({
-        tenant_id: tenant.id,
-        id: q.id ?? `q${i + 1}`,
-        position: i,
-        text_id: q.textId,
-        text_en: q.textEn ?? '',
-      })),
-    );
-    await recordAudit(tx, {
-      action: 'surveys.questions_changed',
-      entityType: 'surveys_questions',
-      entityId: tenant.id,
-      after: { questions },
-    });
-  });
-  return extraQuestions(ctx);
 }

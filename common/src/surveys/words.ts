@@ -1,4 +1,5 @@
 import type { Lang } from '../http/errors';
+import type { ResponseChannel } from './rules';
 
 /**
  * A survey period code in words, for the middle of a sentence: `2026-S2` is "semester 2 tahun 2026 (Juli–Desember)",
@@ -20,3 +21,11 @@ export function periodInWords(period: string, lang: Lang): string {
 export function periodParams(period: string): { period: string; periodId: string; periodEn: string } {
   return { period, periodId: periodInWords(period, 'id'), periodEn: periodInWords(period, 'en') };
 }
+
+/** The ways of answering in words, as reports and downloads name them. */
+export const CHANNEL_LABELS: Record<ResponseChannel, { id: string; en: string }> = {
+  visit_link: { id: 'Tautan setelah kunjungan', en: 'Link after a visit' },
+  kiosk: { id: 'Perangkat di loket', en: 'Device at the counter' },
+  paper: { id: 'Formulir kertas', en: 'Paper form' },
+  public_link: { id: 'Tautan terbuka (tidak terverifikasi)', en: 'Open link (not verified)' },
+};
