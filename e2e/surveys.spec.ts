@@ -43,6 +43,20 @@ const ANSWERS = [
   'Baik',
 ];
 
+/** Answers the nine questions and the four respondent details on a survey form, as a visitor would. */
+async function answerSurvey(page: Page) {
+  for (const [index, answer] of ANSWERS.entries()) {
+    const question = page.getByRole('region', { name: new RegExp(`^Pertanyaan ${index + 1} dari 9`) });
+    await question.getByRole('radio', { name: answer, exact: true }).click();
+  }
+  await page.getByRole('combobox', { name: /^Usia/ }).selectOption({ label: '30 sampai 39 tahun' });
+  await page.getByRole('combobox', { name: /^Jenis kelamin/ }).selectOption({ label: 'Perempuan' });
+  await page
+    .getByRole('combobox', { name: /^Pendidikan terakhir/ })
+    .selectOption({ label: 'Sarjana atau diploma empat' });
+  await page.getByRole('combobox', { name: /^Pekerjaan utama/ }).selectOption({ label: 'Wirausaha' });
+}
+
 test('a visitor rates a finished visit on a phone, once; the unit publishes the period; the portal shows the IKM and grade', async ({
   browser,
   baseURL,
@@ -113,16 +127,7 @@ test('a visitor rates a finished visit on a phone, once; the unit publishes the 
   await expect(phone.getByRole('alert').filter({ hasText: '9 pertanyaan belum dijawab' })).toBeVisible();
   await expect(phone.locator('#survey-U1 [role="radio"]').first()).toBeFocused();
 
-  for (const [index, answer] of ANSWERS.entries()) {
-    const question = phone.getByRole('region', { name: new RegExp(`^Pertanyaan ${index + 1} dari 9`) });
-    await question.getByRole('radio', { name: answer, exact: true }).click();
-  }
-  await phone.getByRole('combobox', { name: /^Usia/ }).selectOption({ label: '30 sampai 39 tahun' });
-  await phone.getByRole('combobox', { name: /^Jenis kelamin/ }).selectOption({ label: 'Perempuan' });
-  await phone
-    .getByRole('combobox', { name: /^Pendidikan terakhir/ })
-    .selectOption({ label: 'Sarjana atau diploma empat' });
-  await phone.getByRole('combobox', { name: /^Pekerjaan utama/ }).selectOption({ label: 'Wirausaha' });
+  await answerSurvey(phone);
   await phone.getByLabel(/^Saran atau komentar/).fill('Petugas ramah, ruang tunggu <b>panas</b>.');
   await phone.getByRole('button', { name: 'Kirim penilaian' }).click();
   await expect(phone.getByRole('heading', { level: 1, name: 'Terima kasih atas penilaian Anda' })).toBeVisible();
@@ -133,6 +138,37 @@ test('a visitor rates a finished visit on a phone, once; the unit publishes the 
   await expect(phone.getByRole('heading', { level: 1, name: 'Survei ini sudah diisi' })).toBeVisible();
   await expectAccessible(phone, 'survey link used');
   await expectNoHorizontalScroll(phone);
+
+  // A second visit is answered on the counter's tablet: the officer scans the ticket's QR (its address), the tablet
+  // shows that one form, thanks the visitor and goes back to the start screen.
+  const secondTaken = await admin.request.fetch(`/api/t/${TENANT}/queue/kiosks/${kiosk.id}/tickets`, {
+    method: 'POST',
+    data: { serviceId: service.id, priority: null },
+    headers: { 'x-csrf-token': await csrfToken(admin), 'x-kiosk-secret': kiosk.secret },
+  });
+  expect(secondTaken.status(), await secondTaken.text()).toBe(201);
+  const secondTicket = (await secondTaken.json()) as { token: string };
+  const next = (await send(officer, `/counters/${counter.id}/call-next`)) as { ticket: { id: string } };
+  await send(officer, `/tickets/${next.ticket.id}/start`);
+  await send(officer, `/tickets/${next.ticket.id}/finish`, { outcome: 'done' });
+  const secondUrl = (
+    (await (await admin.request.get(`/api/t/${TENANT}/queue/tickets/${secondTicket.token}`)).json()) as {
+      surveyUrl: string;
+    }
+  ).surveyUrl;
+  await officer.goto(`/t/${TENANT}/survei-kios`);
+  await expect(officer.getByRole('heading', { level: 1, name: 'Survei kepuasan di loket' })).toBeVisible();
+  await expectAccessible(officer, 'survey kiosk start');
+  await officer.getByRole('textbox', { name: /^Kode survei/ }).fill(`${baseURL ?? ''}${secondUrl}`);
+  await officer.getByRole('button', { name: 'Mulai survei' }).click();
+  await expect(officer.getByRole('heading', { level: 1, name: 'Survei kepuasan masyarakat' })).toBeVisible();
+  await expect(officer.getByText('Legalisir akta')).toBeVisible();
+  await expectAccessible(officer, 'survey kiosk form');
+  await answerSurvey(officer);
+  await officer.getByRole('button', { name: 'Kirim penilaian' }).click();
+  await expect(officer.getByRole('heading', { level: 1, name: 'Terima kasih atas penilaian Anda' })).toBeVisible();
+  await officer.getByRole('button', { name: 'Survei berikutnya' }).click();
+  await expect(officer.getByRole('button', { name: 'Mulai survei' })).toBeVisible();
 
   // The Disdukcapil's unit admin publishes the period, after a confirmation.
   const unitAdmin = await signedInPage(browser, baseURL, demoLogin(demo, TENANT, 'unit_admin (Disdukcapil)'));
