@@ -77,15 +77,16 @@ export const recordsRepo = {
     return out;
   },
   /** Programme ids each employee has ever completed (the mandatory ones missing are the rest). */
-  async completedProgrammes(db: DbOrTx, tenantId: string, employeeIds?: string[]) {
+  async completedProgrammes(db: DbOrTx, tenantId: string, programmeIds: string[], employeeIds?: string[]) {
     const out = new Map<string, Set<string>>();
-    if (employeeIds && employeeIds.length === 0) return out;
+    if ((employeeIds && employeeIds.length === 0) || programmeIds.length === 0) return out;
     let q = db
       .selectFrom('training_registrations as r')
       .innerJoin('training_events as e', 'e.id', 'r.event_id')
       .select(['r.employee_id', 'e.programme_id'])
       .where('r.tenant_id', '=', tenantId)
-      .where('r.status', '=', 'completed');
+      .where('r.status', '=', 'completed')
+      .where('e.programme_id', 'in', programmeIds);
     if (employeeIds) q = q.where('r.employee_id', 'in', employeeIds);
     for (const r of await q.distinct().execute()) {
       const set = out.get(r.employee_id) ?? new Set<string>();

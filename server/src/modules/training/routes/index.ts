@@ -2,10 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import type { Services } from '../../../platform/context';
 import { attendanceRoutes } from './attendance';
 import { catalogRoutes } from './catalog';
+import { recordsRoutes } from './records';
 import { routeKit } from './shared';
 
 export function trainingRoutes(app: FastifyInstance, services: Services): void {
   const kit = routeKit(app, services);
   catalogRoutes(kit);
   attendanceRoutes(kit);
+  recordsRoutes(kit);
 }

@@ -243,4 +243,55 @@ export const trainingRecordFixtures = {
       .execute();
     return { id, snapshot: row(services, 'training_certificates', id), bodyFor: () => ({ reason: 'Salah terbit' }) };
   },
+  trainingExternal: async (services: Services, tenant: TenantRecord) => {
+    const employee = await buildEmployee(services, tenant);
+    const id = uuidv7();
+    const key = `training/${tenant.id}/external/${id}`;
+    await services.files.put(key, MINIMAL_PDF, 'application/pdf');
+    await services.db
+      .insertInto('training_external')
+      .values({
+        id,
+        tenant_id: tenant.id,
+        employee_id: employee.id,
+        title: 'Kursus Daring Tata Kelola',
+        provider: 'LAN RI',
+        jp: 10,
+        started_on: '2026-10-01',
+        ended_on: '2026-10-02',
+        status: 'submitted',
+        evidence_key: key,
+        evidence_mime: 'application/pdf',
+        evidence_name: 'sertifikat.pdf',
+        decided_by: null,
+        decided_at: null,
+        decision_note: null,
+        created_at: services.clock.now().toISOString(),
+      })
+      .execute();
+    return { id, snapshot: row(services, 'training_external', id), bodyFor: () => ({ decision: 'verified' }) };
+  },
 };
+
+/** The smallest PDF a reader accepts: enough for the content check. */
+export const MINIMAL_PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
+
+/** A multipart body: the JSON in `data` and one file in `evidence`. */
+export function evidenceMultipart(data: unknown, file: { name: string; content: Buffer } | null) {
+  const boundary = `----lentera${Math.random().toString(16).slice(2)}`;
+  const chunks: Buffer[] = [
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="data"\r\n\r\n${JSON.stringify(data)}\r\n`),
+  ];
+  if (file)
+    chunks.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="evidence"; filename="${file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+      ),
+      file.content,
+      Buffer.from('\r\n'),
+    );
+  chunks.push(Buffer.from(`--${boundary}--\r\n`));
+  return { body: Buffer.concat(chunks), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
