@@ -8,6 +8,7 @@ import { requireTenant } from '../../platform/context';
 import { peopleService } from '../people/index';
 import { queueRepo } from './repository';
 import { surveyVisitsRepo } from './repository/surveys';
+import { locationSetup } from './setup-cache';
 import { QUEUE_EVENTS } from './support';
 
 export { serviceQueueModule } from './module';
@@ -87,10 +88,10 @@ export const queueService = {
     const tenant = requireTenant(ctx);
     const ticket = await surveyVisitsRepo.ticketBySurveyToken(ctx.db, tenant.id, token);
     if (!ticket?.survey_expires_at) return null;
-    const [location, service] = await Promise.all([
-      queueRepo.location(ctx.db, tenant.id, ticket.location_id),
-      queueRepo.service(ctx.db, tenant.id, ticket.service_id),
-    ]);
+    // The location and its services as the kiosks read them (kept per node until the setup changes).
+    const setup = await locationSetup(ctx, tenant.id, ticket.location_id);
+    const location = setup?.location;
+    const service = setup?.services.find((s) => s.id === ticket.service_id);
     if (!location?.unit_id || !service) return null;
     return {
       serviceKey: `queue:${service.id}`,
