@@ -12,8 +12,43 @@ export interface DemoLogin {
   password: string;
 }
 
-/** Fails when the page has serious or critical accessibility violations (WCAG 2.1 AA rules). */
+/** Screens this worker has checked already (see `expectAccessible`). */
+const checkedScreens = new Set<string>();
+
+/**
+ * What makes a screen state: its address (ids left out), width, language, main heading, how many links, buttons, fields
+ * and landmarks it has, and its open dialogs and alerts. The same state met again by a later step or journey of
+ * this worker gives the same key, and axe (a few seconds a page on a busy machine) is not run on it twice.
+ */
+function screenKey(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const path = location.pathname
+      .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, ':id')
+      .replace(/\/[A-Za-z0-9_-]{20,}/g, '/:token')
+      .replace(/\/\d+/g, '/:n');
+    const count = (selector: string) => document.querySelectorAll(selector).length;
+    return [
+      path,
+      window.innerWidth,
+      document.documentElement.lang,
+      document.querySelector('h1')?.textContent?.trim() ?? '',
+      count('a[href]'),
+      count('button'),
+      count('input, select, textarea'),
+      count('[role=dialog], dialog[open]'),
+      count('[role=alert], [aria-invalid=true]'),
+      count('table tr'),
+    ].join('|');
+  });
+}
+
+/**
+ * Fails when the page has serious or critical accessibility violations (WCAG 2.1 AA rules). A screen state this
+ * worker has already checked (same address, heading, controls, dialogs and alerts) is not checked again.
+ */
 export async function expectAccessible(page: Page, label = page.url()): Promise<void> {
+  const key = await screenKey(page);
+  if (checkedScreens.has(key)) return;
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const report = bad.map(
@@ -24,6 +59,7 @@ export async function expectAccessible(page: Page, label = page.url()): Promise<
         .join('\n  ')}`,
   );
   expect(report, `accessibility violations on ${label}`).toEqual([]);
+  checkedScreens.add(key);
 }
 
 /** The newest .eml in the development outbox sent to `to`, as text (quoted-printable soft breaks joined). */
