@@ -22,7 +22,7 @@ import { formatCalendarDate } from '../../ui/format';
 import { currentLang } from '../../ui/i18n';
 import { Pager } from '../../ui/Pager';
 import { TableScroll } from '../../ui/TableScroll';
-import { commentsExportUrl, useComments, useTrends } from '../api';
+import { commentsExportUrl, useAdminQuestions, useComments, useTrends } from '../api';
 import { count, formatScore, gradeWords, periodWords, serviceLabel } from '../labels';
 import { IndexFigures } from '../parts';
 import { RESPONDENT_CHOICES, RESPONDENT_FIELDS } from '../survey-form';
@@ -79,6 +79,11 @@ export function Comments({ slug, unitId, period }: { slug: string; unitId: strin
   const [page, setPage] = useState(1);
   const [channel, setChannel] = useState<string | null>(null);
   const comments = useComments(slug, { unitId, period, channel: channel ?? undefined, page });
+  const questions = useAdminQuestions(slug).data ?? [];
+  const questionText = (id: string) => {
+    const question = questions.find((q) => q.id === id);
+    return question ? (lang === 'en' && question.textEn) || question.textId : t('surveys.staff.extraQuestion');
+  };
   const title = t('surveys.staff.commentsTitle');
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="comments-heading">
@@ -140,7 +145,17 @@ export function Comments({ slug, unitId, period }: { slug: string; unitId: strin
                         <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatCalendarDate(row.day, lang, false)}</Table.Td>
                         <Table.Td>{row.serviceName}</Table.Td>
                         <Table.Td>{t(`surveys.words.channel.${row.channel}`)}</Table.Td>
-                        <Table.Td style={{ overflowWrap: 'anywhere', minWidth: 280 }}>{row.comment}</Table.Td>
+                        <Table.Td style={{ overflowWrap: 'anywhere', minWidth: 280 }}>
+                          {row.comment}
+                          {Object.entries(row.extra).map(([id, value]) => (
+                            <Text key={id} size="xs" c="dimmed" mt={row.comment ? 4 : 0}>
+                              {questionText(id)}:{' '}
+                              <Text span size="xs" c="var(--mantine-color-text)">
+                                {value}
+                              </Text>
+                            </Text>
+                          ))}
+                        </Table.Td>
                       </Table.Tr>
                     ))}
                 </Table.Tbody>

@@ -389,7 +389,8 @@ export function surveysRoutes(app: FastifyInstance, services: Services): void {
     {
       schema: {
         tags,
-        summary: "The tenant's own questions for its administrator, deactivated ones included",
+        summary:
+          "The tenant's own questions, deactivated ones included (tenant admin; survey staff read them for the comments)",
         params: slugParams,
         response: { 200: extraQuestionsAdminViewSchema, ...errorResponses },
       },

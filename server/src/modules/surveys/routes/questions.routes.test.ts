@@ -27,7 +27,10 @@ describeEachDialect('surveys: the tenant’s own questions', (env) => {
     expect((await env.client().get(`${s}/staff/questions`)).statusCode).toBe(401);
     expect((await env.client().post(`${s}/staff/questions`, body)).statusCode).toBe(401);
     const unitAdmin = await signInAs(env, tenant, [{ role: 'unit_admin', unitId: f.unitId }]);
-    expect((await unitAdmin.get(`${s}/staff/questions`)).statusCode).toBe(403);
+    const counter = await signInAs(env, tenant, [{ role: 'service_officer', unitId: f.unitId }]);
+    expect((await counter.get(`${s}/staff/questions`)).statusCode).toBe(403);
+    // The unit's survey staff read them (for the comments), and change nothing.
+    expect((await unitAdmin.get(`${s}/staff/questions`)).statusCode).toBe(200);
     expect((await unitAdmin.post(`${s}/staff/questions`, body)).statusCode).toBe(403);
     for (const bad of [{ textId: 'ab' }, { ...body, textId: 'x'.repeat(301) }, { ...body, id: 'q1' }, { textId: 7 }])
       expect((await admin.post(`${s}/staff/questions`, bad)).statusCode, JSON.stringify(bad).slice(0, 60)).toBe(400);

@@ -7,7 +7,7 @@ import {
 } from '@lentera/common';
 import { recordAudit } from '../../../platform/audit/audit';
 import { type Ctx, requireTenant, transaction } from '../../../platform/context';
-import { Invalid, NotFound } from '../../../platform/errors';
+import { Invalid, NotFound, Unauthenticated } from '../../../platform/errors';
 import { SURVEYS } from '../policy';
 import { questionsRepo } from '../repository/questions';
 import type { QuestionRow } from '../repository/tables';
@@ -25,9 +25,13 @@ function adminView(row: QuestionRow): ExtraQuestionAdminView {
 
 const tooMany = () => new Invalid('survey_questions_limit', { max: EXTRA_QUESTIONS_ACTIVE_MAX });
 
-/** The tenant's own questions, deactivated ones included (tenant admin). */
+/**
+ * The tenant's own questions, deactivated ones included: the tenant admin's to change, and readable by the survey
+ * staff, whose comments list shows the answers under their questions.
+ */
 export async function listQuestions(ctx: Ctx): Promise<ExtraQuestionAdminView[]> {
-  await ctx.access.assert(ctx.actor, SURVEYS.configure);
+  if (!ctx.actor) throw new Unauthenticated();
+  if (!(await ctx.access.can(ctx.actor, SURVEYS.manage))) await ctx.access.assert(ctx.actor, SURVEYS.configure);
   return (await questionsRepo.all(ctx.db, requireTenant(ctx).id)).map(adminView);
 }
 
