@@ -53,7 +53,9 @@ export function setupTestEnv(
     if (target.dialect === 'postgres' && target.pgUrl) {
       const admin = new pg.Client({ connectionString: target.pgUrl });
       await admin.connect();
-      await admin.query(`create database ${dbName}`);
+      // A copy of the run's migrated database when the suite has every module (migrate below then finds nothing to do).
+      const template = options.modules ? null : inject('pgTemplate');
+      await admin.query(`create database ${dbName}${template ? ` template ${template}` : ''}`);
       await admin.end();
     }
     const config = loadConfig(
