@@ -4,6 +4,7 @@ import { performanceWebModule } from './performance/manifest';
 import { queueWebModule } from './queue/manifest';
 import { servicesWebModule } from './services/manifest';
 import { surveysWebModule } from './surveys/manifest';
+import { trainingWebModule } from './training/manifest';
 
 /**
  * The web modules of this installation, the browser's side of `server/src/modules/index.ts`. The router, the
@@ -18,6 +19,7 @@ export const WEB_MODULES = [
   peopleWebModule,
   performanceWebModule,
   surveysWebModule,
+  trainingWebModule,
 ] as const;
 
 export type WebModules = typeof WEB_MODULES;

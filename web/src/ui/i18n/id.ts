@@ -8,6 +8,7 @@ import type { workforceId } from '../../portal/workforce/messages';
 import type { queueId } from '../../queue/messages';
 import type { servicesId } from '../../services/messages';
 import type { surveysId } from '../../surveys/messages';
+import type { trainingId } from '../../training/messages';
 import type { platformPagesId } from './platform-pages';
 import type { Widen } from './types';
 
@@ -149,4 +150,5 @@ export type AllMessages = typeof id &
     queue: typeof queueId;
     services: typeof servicesId;
     surveys: typeof surveysId;
+    training: typeof trainingId;
   };

@@ -1,0 +1,26 @@
+import { defineWebModule } from '../ui/web-module';
+import { portalEn, portalId } from './messages/portal';
+import { trainingPublicRoutes, trainingStaffRoutes } from './routes';
+
+/** Pelatihan dan pengembangan kompetensi: the public certificate check, the employees', superiors', trainers' and HR's pages. */
+export const trainingWebModule = defineWebModule({
+  key: 'training',
+  publicRoutes: trainingPublicRoutes,
+  staffRoutes: trainingStaffRoutes,
+  nav: [],
+  portalCards: [
+    {
+      key: 'training-verify',
+      titleKey: 'training.portal.verifyTitle',
+      textKey: 'training.portal.verifyText',
+      linkKey: 'training.portal.verifyLink',
+      to: '/t/$slug/sertifikat',
+    },
+  ],
+  messages: {
+    training: {
+      portal: { id: portalId, en: portalEn },
+      load: () => import('./messages').then((m) => ({ id: m.trainingId, en: m.trainingEn })),
+    },
+  },
+});

@@ -1,0 +1,17 @@
+import type { Widen } from '../ui/i18n/types';
+import { portalEn, portalId } from './messages/portal';
+import { publicEn, publicId } from './messages/public';
+import { wordsEn, wordsId } from './messages/words';
+
+/** Texts of the training pages, Bahasa Indonesia first; merged under `training`. */
+export const trainingId = {
+  ...portalId,
+  ...publicId,
+  words: wordsId,
+} as const;
+
+export const trainingEn: Widen<typeof trainingId> = {
+  ...portalEn,
+  ...publicEn,
+  words: wordsEn,
+};

@@ -1,0 +1,23 @@
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { tenantRoute } from '../routes/shell';
+
+// --- Public (children of /t/$slug) ----------------------------------------------------------------------------
+
+/** The address a certificate's QR code opens (the public contract `/t/:slug/verify/:code`). */
+const verifyRoute = createRoute({
+  getParentRoute: () => tenantRoute,
+  path: 'verify/$code',
+  component: lazyRouteComponent(() => import('./VerifyPage'), 'VerifyPage'),
+});
+/** The field to type a code (`/t/:slug/verify` is the e-mail verification's). */
+const checkRoute = createRoute({
+  getParentRoute: () => tenantRoute,
+  path: 'sertifikat',
+  component: lazyRouteComponent(() => import('./VerifyPage'), 'CertificateCheckPage'),
+});
+
+/** Public training pages; the manifest hands them to router.tsx, which adds them under `tenantRoute`. */
+export const trainingPublicRoutes = [verifyRoute, checkRoute] as const;
+
+/** Signed-in training pages; the manifest hands them to router.tsx, which adds them under `staffRoute`. */
+export const trainingStaffRoutes = [] as const;
