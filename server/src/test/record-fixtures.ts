@@ -6,7 +6,7 @@ import { queueRecordFixtures } from '../modules/service-queue/test/record-fixtur
 import { servicesCatalogRecordFixtures } from '../modules/services/test/factories';
 import { servicesRequestFixtures } from '../modules/services/test/request-fixtures';
 import { surveysRecordFixtures } from '../modules/surveys/test/factories';
-import { trainingRecordFixtures } from '../modules/training/test/factories';
+import { trainingNeedsFixtures, trainingRecordFixtures } from '../modules/training/test/factories';
 import type { Services } from '../platform/context';
 import type { Database } from '../platform/db/schema';
 import type { TenantRecord } from '../platform/tenancy/repository';
@@ -45,6 +45,7 @@ export const recordFixtures: Record<string, RecordFixture> = {
   ...servicesRequestFixtures,
   ...surveysRecordFixtures,
   ...trainingRecordFixtures,
+  ...trainingNeedsFixtures,
   roleGrant: async (services, tenant) => {
     const grant = await buildRoleGrant(services, tenant, { role: 'inspector' });
     return { id: grant.id, snapshot: rowOf(services, 'role_grants', grant.id) };

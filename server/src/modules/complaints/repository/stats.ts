@@ -17,6 +17,18 @@ const COUNTER_SUMS = (eb: ExpressionBuilder<Database, 'complaints_daily' | 'comp
 
 /** Statistics kept as they happen, and read back for the public figures. */
 export const statsRepo = {
+  /** Complaints received in a year per unit and category (from the monthly statistics), with the category's code. */
+  receivedByUnitCategory(db: DbOrTx, tenantId: string, year: number) {
+    return db
+      .selectFrom('complaints_monthly as m')
+      .innerJoin('complaints_categories as c', 'c.id', 'm.category_id')
+      .select(['m.unit_id', 'c.code', (eb) => eb.fn.sum<number>('m.received').as('received')])
+      .where('m.tenant_id', '=', tenantId)
+      .where('m.month', '>=', `${year}-01`)
+      .where('m.month', '<=', `${year}-12`)
+      .groupBy(['m.unit_id', 'c.code'])
+      .execute();
+  },
   // Statistics kept as they happen: each change goes to the day's row and to its month's row (same transaction).
   async bumpDaily(
     db: DbOrTx,

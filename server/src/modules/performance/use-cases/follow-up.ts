@@ -1,4 +1,4 @@
-import type { coachingUpdateSchema, disciplineReferralSchema, Predikat } from '@lentera/common';
+import type { coachingUpdateSchema, disciplineReferralSchema, Predikat, Rating } from '@lentera/common';
 import type { z } from 'zod';
 import { recordAudit } from '../../../platform/audit/audit';
 import { type Ctx, requireTenant, transaction } from '../../../platform/context';
@@ -118,6 +118,30 @@ export async function awardCandidates(ctx: Ctx, year: number) {
   );
   const people = await peopleService.activeEmployees(ctx, { ids: rows.map((r) => r.employee_id) });
   return people.map((p) => ({ employeeId: p.id, nip: p.nip, name: p.displayName, unitId: p.unitId, year }));
+}
+
+/**
+ * Final annual results of the year with work results or behaviour below expectation, and whether the employee has a
+ * coaching plan that year: the training module draws training needs from them.
+ */
+export async function resultsBelowExpectation(ctx: Ctx, year: number) {
+  const tenantId = requireTenant(ctx).id;
+  const [annuals, coaching] = await Promise.all([
+    performanceRepo.annualsWhere(ctx.db, tenantId, { status: FINAL }),
+    performanceRepo.coachingList(ctx.db, tenantId, { year }),
+  ]);
+  const coached = new Set(coaching.map((c) => c.employee_id));
+  return annuals
+    .filter((a) => a.year === year && (a.hasil_kerja === 'di_bawah' || a.perilaku === 'di_bawah'))
+    .map((a) => ({
+      employeeId: a.employee_id,
+      unitId: a.unit_id,
+      year,
+      hasilKerja: a.hasil_kerja as Rating,
+      perilaku: a.perilaku as Rating,
+      predikat: a.predikat as Predikat,
+      coachingPlan: coached.has(a.employee_id),
+    }));
 }
 
 export async function disciplineReferrals(ctx: Ctx, year?: number) {

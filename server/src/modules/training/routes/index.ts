@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Services } from '../../../platform/context';
 import { attendanceRoutes } from './attendance';
 import { catalogRoutes } from './catalog';
+import { needsRoutes } from './needs';
 import { recordsRoutes } from './records';
 import { routeKit } from './shared';
 
@@ -10,4 +11,5 @@ export function trainingRoutes(app: FastifyInstance, services: Services): void {
   catalogRoutes(kit);
   attendanceRoutes(kit);
   recordsRoutes(kit);
+  needsRoutes(kit);
 }

@@ -273,6 +273,53 @@ export const trainingRecordFixtures = {
   },
 };
 
+export const trainingNeedsFixtures = {
+  trainingNeed: async (services: Services, tenant: TenantRecord) => {
+    const id = uuidv7();
+    const now = services.clock.now().toISOString();
+    await services.db
+      .insertInto('training_needs')
+      .values({
+        id,
+        tenant_id: tenant.id,
+        year: 2026,
+        unit_id: null,
+        employee_id: null,
+        source: 'manual',
+        topic: 'ethics_integrity',
+        reason: 'Masukan konsultasi publik',
+        status: 'open',
+        plan_item_id: null,
+        dedupe_key: `manual|${id}`,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    return { id, snapshot: row(services, 'training_needs', id), bodyFor: () => ({ status: 'dismissed' }) };
+  },
+  trainingPlanItem: async (services: Services, tenant: TenantRecord) => {
+    const id = uuidv7();
+    const now = services.clock.now().toISOString();
+    await services.db
+      .insertInto('training_plan_items')
+      .values({
+        id,
+        tenant_id: tenant.id,
+        year: 2026,
+        title: 'Pelatihan etika untuk petugas loket',
+        topic: 'ethics_integrity',
+        programme_id: null,
+        unit_id: null,
+        target_participants: 40,
+        status: 'planned',
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    return { id, snapshot: row(services, 'training_plan_items', id), bodyFor: () => ({ status: 'in_progress' }) };
+  },
+};
+
 /** The smallest PDF a reader accepts: enough for the content check. */
 export const MINIMAL_PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
