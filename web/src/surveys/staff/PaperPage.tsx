@@ -34,7 +34,7 @@ function PaperForm({ slug, units }: { slug: string; units: SurveyUnitsView }) {
       : !filledOn
         ? 'paper-filled-on'
         : null;
-  // Said here rather than in the server's words, which name the period by its code.
+  // Said in the page's words, with the number as the officer typed it.
   const duplicate = isApiError(enter.error, 'survey_paper_duplicate')
     ? t('surveys.paper.duplicate', { number: formNumber.trim() })
     : undefined;
