@@ -26,6 +26,7 @@ export const surveysRespond: Scenario = {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ tenant: TENANT, count: LINKS }),
+      signal: AbortSignal.timeout(600_000),
     });
     const anonymous = await ctx.anonymous();
     const path = (n: number) => `/api/t/${TENANT}/surveys/form/${tokens[n % tokens.length]}`;

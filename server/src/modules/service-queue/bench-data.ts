@@ -1,6 +1,6 @@
 import { localDate } from '@lentera/common';
 import type { FastifyInstance } from 'fastify';
-import type { Insertable } from 'kysely';
+import { type Insertable, sql } from 'kysely';
 import { z } from 'zod';
 import type { Services } from '../../platform/context';
 import { insertRows } from '../../platform/db/insert-rows';
@@ -84,5 +84,8 @@ async function finishedTicketsWithLinks(services: Services, slug: string, count:
   await services.db.transaction().execute(async (tx) => {
     for (let i = 0; i < rows.length; i += 2000) await insertRows(tx, 'service_queue_tickets', rows.slice(i, i + 2000));
   });
+  // Tens of thousands of rows at once: PostgreSQL's planner gets their statistics now, as autovacuum would give them
+  // a table that grew over days (without them it may read every ticket to find one link).
+  if (services.config.database.dialect === 'postgres') await sql`analyze service_queue_tickets`.execute(services.db);
   return { tokens };
 }
