@@ -60,6 +60,7 @@ describe('web modules', () => {
       'people',
       'performance',
       'surveys',
+      'training',
       'admin',
     ]);
   });

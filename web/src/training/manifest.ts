@@ -1,3 +1,4 @@
+import { TRAINING_PERMISSIONS } from '@lentera/common';
 import { defineWebModule } from '../ui/web-module';
 import { portalEn, portalId } from './messages/portal';
 import { trainingPublicRoutes, trainingStaffRoutes } from './routes';
@@ -7,7 +8,23 @@ export const trainingWebModule = defineWebModule({
   key: 'training',
   publicRoutes: trainingPublicRoutes,
   staffRoutes: trainingStaffRoutes,
-  nav: [],
+  navGroup: { key: 'training', labelKey: 'training.nav.group' },
+  nav: [
+    {
+      key: 'training-catalog',
+      path: '/t/$slug/pelatihan',
+      labelKey: 'training.nav.catalog',
+      permission: TRAINING_PERMISSIONS.learn,
+      descriptionKey: 'training.nav.catalogDescription',
+    },
+    {
+      key: 'training-mine',
+      path: '/t/$slug/pelatihan-saya',
+      labelKey: 'training.nav.mine',
+      permission: TRAINING_PERMISSIONS.learn,
+      descriptionKey: 'training.nav.mineDescription',
+    },
+  ],
   portalCards: [
     {
       key: 'training-verify',

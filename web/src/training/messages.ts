@@ -1,4 +1,5 @@
 import type { Widen } from '../ui/i18n/types';
+import { learnEn, learnId } from './messages/learn';
 import { portalEn, portalId } from './messages/portal';
 import { publicEn, publicId } from './messages/public';
 import { wordsEn, wordsId } from './messages/words';
@@ -7,11 +8,13 @@ import { wordsEn, wordsId } from './messages/words';
 export const trainingId = {
   ...portalId,
   ...publicId,
+  ...learnId,
   words: wordsId,
 } as const;
 
 export const trainingEn: Widen<typeof trainingId> = {
   ...portalEn,
   ...publicEn,
+  ...learnEn,
   words: wordsEn,
 };

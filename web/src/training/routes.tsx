@@ -1,5 +1,5 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
-import { tenantRoute } from '../routes/shell';
+import { staffRoute, tenantRoute } from '../routes/shell';
 
 // --- Public (children of /t/$slug) ----------------------------------------------------------------------------
 
@@ -19,5 +19,18 @@ const checkRoute = createRoute({
 /** Public training pages; the manifest hands them to router.tsx, which adds them under `tenantRoute`. */
 export const trainingPublicRoutes = [verifyRoute, checkRoute] as const;
 
+// --- Signed in (children of staffRoute) -------------------------------------------------------------------------
+
+const catalogRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: 'pelatihan',
+  component: lazyRouteComponent(() => import('./learn/CatalogPage'), 'CatalogPage'),
+});
+const mineRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: 'pelatihan-saya',
+  component: lazyRouteComponent(() => import('./learn/MyTrainingPage'), 'MyTrainingPage'),
+});
+
 /** Signed-in training pages; the manifest hands them to router.tsx, which adds them under `staffRoute`. */
-export const trainingStaffRoutes = [] as const;
+export const trainingStaffRoutes = [catalogRoute, mineRoute] as const;
