@@ -1,8 +1,10 @@
 import type { ModuleManifest } from '../../platform/module';
 import { trainingAuditVocabulary } from './audit-vocabulary';
 import * as trainingMigration from './migrations/2026_12_14_6001_training';
+import { trainingHeadline, trainingOpenData } from './open-data';
 import { defineTrainingPolicies } from './policy';
 import { trainingRoutes } from './routes/index';
+import { lapseOverdueApprovals } from './use-cases/sweep-approvals';
 
 /** Training and competency: catalog, events, registration, attendance, JP against the minimum, certificates, needs. */
 export const trainingModule: ModuleManifest = {
@@ -11,4 +13,9 @@ export const trainingModule: ModuleManifest = {
   migrations: { '2026_12_14_6001_training': trainingMigration },
   policies: defineTrainingPolicies,
   routes: trainingRoutes,
+  jobs: (services) => [
+    { name: 'training.approval-deadlines', everyMs: 10 * 60_000, run: () => lapseOverdueApprovals(services) },
+  ],
+  openData: trainingOpenData,
+  headlineFigures: trainingHeadline,
 };

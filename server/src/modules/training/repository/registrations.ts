@@ -61,6 +61,18 @@ export const registrationsRepo = {
       .limit(limit)
       .execute();
   },
+  /** Lapses a registration the superior left undecided past its deadline, once: false when someone acted first. */
+  async lapse(db: DbOrTx, tenantId: string, id: string, now: string): Promise<boolean> {
+    const result = await db
+      .updateTable('training_registrations')
+      .set({ status: 'cancelled', queued_at: null, decision_note: 'approval_overdue', updated_at: now })
+      .where('tenant_id', '=', tenantId)
+      .where('id', '=', id)
+      .where('status', 'in', ['pending', 'waitlisted'])
+      .where('decided_at', 'is', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  },
   /** The head of the waiting list. */
   firstWaiting(db: DbOrTx, tenantId: string, eventId: string) {
     return db

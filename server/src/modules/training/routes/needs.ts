@@ -11,6 +11,7 @@ import {
   planViewSchema,
 } from '@lentera/common';
 import { z } from 'zod';
+import { sendCsv } from '../../../platform/http/downloads';
 import { errorResponses, slugIdParams, slugParams } from '../../../platform/http/types';
 import { addNeed, drawNeeds, listNeeds, updateNeed } from '../use-cases/needs';
 import { addPlanItem, trainingPlan, updatePlanItem } from '../use-cases/plan';
@@ -77,13 +78,32 @@ export function needsRoutes({ r, ctx }: RouteKit): void {
       config: { public: true },
       schema: {
         tags,
-        summary: "PUBLIC. The year's training plan and its progress (participants who completed against the target)",
+        summary:
+          "PUBLIC. The year's training plan and its progress (participants who completed against the target); ?format=csv",
         params: slugParams,
-        querystring: complianceQuerySchema,
+        querystring: complianceQuerySchema.extend({ format: z.enum(['json', 'csv']).optional() }),
         response: { 200: planViewSchema, ...errorResponses },
       },
     },
-    async (request) => trainingPlan(ctx(request), request.query),
+    async (request, reply) => {
+      const { format, ...query } = request.query;
+      const plan = await trainingPlan(ctx(request), query);
+      if (format !== 'csv') return plan;
+      return sendCsv(
+        reply,
+        `rencana-pelatihan-${plan.year}`,
+        ['Butir', 'Topik', 'Unit', 'Target peserta', 'Peserta selesai', 'Kemajuan (%)', 'Status'],
+        plan.items.map((i) => [
+          i.title,
+          i.topic,
+          i.unitName ?? '',
+          i.targetParticipants,
+          i.participants,
+          i.progress,
+          i.status,
+        ]),
+      );
+    },
   );
   r.post(
     `${T}/plan`,

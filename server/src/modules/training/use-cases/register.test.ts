@@ -6,6 +6,7 @@ import { buildEmployee } from '../../people/test/factories';
 import { buildEvent, buildProgramme, buildTeam, employeeCtx, hrCtx, type TeamFixture } from '../test/factories';
 import { eventDetail } from './events';
 import { assignEmployees, cancelMyRegistration, decideRegistration, listApprovals, registerForEvent } from './register';
+import { lapseOverdueApprovals } from './sweep-approvals';
 
 describeEachDialect('training: registration, approval, waiting list, assignment', (env) => {
   let tenant: TenantRecord;
@@ -81,14 +82,24 @@ describeEachDialect('training: registration, approval, waiting list, assignment'
     await expect(registerForEvent(me(0), { eventId: 'nope' })).rejects.toMatchObject({ status: 404 });
   });
 
-  it('lets the deadline pass without a decision: the superior can no longer decide', async () => {
-    const event = await buildEvent(env.services, tenant, programmeId, { inDays: 20 });
+  it('lets the deadline pass without a decision: the superior can no longer decide, the sweep lapses it once', async () => {
+    const event = await buildEvent(env.services, tenant, programmeId, { inDays: 20, capacity: 1 });
     const registered = await registerForEvent(me(3), { eventId: event.id });
+    env.clock.set('2026-11-25T02:00:00.000Z');
+    const later = await registerForEvent(me(2), { eventId: event.id });
+    expect(later.status).toBe('waitlisted');
     env.clock.set('2026-11-27T02:00:00.000Z');
     expect((await listApprovals(boss())).items.find((i) => i.registrationId === registered.id)?.overdue).toBe(true);
     await expect(decideRegistration(boss(), registered.id, { decision: 'approve' })).rejects.toMatchObject({
       code: 'training_approval_overdue',
     });
+    expect(await lapseOverdueApprovals(env.services)).toBeGreaterThanOrEqual(1);
+    expect(await lapseOverdueApprovals(env.services)).toBe(0);
+    // The lapsed seat went to the one waiting, who still needs the superior's approval.
+    expect(await statuses(event.id)).toEqual([
+      [team.staff[3]!.id, 'cancelled'],
+      [team.staff[2]!.id, 'pending'],
+    ]);
   });
 
   describe('HR assignment', () => {
