@@ -24,6 +24,13 @@ export const trainingWebModule = defineWebModule({
       permission: TRAINING_PERMISSIONS.learn,
       descriptionKey: 'training.nav.mineDescription',
     },
+    {
+      key: 'training-approvals',
+      path: '/t/$slug/pelatihan-persetujuan',
+      labelKey: 'training.nav.approvals',
+      permission: TRAINING_PERMISSIONS.team,
+      descriptionKey: 'training.nav.approvalsDescription',
+    },
   ],
   portalCards: [
     {

@@ -2,6 +2,7 @@ import type { Widen } from '../ui/i18n/types';
 import { learnEn, learnId } from './messages/learn';
 import { portalEn, portalId } from './messages/portal';
 import { publicEn, publicId } from './messages/public';
+import { teamEn, teamId } from './messages/team';
 import { wordsEn, wordsId } from './messages/words';
 
 /** Texts of the training pages, Bahasa Indonesia first; merged under `training`. */
@@ -9,6 +10,7 @@ export const trainingId = {
   ...portalId,
   ...publicId,
   ...learnId,
+  ...teamId,
   words: wordsId,
 } as const;
 
@@ -16,5 +18,6 @@ export const trainingEn: Widen<typeof trainingId> = {
   ...portalEn,
   ...publicEn,
   ...learnEn,
+  ...teamEn,
   words: wordsEn,
 };

@@ -32,5 +32,11 @@ const mineRoute = createRoute({
   component: lazyRouteComponent(() => import('./learn/MyTrainingPage'), 'MyTrainingPage'),
 });
 
+const approvalsRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: 'pelatihan-persetujuan',
+  component: lazyRouteComponent(() => import('./team/ApprovalsPage'), 'ApprovalsPage'),
+});
+
 /** Signed-in training pages; the manifest hands them to router.tsx, which adds them under `staffRoute`. */
-export const trainingStaffRoutes = [catalogRoute, mineRoute] as const;
+export const trainingStaffRoutes = [catalogRoute, mineRoute, approvalsRoute] as const;
