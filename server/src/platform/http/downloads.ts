@@ -4,12 +4,22 @@ import type { FastifyReply } from 'fastify';
 
 type Cell = string | number | null;
 
-/** CSV with a BOM so that Excel opens Indonesian text correctly. */
+/**
+ * A spreadsheet opens a cell that starts with `=`, `+`, `-`, `@`, a tab or a return as a formula: text that people
+ * typed (a complaint, a survey comment, a name) is kept as text by a leading apostrophe. A plain negative number
+ * (`-5`, `-0.25`) is left as it is.
+ */
+export function csvSafe(cell: Cell): Cell {
+  if (typeof cell !== 'string' || !/^[=+\-@\t\r]/.test(cell) || /^-\d+([.,]\d+)?$/.test(cell)) return cell;
+  return `'${cell}`;
+}
+
+/** CSV with a BOM so that Excel opens Indonesian text correctly; text that would run as a formula stays text. */
 export function sendCsv(reply: FastifyReply, baseName: string, header: string[], rows: Cell[][]) {
   return reply
     .header('content-disposition', `attachment; filename="${baseName}.csv"`)
     .type('text/csv; charset=utf-8')
-    .send(`\uFEFF${stringify([header, ...rows])}`);
+    .send(`\uFEFF${stringify([header.map(csvSafe), ...rows.map((row) => row.map(csvSafe))])}`);
 }
 
 export async function sendXlsx(

@@ -32,7 +32,7 @@ import { sendCsv, sendXlsx } from '../../../platform/http/downloads';
 import { ctxOf } from '../../../platform/http/request-context';
 import { errorResponses, okSchema, slugIdParams, slugParams, zodApp } from '../../../platform/http/types';
 import { extraQuestions } from '../support';
-import { exportComments, textCell } from '../use-cases/export-comments';
+import { exportComments } from '../use-cases/export-comments';
 import { enterPaper, kioskForm, openForm, respondAtKiosk, respondOpen, startKiosk } from '../use-cases/other-channels';
 import { addPlanAction, enterVisits, removePlanAction, updatePlanAction } from '../use-cases/plan';
 import { publishPeriod, reportFile } from '../use-cases/publish';
@@ -274,14 +274,7 @@ export function surveysRoutes(app: FastifyInstance, services: Services): void {
       if (format === 'csv' || format === 'xlsx') {
         const { header, rows, period } = await exportComments(ctx(request), query);
         const name = `komentar-skm-${period}`;
-        return format === 'csv'
-          ? sendCsv(
-              reply,
-              name,
-              header,
-              rows.map((row) => row.map((cell) => (typeof cell === 'string' ? textCell(cell) : cell))),
-            )
-          : sendXlsx(reply, name, 'Komentar', header, rows);
+        return format === 'csv' ? sendCsv(reply, name, header, rows) : sendXlsx(reply, name, 'Komentar', header, rows);
       }
       return comments(ctx(request), query);
     },

@@ -12,14 +12,6 @@ export const COMMENTS_EXPORT_LIMIT = 50_000;
 type Cell = string | number | null;
 
 /**
- * A spreadsheet opens a cell that starts with `=`, `+`, `-`, `@` (or a tab or return) as a formula: a citizen's comment
- * is kept as text by a leading apostrophe (CSV only; the XLSX writer stores strings as strings).
- */
-export function textCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-/**
  * A unit's period comments (and answers to the tenant's own questions) for its staff to download, in the person's
  * language: the day, the service, the way of answering, the comment, one column per own question. Never anything that
  * leads to a visit or a person: a response keeps none, and not even its own id is given.
@@ -52,6 +44,7 @@ export async function exportComments(
     header,
     rows: rows.map((row) => {
       const extra = JSON.parse(row.extra) as Record<string, string>;
+      // A comment starting with `=` stays text in the CSV: the platform's sendCsv sees to it.
       return [
         row.created_day,
         row.service_name,
