@@ -40,6 +40,7 @@ export const trainingAuditVocabulary: AuditVocabulary = {
     'training.need_updated': { id: 'Kebutuhan pelatihan diubah', en: 'Training need changed' },
     'training.plan_item_added': { id: 'Rencana pelatihan ditambahkan', en: 'Training plan item added' },
     'training.plan_item_updated': { id: 'Rencana pelatihan diubah', en: 'Training plan item changed' },
+    'training.demo_seeded': { id: 'Data contoh pelatihan dibuat', en: 'Demo training data created' },
   },
   entities: {
     training_settings: { label: { id: 'Pengaturan pelatihan', en: 'Training settings' } },

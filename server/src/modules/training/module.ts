@@ -4,6 +4,7 @@ import * as trainingMigration from './migrations/2026_12_14_6001_training';
 import { trainingHeadline, trainingOpenData } from './open-data';
 import { defineTrainingPolicies } from './policy';
 import { trainingRoutes } from './routes/index';
+import { seedTraining, trainingDemoLogins } from './seed';
 import { lapseOverdueApprovals } from './use-cases/sweep-approvals';
 
 /** Training and competency: catalog, events, registration, attendance, JP against the minimum, certificates, needs. */
@@ -18,4 +19,6 @@ export const trainingModule: ModuleManifest = {
   ],
   openData: trainingOpenData,
   headlineFigures: trainingHeadline,
+  seed: seedTraining,
+  demoLogins: trainingDemoLogins,
 };

@@ -124,6 +124,9 @@ export const catalogRepo = {
   async insertEvent(db: DbOrTx, row: EventsTable): Promise<void> {
     await db.insertInto('training_events').values(row).execute();
   },
+  async insertEvents(db: DbOrTx, rows: EventsTable[]): Promise<void> {
+    if (rows.length) await db.insertInto('training_events').values(rows).execute();
+  },
   async updateEvent(db: DbOrTx, tenantId: string, id: string, set: Partial<EventsTable>): Promise<void> {
     await db.updateTable('training_events').set(set).where('tenant_id', '=', tenantId).where('id', '=', id).execute();
   },

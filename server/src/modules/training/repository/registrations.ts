@@ -153,8 +153,8 @@ export const registrationsRepo = {
       .where('registration_id', '=', registrationId)
       .executeTakeFirst();
   },
-  async insertFeedback(db: DbOrTx, row: FeedbackTable): Promise<void> {
-    await db.insertInto('training_feedback').values(row).execute();
+  async insertFeedback(db: DbOrTx, rows: FeedbackTable | FeedbackTable[]): Promise<void> {
+    if (!Array.isArray(rows) || rows.length) await db.insertInto('training_feedback').values(rows).execute();
   },
   async feedbackSummary(db: DbOrTx, tenantId: string, eventId: string) {
     const row = await db
