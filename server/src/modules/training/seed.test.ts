@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { makeCtx } from '../../platform/context';
 import { buildTenant } from '../../test/factories';
 import { describeEachDialect } from '../../test/harness';
-import { seedPeople } from '../people/seed';
+import { peopleModule } from '../people/index';
 import { seedTraining } from './seed';
 import { publicCompliance } from './use-cases/compliance';
 import { trainingPlan } from './use-cases/plan';
@@ -10,7 +10,7 @@ import { trainingPlan } from './use-cases/plan';
 describeEachDialect('training: the demo data', (env) => {
   it('gives a city a year of training with JP above and below the minimum, upcoming events and a plan, once', async () => {
     const tenant = await buildTenant(env.services, { slug: 'serang', name: 'Pemerintah Kota Serang' });
-    await seedPeople(env.services, { tenantSlug: 'serang', scale: 150 });
+    await peopleModule.seed?.(env.services, { tenantSlug: 'serang', scale: 150 });
     const started = Date.now();
     await seedTraining(env.services, { tenantSlug: 'serang' });
     await seedTraining(env.services, { tenantSlug: 'serang' });
