@@ -1,11 +1,6 @@
 import {
   commentsQuerySchema,
   commentsViewSchema,
-  extraQuestionAdminViewSchema,
-  extraQuestionInputSchema,
-  extraQuestionsAdminViewSchema,
-  extraQuestionsViewSchema,
-  extraQuestionUpdateSchema,
   kioskSessionViewSchema,
   kioskStartInputSchema,
   paperEntryInputSchema,
@@ -31,15 +26,14 @@ import type { Services } from '../../../platform/context';
 import { sendCsv, sendXlsx } from '../../../platform/http/downloads';
 import { ctxOf } from '../../../platform/http/request-context';
 import { errorResponses, okSchema, slugIdParams, slugParams, zodApp } from '../../../platform/http/types';
-import { extraQuestions } from '../support';
 import { exportComments } from '../use-cases/export-comments';
 import { enterPaper, kioskForm, openForm, respondAtKiosk, respondOpen, startKiosk } from '../use-cases/other-channels';
 import { addPlanAction, enterVisits, removePlanAction, updatePlanAction } from '../use-cases/plan';
 import { publishPeriod, reportFile } from '../use-cases/publish';
-import { addQuestion, changeQuestion, listQuestions } from '../use-cases/questions';
 import { formByToken, respondByToken } from '../use-cases/respond';
 import { comments, publicResults, staffResults, trends } from '../use-cases/results';
 import { openUnits, resultsCsv, staffUnits } from '../use-cases/units';
+import { surveysQuestionsRoutes } from './questions';
 
 const S = '/api/t/:slug/surveys';
 const tags = ['surveys'];
@@ -364,57 +358,5 @@ export function surveysRoutes(app: FastifyInstance, services: Services): void {
       return ok;
     },
   );
-  r.get(
-    `${S}/questions`,
-    {
-      config: pub,
-      schema: {
-        tags,
-        summary: "The tenant's own survey questions",
-        params: slugParams,
-        response: { 200: extraQuestionsViewSchema, ...errorResponses },
-      },
-    },
-    async (request) => extraQuestions(ctx(request)),
-  );
-  r.get(
-    `${S}/staff/questions`,
-    {
-      schema: {
-        tags,
-        summary:
-          "The tenant's own questions, deactivated ones included (tenant admin; survey staff read them for the comments)",
-        params: slugParams,
-        response: { 200: extraQuestionsAdminViewSchema, ...errorResponses },
-      },
-    },
-    async (request) => listQuestions(ctx(request)),
-  );
-  r.post(
-    `${S}/staff/questions`,
-    {
-      schema: {
-        tags,
-        summary: "Add a question of the tenant's own at the end of the forms (at most 10 active; never in the IKM)",
-        params: slugParams,
-        body: extraQuestionInputSchema,
-        response: { 201: extraQuestionAdminViewSchema, ...errorResponses },
-      },
-    },
-    async (request, reply) => reply.status(201).send(await addQuestion(ctx(request), request.body)),
-  );
-  r.patch(
-    `${S}/staff/questions/:id`,
-    {
-      config: { recordFixture: 'surveysQuestion' },
-      schema: {
-        tags,
-        summary: "Change a question's wording, or deactivate it (its answers are kept) and activate it again",
-        params: slugIdParams,
-        body: extraQuestionUpdateSchema,
-        response: { 200: extraQuestionAdminViewSchema, ...errorResponses },
-      },
-    },
-    async (request) => changeQuestion(ctx(request), request.params.id, request.body),
-  );
+  surveysQuestionsRoutes(r, ctx);
 }
