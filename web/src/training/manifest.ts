@@ -31,6 +31,13 @@ export const trainingWebModule = defineWebModule({
       permission: TRAINING_PERMISSIONS.team,
       descriptionKey: 'training.nav.approvalsDescription',
     },
+    {
+      key: 'training-events',
+      path: '/t/$slug/pelatihan-kegiatan',
+      labelKey: 'training.nav.events',
+      permission: TRAINING_PERMISSIONS.teach,
+      descriptionKey: 'training.nav.eventsDescription',
+    },
   ],
   portalCards: [
     {

@@ -2,6 +2,7 @@ import type { Widen } from '../ui/i18n/types';
 import { learnEn, learnId } from './messages/learn';
 import { portalEn, portalId } from './messages/portal';
 import { publicEn, publicId } from './messages/public';
+import { teachEn, teachId } from './messages/teach';
 import { teamEn, teamId } from './messages/team';
 import { wordsEn, wordsId } from './messages/words';
 
@@ -11,6 +12,7 @@ export const trainingId = {
   ...publicId,
   ...learnId,
   ...teamId,
+  ...teachId,
   words: wordsId,
 } as const;
 
@@ -19,5 +21,6 @@ export const trainingEn: Widen<typeof trainingId> = {
   ...publicEn,
   ...learnEn,
   ...teamEn,
+  ...teachEn,
   words: wordsEn,
 };

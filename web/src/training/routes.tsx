@@ -38,5 +38,16 @@ const approvalsRoute = createRoute({
   component: lazyRouteComponent(() => import('./team/ApprovalsPage'), 'ApprovalsPage'),
 });
 
+const eventsRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: 'pelatihan-kegiatan',
+  component: lazyRouteComponent(() => import('./teach/EventsPage'), 'EventsPage'),
+});
+const eventRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: 'pelatihan-kegiatan/$eventId',
+  component: lazyRouteComponent(() => import('./teach/EventPage'), 'EventPage'),
+});
+
 /** Signed-in training pages; the manifest hands them to router.tsx, which adds them under `staffRoute`. */
-export const trainingStaffRoutes = [catalogRoute, mineRoute, approvalsRoute] as const;
+export const trainingStaffRoutes = [catalogRoute, mineRoute, approvalsRoute, eventsRoute, eventRoute] as const;
