@@ -283,7 +283,7 @@ export function useCompleteEvent(slug: string, eventId: string) {
   );
 }
 
-export function useProgrammes(slug: string, query: { page: number; q?: string }) {
+export function useProgrammes(slug: string, query: { page: number; q?: string; pageSize?: number }) {
   return useQuery({
     queryKey: key(slug, 'programmes', query),
     queryFn: ({ signal }) =>

@@ -38,6 +38,27 @@ export const trainingWebModule = defineWebModule({
       permission: TRAINING_PERMISSIONS.teach,
       descriptionKey: 'training.nav.eventsDescription',
     },
+    {
+      key: 'training-programmes',
+      path: '/t/$slug/pelatihan-program',
+      labelKey: 'training.nav.programmes',
+      permission: TRAINING_PERMISSIONS.manage,
+      descriptionKey: 'training.nav.programmesDescription',
+    },
+    {
+      key: 'training-external',
+      path: '/t/$slug/pelatihan-eksternal',
+      labelKey: 'training.nav.external',
+      permission: TRAINING_PERMISSIONS.manage,
+      descriptionKey: 'training.nav.externalDescription',
+    },
+    {
+      key: 'training-compliance',
+      path: '/t/$slug/pelatihan-kepatuhan',
+      labelKey: 'training.nav.compliance',
+      permission: TRAINING_PERMISSIONS.compliance,
+      descriptionKey: 'training.nav.complianceDescription',
+    },
   ],
   portalCards: [
     {

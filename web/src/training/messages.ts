@@ -1,4 +1,5 @@
 import type { Widen } from '../ui/i18n/types';
+import { hrEn, hrId } from './messages/hr';
 import { learnEn, learnId } from './messages/learn';
 import { portalEn, portalId } from './messages/portal';
 import { publicEn, publicId } from './messages/public';
@@ -13,6 +14,7 @@ export const trainingId = {
   ...learnId,
   ...teamId,
   ...teachId,
+  ...hrId,
   words: wordsId,
 } as const;
 
@@ -22,5 +24,6 @@ export const trainingEn: Widen<typeof trainingId> = {
   ...learnEn,
   ...teamEn,
   ...teachEn,
+  ...hrEn,
   words: wordsEn,
 };

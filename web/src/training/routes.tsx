@@ -49,5 +49,30 @@ const eventRoute = createRoute({
   component: lazyRouteComponent(() => import('./teach/EventPage'), 'EventPage'),
 });
 
+const programmesRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: 'pelatihan-program',
+  component: lazyRouteComponent(() => import('./hr/ProgrammesPage'), 'ProgrammesPage'),
+});
+const externalRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: 'pelatihan-eksternal',
+  component: lazyRouteComponent(() => import('./hr/ExternalPage'), 'ExternalPage'),
+});
+const complianceRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: 'pelatihan-kepatuhan',
+  component: lazyRouteComponent(() => import('./hr/CompliancePage'), 'CompliancePage'),
+});
+
 /** Signed-in training pages; the manifest hands them to router.tsx, which adds them under `staffRoute`. */
-export const trainingStaffRoutes = [catalogRoute, mineRoute, approvalsRoute, eventsRoute, eventRoute] as const;
+export const trainingStaffRoutes = [
+  catalogRoute,
+  mineRoute,
+  approvalsRoute,
+  eventsRoute,
+  eventRoute,
+  programmesRoute,
+  externalRoute,
+  complianceRoute,
+] as const;

@@ -1,6 +1,6 @@
 import { TRAINING_PERMISSIONS } from '@lentera/common';
-import { Stack, Table, Text } from '@mantine/core';
-import { type ReactNode, useState } from 'react';
+import { Button, Stack, Table, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, Page, PageLoader } from '../../ui/components';
 import { formatCalendarDate, formatNumber } from '../../ui/format';
@@ -9,9 +9,11 @@ import { currentLang } from '../../ui/i18n';
 import { AnchorLink } from '../../ui/links';
 import { Pager } from '../../ui/Pager';
 import { StatusBadge } from '../../ui/StatusBadge';
+import { hasPermission, useAccount } from '../../ui/session';
 import { TableScroll } from '../../ui/TableScroll';
 import { useTenantSlug } from '../../ui/tenant';
-import { useEvents } from '../api';
+import { useEvents, useProgrammes } from '../api';
+import { ScheduleDialog } from '../hr/ScheduleDialog';
 import { dateRange, EVENT_COLOR } from '../labels';
 
 /** The events a trainer runs (HR: all), newest first, each opening its attendance page. */
@@ -78,14 +80,36 @@ export function EventsTable({ slug, page, onPage }: { slug: string; page: number
   );
 }
 
-/** `/t/:slug/pelatihan-kegiatan`: the trainer's (HR's) events; `actions` lets HR schedule one. */
-export function EventsPage({ actions }: { actions?: ReactNode } = {}) {
+/** HR schedules an event of any active programme from the list. */
+function ScheduleButton({ slug }: { slug: string }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const programmes = useProgrammes(slug, { page: 1, pageSize: 100 });
+  return (
+    <>
+      <Button onClick={() => setOpen(true)} disabled={!programmes.data?.items.length}>
+        {t('training.schedule.title')}
+      </Button>
+      {open && programmes.data ? (
+        <ScheduleDialog slug={slug} programmes={programmes.data.items} onClose={() => setOpen(false)} />
+      ) : null}
+    </>
+  );
+}
+
+/** `/t/:slug/pelatihan-kegiatan`: the trainer's events (HR: all, and scheduling). */
+export function EventsPage() {
   const { t } = useTranslation();
   const slug = useTenantSlug() ?? '';
+  const hr = hasPermission(useAccount(), TRAINING_PERMISSIONS.manage, slug);
   const [page, setPage] = useState(1);
   return (
     <RequireAccess permission={TRAINING_PERMISSIONS.teach}>
-      <Page title={t('training.events.title')} description={t('training.events.intro')} actions={actions}>
+      <Page
+        title={t('training.events.title')}
+        description={t('training.events.intro')}
+        actions={hr ? <ScheduleButton slug={slug} /> : undefined}
+      >
         <EventsTable slug={slug} page={page} onPage={setPage} />
       </Page>
     </RequireAccess>
