@@ -158,7 +158,6 @@ export async function seedTraining(services: Services, options: { tenantSlug: st
   const first = `${year}-01-15`;
   const last = [addDays(today, -3), `${year}-12-15`].sort()[0]!;
   const span = Math.max(1, (Date.parse(last) - Date.parse(first)) / 86_400_000);
-  const now = services.clock.now().toISOString();
   const sessions = programmes.flatMap((p) =>
     [0, 1].map((i) => {
       const startsOn = addDays(first, Math.floor(((i + random()) / 2) * span));
