@@ -115,7 +115,14 @@ export function useAttendanceCode(slug: string, registrationId: string | null) {
 
 function useTrainingMutation<I, O>(slug: string, send: (input: I) => Promise<O>) {
   const client = useQueryClient();
-  return useMutation({ mutationFn: send, onSuccess: () => client.invalidateQueries({ queryKey: key(slug) }) });
+  // Not awaited: a row that the refetch removes (an approval decided) unmounts its button, and the caller's own
+  // `onSuccess` (the confirmation message) must still run.
+  return useMutation({
+    mutationFn: send,
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: key(slug) });
+    },
+  });
 }
 
 export function useRegister(slug: string) {

@@ -147,9 +147,9 @@ function Reports({ slug }: { slug: string }) {
                               loading={decide.isPending && decide.variables?.id === x.id}
                               aria-label={t('training.external.verifyLabel', words)}
                               onClick={() =>
-                                decide.mutate(
-                                  { id: x.id, decision: 'verified', note: '' },
-                                  { onSuccess: () => notify(t('training.external.verified', words), 'success') },
+                                void decide.mutateAsync({ id: x.id, decision: 'verified', note: '' }).then(
+                                  () => notify(t('training.external.verified', words), 'success'),
+                                  () => undefined,
                                 )
                               }
                             >

@@ -119,7 +119,7 @@ function Event({ slug, eventId }: { slug: string; eventId: string }) {
       {scheduled ? (
         <Stack gap="xs">
           <Group>
-            <Button color="teal" disabled={event.endsOn > today} onClick={() => setConfirming(true)}>
+            <Button disabled={event.endsOn > today} onClick={() => setConfirming(true)}>
               {t('training.event.complete')}
             </Button>
           </Group>

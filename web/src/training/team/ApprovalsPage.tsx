@@ -94,10 +94,10 @@ function ApprovalRow({ slug, approval, onDecline }: { slug: string; approval: Ap
               loading={decide.isPending}
               aria-label={t('training.approvals.approveLabel', words)}
               onClick={() =>
-                decide.mutate(
-                  { registrationId: approval.registrationId, decision: 'approve', note: '' },
-                  {
-                    onSuccess: (result) =>
+                void decide
+                  .mutateAsync({ registrationId: approval.registrationId, decision: 'approve', note: '' })
+                  .then(
+                    (result) =>
                       notify(
                         t(
                           result.status === 'waitlisted'
@@ -107,8 +107,8 @@ function ApprovalRow({ slug, approval, onDecline }: { slug: string; approval: Ap
                         ),
                         'success',
                       ),
-                  },
-                )
+                    () => undefined,
+                  )
               }
             >
               {t('training.approvals.approve')}
