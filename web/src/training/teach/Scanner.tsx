@@ -37,7 +37,7 @@ export function Scanner({ onCode }: { onCode: (code: string) => void }) {
         ]);
         stream = media;
         if (stopped || !video.current) {
-          media.getTracks().forEach((track) => track.stop());
+          for (const track of media.getTracks()) track.stop();
           return;
         }
         video.current.srcObject = media;
@@ -73,7 +73,7 @@ export function Scanner({ onCode }: { onCode: (code: string) => void }) {
     return () => {
       stopped = true;
       if (timer !== undefined) window.clearTimeout(timer);
-      stream?.getTracks().forEach((track) => track.stop());
+      for (const track of stream?.getTracks() ?? []) track.stop();
       setStreaming(false);
     };
   }, [active]);
