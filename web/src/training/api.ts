@@ -10,7 +10,9 @@ import type {
   externalListSchema,
   externalViewSchema,
   myRecordSchema,
+  needViewSchema,
   ProgrammeInput,
+  planItemViewSchema,
   programmeListSchema,
   programmeViewSchema,
   RegistrationStatus,
@@ -357,6 +359,62 @@ export function useDecideExternal(slug: string) {
         method: 'POST',
         body: { decision, note },
       }),
+  );
+}
+
+export type NeedView = z.infer<typeof needViewSchema>;
+export type PlanItemView = z.infer<typeof planItemViewSchema>;
+
+export function useNeeds(slug: string, year: number) {
+  return useQuery({
+    queryKey: key(slug, 'needs', year),
+    queryFn: ({ signal }) =>
+      api<{ year: number; items: NeedView[] }>(trainingPath(slug, '/needs'), { query: { year }, signal }),
+  });
+}
+
+export function useDrawNeeds(slug: string) {
+  return useTrainingMutation(slug, (year: number) =>
+    api<{ added: number; suggested: number }>(trainingPath(slug, '/needs/draw'), { method: 'POST', body: { year } }),
+  );
+}
+
+export function useUpdateNeed(slug: string) {
+  return useTrainingMutation(slug, ({ id, status }: { id: string; status: 'open' | 'dismissed' }) =>
+    api<NeedView>(trainingPath(slug, `/needs/${enc(id)}`), { method: 'PATCH', body: { status } }),
+  );
+}
+
+export function usePlan(slug: string, year: number) {
+  return useQuery({
+    queryKey: key(slug, 'plan', year),
+    queryFn: ({ signal }) =>
+      api<{ year: number; items: PlanItemView[] }>(trainingPath(slug, '/plan'), { query: { year }, signal }),
+  });
+}
+
+export function planCsvUrl(slug: string, year: number): string {
+  return withQuery(trainingPath(slug, '/plan'), { year, format: 'csv' });
+}
+
+export function useAddPlanItem(slug: string) {
+  return useTrainingMutation(
+    slug,
+    (body: {
+      year: number;
+      title: string;
+      topic: string;
+      programmeId: string | null;
+      unitId: string | null;
+      targetParticipants: number;
+      needIds: string[];
+    }) => api<PlanItemView>(trainingPath(slug, '/plan'), { method: 'POST', body }),
+  );
+}
+
+export function useUpdatePlanItem(slug: string) {
+  return useTrainingMutation(slug, ({ id, status }: { id: string; status: PlanItemView['status'] }) =>
+    api<PlanItemView>(trainingPath(slug, `/plan/${enc(id)}`), { method: 'PATCH', body: { status } }),
   );
 }
 

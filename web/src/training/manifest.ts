@@ -59,6 +59,13 @@ export const trainingWebModule = defineWebModule({
       permission: TRAINING_PERMISSIONS.compliance,
       descriptionKey: 'training.nav.complianceDescription',
     },
+    {
+      key: 'training-needs',
+      path: '/t/$slug/pelatihan-kebutuhan',
+      labelKey: 'training.nav.needs',
+      permission: TRAINING_PERMISSIONS.manage,
+      descriptionKey: 'training.nav.needsDescription',
+    },
   ],
   portalCards: [
     {

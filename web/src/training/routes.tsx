@@ -65,6 +65,12 @@ const complianceRoute = createRoute({
   component: lazyRouteComponent(() => import('./hr/CompliancePage'), 'CompliancePage'),
 });
 
+const needsRoute = createRoute({
+  getParentRoute: () => staffRoute,
+  path: 'pelatihan-kebutuhan',
+  component: lazyRouteComponent(() => import('./hr/NeedsPage'), 'NeedsPage'),
+});
+
 /** Signed-in training pages; the manifest hands them to router.tsx, which adds them under `staffRoute`. */
 export const trainingStaffRoutes = [
   catalogRoute,
@@ -75,4 +81,5 @@ export const trainingStaffRoutes = [
   programmesRoute,
   externalRoute,
   complianceRoute,
+  needsRoute,
 ] as const;

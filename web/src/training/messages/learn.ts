@@ -18,6 +18,8 @@ export const learnId = {
     externalDescription: 'Laporan pelatihan di luar instansi dengan buktinya, untuk diverifikasi atau ditolak.',
     compliance: 'Kepatuhan JP',
     complianceDescription: 'JP pegawai per unit terhadap minimum tahunan: siapa yang masih kurang.',
+    needs: 'Kebutuhan dan rencana pelatihan',
+    needsDescription: 'Kebutuhan dari hasil kinerja dan pengaduan, dan rencana pelatihan tahunan dengan kemajuannya.',
   },
   catalog: {
     title: 'Katalog pelatihan',
@@ -123,6 +125,8 @@ export const learnEn: Widen<typeof learnId> = {
     externalDescription: 'Reports of training taken elsewhere with their evidence, to verify or refuse.',
     compliance: 'JP compliance',
     complianceDescription: 'Employees’ JP per unit against the yearly minimum: who is still below it.',
+    needs: 'Training needs and plan',
+    needsDescription: 'Needs from performance results and complaints, and the yearly training plan with its progress.',
   },
   catalog: {
     title: 'Training catalog',

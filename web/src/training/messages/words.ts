@@ -28,6 +28,9 @@ export const wordsId = {
   source: { self: 'Mendaftar sendiri', assigned: 'Ditugaskan BKPSDM' },
   employmentStatus: { CPNS: 'CPNS', PNS: 'PNS', PPPK: 'PPPK' },
   completedKind: { event: 'Pelatihan', external: 'Pelatihan eksternal' },
+  needSource: { performance: 'Hasil kinerja', complaints: 'Pengaduan masyarakat', manual: 'Ditambahkan BKPSDM' },
+  needStatus: { open: 'Terbuka', planned: 'Masuk rencana', dismissed: 'Diabaikan' },
+  planStatus: { planned: 'Direncanakan', in_progress: 'Berjalan', done: 'Selesai' },
 } as const;
 
 export const wordsEn: Widen<typeof wordsId> = {
@@ -57,4 +60,7 @@ export const wordsEn: Widen<typeof wordsId> = {
   source: { self: 'Registered themselves', assigned: 'Assigned by HR' },
   employmentStatus: { CPNS: 'CPNS', PNS: 'PNS', PPPK: 'PPPK' },
   completedKind: { event: 'Training', external: 'External training' },
+  needSource: { performance: 'Performance results', complaints: 'Public complaints', manual: 'Added by HR' },
+  needStatus: { open: 'Open', planned: 'In the plan', dismissed: 'Dismissed' },
+  planStatus: { planned: 'Planned', in_progress: 'Under way', done: 'Done' },
 };
