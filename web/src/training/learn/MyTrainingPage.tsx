@@ -2,10 +2,12 @@ import { TRAINING_PERMISSIONS } from '@lentera/common';
 import { Anchor, Button, Card, Group, List, Progress, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorAlert, Page, PageLoader } from '../../ui/components';
 import { formatCalendarDate, formatNumber, todayIn } from '../../ui/format';
 import { RequireAccess } from '../../ui/guards';
 import { currentLang } from '../../ui/i18n';
+import { notify } from '../../ui/notify';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { TableScroll } from '../../ui/TableScroll';
 import { useTenantSlug, useTenantTimeZone } from '../../ui/tenant';
@@ -14,6 +16,7 @@ import {
   evidenceUrl,
   type MyRecord,
   type MyRegistration,
+  useCancelRegistration,
   useMyRecord,
   useMyRegistrations,
 } from '../api';
@@ -92,6 +95,8 @@ function JpCard({ record }: { record: MyRecord }) {
   );
 }
 
+const ACTIVE = new Set(['pending', 'confirmed', 'waitlisted']);
+
 function score(value: number | null, fallback: string): string {
   return value === null ? fallback : String(value);
 }
@@ -101,11 +106,13 @@ function Registrations({
   items,
   onQr,
   onFeedback,
+  onCancel,
 }: {
   slug: string;
   items: MyRegistration[];
   onQr: (r: MyRegistration) => void;
   onFeedback: (r: MyRegistration) => void;
+  onCancel: (r: MyRegistration) => void;
 }) {
   const { t } = useTranslation();
   const lang = currentLang();
@@ -155,6 +162,16 @@ function Registrations({
                       aria-label={t('training.mine.showQrLabel', { title: r.programmeTitle })}
                     >
                       {t('training.mine.showQr')}
+                    </Button>
+                  ) : null}
+                  {ACTIVE.has(r.status) && r.startsOn > today ? (
+                    <Button
+                      size="xs"
+                      variant="default"
+                      onClick={() => onCancel(r)}
+                      aria-label={t('training.catalog.cancelLabel', { title: r.programmeTitle })}
+                    >
+                      {t('training.catalog.cancel')}
                     </Button>
                   ) : null}
                   {r.attended ? (
@@ -255,6 +272,12 @@ function Mine({ slug }: { slug: string }) {
   const [qrFor, setQrFor] = useState<MyRegistration | null>(null);
   const [feedbackFor, setFeedbackFor] = useState<MyRegistration | null>(null);
   const [reporting, setReporting] = useState(false);
+  const [cancelling, setCancelling] = useState<MyRegistration | null>(null);
+  const cancel = useCancelRegistration(slug);
+  const closeCancel = () => {
+    cancel.reset();
+    setCancelling(null);
+  };
   return (
     <>
       <Select
@@ -277,7 +300,13 @@ function Mine({ slug }: { slug: string }) {
           <ErrorAlert error={registrations.error} onRetry={() => void registrations.refetch()} />
         ) : null}
         {registrations.data ? (
-          <Registrations slug={slug} items={registrations.data.items} onQr={setQrFor} onFeedback={setFeedbackFor} />
+          <Registrations
+            slug={slug}
+            items={registrations.data.items}
+            onQr={setQrFor}
+            onFeedback={setFeedbackFor}
+            onCancel={setCancelling}
+          />
         ) : null}
       </Stack>
       {record.data ? <External slug={slug} record={record.data} onReport={() => setReporting(true)} /> : null}
@@ -286,6 +315,24 @@ function Mine({ slug }: { slug: string }) {
         <FeedbackDialog slug={slug} registration={feedbackFor} onClose={() => setFeedbackFor(null)} />
       ) : null}
       {reporting ? <ExternalDialog slug={slug} onClose={() => setReporting(false)} /> : null}
+      <ConfirmDialog
+        opened={cancelling !== null}
+        title={t('training.catalog.cancelTitle')}
+        message={t('training.catalog.cancelText', { title: cancelling?.programmeTitle ?? '' })}
+        confirmLabel={t('training.catalog.cancelConfirm')}
+        loading={cancel.isPending}
+        error={cancel.error}
+        onClose={closeCancel}
+        onConfirm={() =>
+          cancelling &&
+          cancel.mutate(cancelling.id, {
+            onSuccess: () => {
+              notify(t('training.catalog.cancelled'), 'success');
+              closeCancel();
+            },
+          })
+        }
+      />
     </>
   );
 }

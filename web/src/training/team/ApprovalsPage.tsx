@@ -70,21 +70,6 @@ function ApprovalRow({ slug, approval, onDecline }: { slug: string; approval: Ap
       <Table.Th scope="row" fw={500}>
         {approval.employeeName}
       </Table.Th>
-      <Table.Td>{approval.programmeTitle}</Table.Td>
-      <Table.Td>{approval.startsOn ? formatCalendarDate(approval.startsOn, lang, false) : '–'}</Table.Td>
-      <Table.Td>
-        <Stack gap={4} align="flex-start">
-          {approval.approvalDueAt ? formatDateTime(approval.approvalDueAt, timeZone, lang) : '–'}
-          {approval.overdue ? <StatusBadge label={t('training.approvals.overdue')} color="red" size="sm" /> : null}
-        </Stack>
-      </Table.Td>
-      <Table.Td>
-        <StatusBadge
-          label={t(`training.words.registrationStatus.${approval.status}`)}
-          color={REGISTRATION_COLOR[approval.status]}
-          size="sm"
-        />
-      </Table.Td>
       <Table.Td>
         <Stack gap={4}>
           <Group gap="xs" wrap="nowrap">
@@ -126,6 +111,21 @@ function ApprovalRow({ slug, approval, onDecline }: { slug: string; approval: Ap
           <ErrorAlert error={decide.error} />
         </Stack>
       </Table.Td>
+      <Table.Td>{approval.programmeTitle}</Table.Td>
+      <Table.Td>{approval.startsOn ? formatCalendarDate(approval.startsOn, lang, false) : '–'}</Table.Td>
+      <Table.Td>
+        <Stack gap={4} align="flex-start">
+          {approval.approvalDueAt ? formatDateTime(approval.approvalDueAt, timeZone, lang) : '–'}
+          {approval.overdue ? <StatusBadge label={t('training.approvals.overdue')} color="red" size="sm" /> : null}
+        </Stack>
+      </Table.Td>
+      <Table.Td>
+        <StatusBadge
+          label={t(`training.words.registrationStatus.${approval.status}`)}
+          color={REGISTRATION_COLOR[approval.status]}
+          size="sm"
+        />
+      </Table.Td>
     </Table.Tr>
   );
 }
@@ -150,11 +150,11 @@ function Approvals({ slug }: { slug: string }) {
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('training.approvals.employee')}</Table.Th>
+                <Table.Th scope="col">{t('common.actions')}</Table.Th>
                 <Table.Th scope="col">{t('training.approvals.programme')}</Table.Th>
                 <Table.Th scope="col">{t('training.approvals.startsOn')}</Table.Th>
                 <Table.Th scope="col">{t('training.approvals.due')}</Table.Th>
                 <Table.Th scope="col">{t('training.mine.status')}</Table.Th>
-                <Table.Th scope="col">{t('common.actions')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
