@@ -162,3 +162,14 @@ describe('the contract refuses bad input', () => {
     expect(eventInputSchema.safeParse({ ...event, ...change }).success).toBe(valid);
   });
 });
+
+describe('partial updates of programmes and events', () => {
+  it('keep a field that is left out (no default fills it)', async () => {
+    const { eventUpdateSchema, programmeUpdateSchema } = await import('./schemas');
+    expect(eventUpdateSchema.parse({ startsOn: '2026-12-10' })).toEqual({ startsOn: '2026-12-10' });
+    expect(eventUpdateSchema.parse({ cancelled: true })).toEqual({ cancelled: true });
+    expect(programmeUpdateSchema.parse({ active: false })).toEqual({ active: false });
+    expect(programmeUpdateSchema.parse({ description: '' })).toEqual({ description: '' });
+    expect(() => eventUpdateSchema.parse({ startsOn: '2026-12-10', colour: 'red' })).toThrow();
+  });
+});

@@ -32,6 +32,19 @@ export const trainingSettingsSchema = z.strictObject({
   complaintNeedThreshold: z.number().int().min(1).max(1000),
 });
 
+/**
+ * A partial update's fields: each optional and without its default, so that a field left out of a PATCH stays as it
+ * is (with the default it would be overwritten: Zod fills a missing field's default also in a partial object).
+ */
+type WithoutDefaults<T extends z.ZodRawShape> = {
+  [K in keyof T]: T[K] extends z.ZodDefault<infer Inner> ? Inner : T[K];
+};
+function withoutDefaults<T extends z.ZodRawShape>(shape: T): WithoutDefaults<T> {
+  return Object.fromEntries(
+    Object.entries(shape).map(([key, schema]) => [key, schema instanceof z.ZodDefault ? schema.unwrap() : schema]),
+  ) as WithoutDefaults<T>;
+}
+
 // Catalog
 
 export const programmeInputSchema = z.strictObject({
@@ -56,8 +69,8 @@ export const programmeInputSchema = z.strictObject({
   trainerAccountIds: z.array(id).max(20).default([]),
 });
 export type ProgrammeInput = z.input<typeof programmeInputSchema>;
-export const programmeUpdateSchema = programmeInputSchema
-  .omit({ code: true })
+export const programmeUpdateSchema = z
+  .object(withoutDefaults(programmeInputSchema.omit({ code: true }).shape))
   .partial()
   .extend({ active: z.boolean().optional() })
   .strict();
@@ -112,8 +125,8 @@ export const eventInputSchema = z.strictObject({
   preTest: z.boolean().default(false),
 });
 export type EventInput = z.input<typeof eventInputSchema>;
-export const eventUpdateSchema = eventInputSchema
-  .omit({ programmeId: true })
+export const eventUpdateSchema = z
+  .object(withoutDefaults(eventInputSchema.omit({ programmeId: true }).shape))
   .partial()
   .extend({ cancelled: z.literal(true).optional() })
   .strict();
