@@ -19,13 +19,22 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('period', 'varchar(7)', (c) => c.notNull())
     .addColumn('channel', 'varchar(12)', (c) => c.notNull())
     .addColumn('service_key', 'varchar(80)', (c) => c.notNull())
+    /** 0–7: a group's tally is spread over a few rows, so that answers written at once rarely wait for one lock. */
+    .addColumn('shard', 'integer', (c) => c.notNull())
     /** The names of the latest response of the group. */
     .addColumn('unit_name', 'varchar(200)', (c) => c.notNull())
     .addColumn('service_name', 'varchar(200)', (c) => c.notNull())
     .addColumn('n', 'bigint', (c) => c.notNull());
   for (const u of U) tallies = tallies.addColumn(`s_${u}`, 'bigint', (c) => c.notNull());
   await tallies
-    .addPrimaryKeyConstraint('surveys_tallies_pk', ['tenant_id', 'unit_id', 'period', 'channel', 'service_key'])
+    .addPrimaryKeyConstraint('surveys_tallies_pk', [
+      'tenant_id',
+      'unit_id',
+      'period',
+      'channel',
+      'service_key',
+      'shard',
+    ])
     .execute();
   await db.schema
     .createTable('surveys_detail_tallies')
@@ -35,22 +44,30 @@ export async function up(db: Kysely<any>): Promise<void> {
     /** age_band, sex, education, occupation. */
     .addColumn('dimension', 'varchar(12)', (c) => c.notNull())
     .addColumn('value', 'varchar(16)', (c) => c.notNull())
+    .addColumn('shard', 'integer', (c) => c.notNull())
     .addColumn('n', 'bigint', (c) => c.notNull())
-    .addPrimaryKeyConstraint('surveys_detail_tallies_pk', ['tenant_id', 'unit_id', 'period', 'dimension', 'value'])
+    .addPrimaryKeyConstraint('surveys_detail_tallies_pk', [
+      'tenant_id',
+      'unit_id',
+      'period',
+      'dimension',
+      'value',
+      'shard',
+    ])
     .execute();
   const sums = U.map((u) => `sum(${u}) as s_${u}`).join(', ');
   await sql
     .raw(
-      `insert into surveys_tallies (tenant_id, unit_id, period, channel, service_key, unit_name, service_name, n, ${U.map((u) => `s_${u}`).join(', ')})
-       select tenant_id, unit_id, period, channel, service_key, max(unit_name), max(service_name), count(*), ${sums}
+      `insert into surveys_tallies (tenant_id, unit_id, period, channel, service_key, shard, unit_name, service_name, n, ${U.map((u) => `s_${u}`).join(', ')})
+       select tenant_id, unit_id, period, channel, service_key, 0, max(unit_name), max(service_name), count(*), ${sums}
        from surveys_responses group by tenant_id, unit_id, period, channel, service_key`,
     )
     .execute(db);
   for (const d of DETAILS)
     await sql
       .raw(
-        `insert into surveys_detail_tallies (tenant_id, unit_id, period, dimension, value, n)
-         select tenant_id, unit_id, period, '${d}', ${d}, count(*) from surveys_responses
+        `insert into surveys_detail_tallies (tenant_id, unit_id, period, dimension, value, shard, n)
+         select tenant_id, unit_id, period, '${d}', ${d}, 0, count(*) from surveys_responses
          where channel <> 'public_link' group by tenant_id, unit_id, period, ${d}`,
       )
       .execute(db);

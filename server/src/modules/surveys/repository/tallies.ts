@@ -10,6 +10,8 @@ export interface TalliesTable {
   period: string;
   channel: string;
   service_key: string;
+  /** 0–7: a group's tally is spread over a few rows (summed on read). */
+  shard: number;
   unit_name: string;
   service_name: string;
   n: number | string;
@@ -31,6 +33,7 @@ export interface DetailTalliesTable {
   period: string;
   dimension: string;
   value: string;
+  shard: number;
   n: number | string;
 }
 
@@ -44,6 +47,11 @@ declare module '../../../platform/db/schema' {
 const U = ELEMENT_CODES.map((_, i) => `u${i + 1}` as const);
 const SUMS = U.map((u) => `s_${u}` as const);
 const DETAILS = ['age_band', 'sex', 'education', 'occupation'] as const;
+/**
+ * A group's tally is spread over this many rows, one chosen at random per write: on PostgreSQL an answer holds its
+ * tally row's lock until it commits, and answers of the same service written at once would otherwise queue for it.
+ */
+const SHARDS = 8;
 const plus = (table: string, column: string) =>
   sql<number>`${sql.ref(`${table}.${column}`)} + ${sql.ref(`excluded.${column}`)}`;
 
@@ -81,6 +89,7 @@ export const talliesRepo = {
   /** Adds written responses to the tallies: one upsert per table for the whole batch, keys in a fixed order. */
   async add(db: DbOrTx, rows: readonly Insertable<ResponsesTable>[]): Promise<void> {
     if (rows.length === 0) return;
+    const shard = Math.floor(Math.random() * SHARDS);
     type Group = Omit<TalliesTable, 'n'> & { n: number; [sum: string]: string | number };
     const groups = new Map<string, Group>();
     const details = new Map<string, Insertable<DetailTalliesTable> & { n: number }>();
@@ -92,6 +101,7 @@ export const talliesRepo = {
         period: r.period,
         channel: r.channel,
         service_key: r.service_key,
+        shard,
         unit_name: r.unit_name,
         service_name: r.service_name,
         n: 0,
@@ -122,6 +132,7 @@ export const talliesRepo = {
           period: r.period,
           dimension,
           value,
+          shard,
           n: 0,
         };
         detail.n += 1;
@@ -136,7 +147,7 @@ export const talliesRepo = {
         .insertInto('surveys_tallies')
         .values(talliesRows.slice(i, i + 500))
         .onConflict((oc) =>
-          oc.columns(['tenant_id', 'unit_id', 'period', 'channel', 'service_key']).doUpdateSet({
+          oc.columns(['tenant_id', 'unit_id', 'period', 'channel', 'service_key', 'shard']).doUpdateSet({
             unit_name: sql<string>`${sql.ref('excluded.unit_name')}`,
             service_name: sql<string>`${sql.ref('excluded.service_name')}`,
             n: plus('surveys_tallies', 'n'),
@@ -151,21 +162,35 @@ export const talliesRepo = {
         .values(detailRows.slice(i, i + 1000))
         .onConflict((oc) =>
           oc
-            .columns(['tenant_id', 'unit_id', 'period', 'dimension', 'value'])
+            .columns(['tenant_id', 'unit_id', 'period', 'dimension', 'value', 'shard'])
             .doUpdateSet({ n: plus('surveys_detail_tallies', 'n') }),
         )
         .execute();
   },
 
-  /** The sums per unit, service and channel of a period (one unit, or all). */
+  /** The sums per unit, service and channel of a period (one unit, or all), its shards added up. */
   async sums(db: DbOrTx, tenantId: string, period: string, unitId?: string): Promise<SumsRow[]> {
     let query = db
       .selectFrom('surveys_tallies')
-      .selectAll()
+      .select([
+        'unit_id',
+        'period',
+        'channel',
+        'service_key',
+        (eb) => eb.fn.max('unit_name').as('unit_name'),
+        (eb) => eb.fn.max('service_name').as('service_name'),
+        (eb) => eb.fn.sum('n').as('n'),
+        ...SUMS.map((s) => sql<string>`sum(${sql.ref(s)})`.as(s)),
+      ])
       .where('tenant_id', '=', tenantId)
       .where('period', '=', period);
     if (unitId) query = query.where('unit_id', '=', unitId);
-    const rows = await query.orderBy('unit_id').orderBy('channel').orderBy('service_key').execute();
+    const rows = await query
+      .groupBy(['unit_id', 'period', 'channel', 'service_key'])
+      .orderBy('unit_id')
+      .orderBy('channel')
+      .orderBy('service_key')
+      .execute();
     return rows.map((r) => sumsOf(r as unknown as Record<string, unknown>));
   },
 
@@ -193,10 +218,11 @@ export const talliesRepo = {
   async details(db: DbOrTx, tenantId: string, unitId: string, period: string) {
     const rows = await db
       .selectFrom('surveys_detail_tallies')
-      .select(['dimension', 'value', 'n'])
+      .select(['dimension', 'value', (eb) => eb.fn.sum('n').as('n')])
       .where('tenant_id', '=', tenantId)
       .where('unit_id', '=', unitId)
       .where('period', '=', period)
+      .groupBy(['dimension', 'value'])
       .execute();
     return rows.map((r) => ({ dimension: r.dimension, value: r.value, n: Number(r.n) }));
   },
