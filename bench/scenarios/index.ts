@@ -19,6 +19,8 @@ import { servicesPage } from './services-page';
 import { servicesRequest } from './services-request';
 import { surveysRespond } from './surveys-respond';
 import { surveysResults1m } from './surveys-results-1m';
+import { trainingCheckIn } from './training-check-in';
+import { trainingCompliance } from './training-compliance';
 import { workforceStats100k } from './workforce-stats-100k';
 
 /** Measured first in every run; every other figure is reported as a ratio to these. */
@@ -43,9 +45,11 @@ export const scenarios: Scenario[] = [
   servicesRequest,
   surveysRespond,
   surveysResults1m,
+  trainingCheckIn,
   peopleList,
   performanceReviewInbox,
   performanceDashboard10k,
   performancePublished,
   workforceStats100k,
+  trainingCompliance,
 ];

@@ -1,5 +1,6 @@
 import type { ModuleManifest } from '../../platform/module';
 import { trainingAuditVocabulary } from './audit-vocabulary';
+import { trainingBenchRoutes } from './bench-data';
 import * as trainingMigration from './migrations/2026_12_14_6001_training';
 import { trainingHeadline, trainingOpenData } from './open-data';
 import { defineTrainingPolicies } from './policy';
@@ -13,7 +14,10 @@ export const trainingModule: ModuleManifest = {
   audit: trainingAuditVocabulary,
   migrations: { '2026_12_14_6001_training': trainingMigration },
   policies: defineTrainingPolicies,
-  routes: trainingRoutes,
+  routes(app, services) {
+    trainingRoutes(app, services);
+    trainingBenchRoutes(app, services);
+  },
   jobs: (services) => [
     { name: 'training.approval-deadlines', everyMs: 10 * 60_000, run: () => lapseOverdueApprovals(services) },
   ],
